@@ -1,0 +1,70 @@
+#include "CommandLine.h"
+
+#include "i18n/Translator.h"
+
+#include <QCommandLineParser>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Taskdesk edits ERA service tasks and TARGPatrol task series in a local database "
+           "and syncs them with their servers."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Use the local database FILE instead of the default one."),
+                                            tr("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("Use the language LANG (ru or en) instead of the system's."),
+                                            tr("LANG"));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          tr("Import the JSON document FILE into the database and exit "
+                                             "(all or nothing)."),
+                                          tr("FILE"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          tr("Export every record of the database to the JSON document FILE and exit."),
+                                          tr("FILE"));
+    parser.addOptions({helpOption, versionOption, databaseOption, languageOption, importOption, exportOption});
+    // helpText() reads the application's name: only ask once there is an application.
+    if (QCoreApplication::instance())
+        result.helpText = parser.helpText();
+
+    auto usageError = [&result](const QString &message) {
+        result.mode = Mode::UsageError;
+        result.error = message;
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    result.databasePath = parser.value(databaseOption);
+    result.language = parser.value(languageOption);
+    if (parser.isSet(languageOption) && !Translator::availableLanguages().contains(result.language))
+        return usageError(tr("Unknown language \"%1\": use ru or en.").arg(result.language));
+    if (parser.isSet(databaseOption) && result.databasePath.isEmpty())
+        return usageError(tr("--database needs a file name."));
+
+    if (parser.isSet(helpOption)) {
+        result.mode = Mode::Help;
+    } else if (parser.isSet(versionOption)) {
+        result.mode = Mode::Version;
+    } else if (parser.isSet(importOption) && parser.isSet(exportOption)) {
+        return usageError(tr("--import and --export cannot be used together."));
+    } else if (parser.isSet(importOption)) {
+        result.mode = Mode::Import;
+        result.file = parser.value(importOption);
+    } else if (parser.isSet(exportOption)) {
+        result.mode = Mode::Export;
+        result.file = parser.value(exportOption);
+    }
+    if ((result.mode == Mode::Import || result.mode == Mode::Export) && result.file.isEmpty())
+        return usageError(tr("--import and --export need a file name."));
+    return result;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The commands that run without a window. Each returns the process exit code:
+// 0 success, 1 failure (the reason on stderr).
+class HeadlessCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlessCommands)
+
+public:
+    static int importFile(const QString &databasePath, const QString &file);
+    static int exportFile(const QString &databasePath, const QString &file);
+};

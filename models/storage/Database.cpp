@@ -1,0 +1,135 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace {
+QAtomicInt connectionCounter;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("taskdesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/taskdesk.sqlite");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+
+    const QFileInfo info(m_path);
+    if (info.exists() && info.isDir())
+        return fail(tr("\"%1\" is a folder, not a database file.").arg(m_path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder \"%1\".").arg(info.absolutePath()));
+    // Refuse files that are not SQLite before the driver can touch them.
+    if (info.exists() && info.size() > 0) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read \"%1\": %2").arg(m_path, file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return fail(tr("\"%1\" is not a Taskdesk database (not an SQLite file).").arg(m_path));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid())
+            return fail(tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."));
+        db.setDatabaseName(m_path);
+        if (!db.open())
+            return fail(tr("Cannot open \"%1\": %2").arg(m_path, db.lastError().text()));
+    }
+
+    // Check the version before anything writes to the file, so a newer database stays as it is.
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(tr("Cannot read \"%1\": %2").arg(m_path, m_error));
+    if (version > Migrations::latestVersion()) {
+        return fail(tr("\"%1\" was created by a newer version of Taskdesk (schema %2; this "
+                       "version understands up to %3). Open it with a newer Taskdesk; it "
+                       "has not been changed.")
+                        .arg(m_path).arg(version).arg(Migrations::latestVersion()));
+    }
+
+    QSqlQuery wal(connection());
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()
+        || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(tr("Cannot switch \"%1\" to write-ahead logging: %2")
+                        .arg(m_path, wal.lastError().text()));
+    wal.finish(); // an open statement would block the migrations' COMMIT
+    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
+        return fail(tr("Cannot configure \"%1\": %2").arg(m_path, m_error));
+
+    QString migrationError;
+    if (!Migrations::apply(*this, &migrationError))
+        return fail(tr("Cannot update the database \"%1\" to this version: %2").arg(m_path, migrationError));
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// The local SQLite file: opened with WAL and foreign keys, migrated to the current
+// schema, refused (and left untouched) when a newer Taskdesk made it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Creates the file (and its folder) when missing. On failure returns false and
+    // errorString() tells the user why.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Where the database lives unless --database says otherwise.
+    static QString defaultPath();
+
+    // Used by Transaction to nest through savepoints.
+    int &transactionDepth() { return m_transactionDepth; }
+
+private:
+    bool fail(const QString &message);
+    bool exec(const QString &sql);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    int m_transactionDepth = 0;
+};

@@ -1,0 +1,132 @@
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVector>
+
+namespace {
+
+// Append only: a released migration is never edited, a change is a new one.
+const QVector<QStringList> &migrations()
+{
+    static const QVector<QStringList> steps = {
+        // 1: service tasks, series with steps and actions, sync bookkeeping.
+        {
+            QStringLiteral(
+                "CREATE TABLE svctask ("
+                " local_id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                // Columns the table view sorts and searches on, derived from local_json.
+                " name TEXT NOT NULL DEFAULT '',"
+                " isenabled INTEGER NOT NULL DEFAULT 0,"
+                " svcscriptcode TEXT NOT NULL DEFAULT '',"
+                " sitemode TEXT NOT NULL DEFAULT '',"
+                " sites TEXT NOT NULL DEFAULT '',"
+                " isregular INTEGER NOT NULL DEFAULT 0,"
+                " overlap INTEGER NOT NULL DEFAULT 1,"
+                " intervalsec INTEGER NOT NULL DEFAULT 0,"
+                " dtstart TEXT NOT NULL DEFAULT '',"
+                " dtstop TEXT NOT NULL DEFAULT '',"
+                " schedule TEXT NOT NULL DEFAULT '',"
+                " title TEXT NOT NULL DEFAULT '',"
+                " comment TEXT NOT NULL DEFAULT '',"
+                " created TEXT NOT NULL DEFAULT '',"
+                " lastwrite TEXT NOT NULL DEFAULT '',"
+                // The truth: the wire entity as the user has it, and as the server had it.
+                " local_json TEXT NOT NULL,"
+                " base_json TEXT,"
+                " sync_state INTEGER NOT NULL,"
+                " sync_error TEXT NOT NULL DEFAULT '',"
+                " revision INTEGER NOT NULL DEFAULT 1,"
+                " valid INTEGER NOT NULL DEFAULT 1,"
+                " modified_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX svctask_name ON svctask(name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX svctask_state ON svctask(sync_state)"),
+            QStringLiteral(
+                "CREATE TABLE series ("
+                " local_id INTEGER PRIMARY KEY,"
+                " series_uuid TEXT UNIQUE,"
+                " name TEXT NOT NULL DEFAULT '',"
+                " description TEXT,"
+                " priority TEXT NOT NULL DEFAULT '',"
+                " start_at TEXT NOT NULL DEFAULT '',"
+                " end_at TEXT NOT NULL DEFAULT '',"
+                " order_steps_required INTEGER NOT NULL DEFAULT 0,"
+                " strict_time_required INTEGER NOT NULL DEFAULT 0,"
+                " deadlined INTEGER NOT NULL DEFAULT 0,"
+                " tags TEXT NOT NULL DEFAULT '',"
+                " assignee_count INTEGER NOT NULL DEFAULT 0,"
+                " location_id TEXT NOT NULL DEFAULT '',"
+                " step_count INTEGER NOT NULL DEFAULT 0,"
+                // Top-level fields without steps; steps and actions are child rows.
+                " local_json TEXT NOT NULL,"
+                " base_json TEXT,"
+                " history_json TEXT NOT NULL DEFAULT '[]',"
+                " sync_state INTEGER NOT NULL,"
+                " sync_error TEXT NOT NULL DEFAULT '',"
+                " revision INTEGER NOT NULL DEFAULT 1,"
+                " valid INTEGER NOT NULL DEFAULT 1,"
+                " modified_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX series_name ON series(name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX series_state ON series(sync_state)"),
+            QStringLiteral(
+                "CREATE TABLE step ("
+                " local_id INTEGER PRIMARY KEY,"
+                " series_local_id INTEGER NOT NULL REFERENCES series(local_id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL,"
+                " series_uuid TEXT,"
+                " point_id TEXT NOT NULL DEFAULT '',"
+                " name TEXT NOT NULL DEFAULT '',"
+                " extra_json TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX step_series ON step(series_local_id, position)"),
+            QStringLiteral(
+                "CREATE TABLE action ("
+                " local_id INTEGER PRIMARY KEY,"
+                " step_local_id INTEGER NOT NULL REFERENCES step(local_id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL,"
+                " series_uuid TEXT,"
+                " name TEXT NOT NULL DEFAULT '',"
+                " type TEXT NOT NULL DEFAULT '',"
+                " required INTEGER NOT NULL DEFAULT 0,"
+                " extra_json TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX action_step ON action(step_local_id, position)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().size();
+}
+
+bool Migrations::apply(Database &db, QString *error)
+{
+    for (int version = db.schemaVersion() + 1; version <= latestVersion(); ++version) {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = tx.errorString();
+            return false;
+        }
+        QSqlQuery query(db.connection());
+        const QStringList statements = migrations().at(version - 1)
+            + QStringList{QStringLiteral("PRAGMA user_version = %1").arg(version)};
+        for (const QString &sql : statements) {
+            if (!query.exec(sql)) {
+                *error = QStringLiteral("migration %1: %2").arg(version).arg(query.lastError().text());
+                return false; // tx rolls back
+            }
+        }
+        if (!tx.commit()) {
+            *error = tx.errorString();
+            return false;
+        }
+    }
+    return true;
+}

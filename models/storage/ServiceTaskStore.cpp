@@ -1,0 +1,238 @@
+#include "storage/ServiceTaskStore.h"
+
+#include "domain/Validator.h"
+#include "json/ServiceTaskCodec.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "local_id, local_json, base_json, sync_state, sync_error, revision, valid");
+
+QString toJson(const ServiceTask &task)
+{
+    return QString::fromUtf8(QJsonDocument(ServiceTaskCodec::encode(task)).toJson(QJsonDocument::Compact));
+}
+
+std::optional<ServiceTask> fromJson(const QString &json)
+{
+    DecodeError error;
+    return ServiceTaskCodec::decode(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
+}
+
+// The columns the views read, derived from the local copy.
+void bindDerived(QSqlQuery &q, const ServiceTask &t)
+{
+    q.bindValue(QStringLiteral(":name"), SqlValues::text(t.name));
+    q.bindValue(QStringLiteral(":isenabled"), t.isEnabled ? 1 : 0);
+    q.bindValue(QStringLiteral(":svcscriptcode"), SqlValues::text(t.scriptCode));
+    q.bindValue(QStringLiteral(":sitemode"), SqlValues::text(t.siteMode));
+    q.bindValue(QStringLiteral(":sites"), SqlValues::text(t.sitesJoined()));
+    q.bindValue(QStringLiteral(":isregular"), t.isRegular ? 1 : 0);
+    q.bindValue(QStringLiteral(":overlap"), t.overlap ? 1 : 0);
+    q.bindValue(QStringLiteral(":intervalsec"), t.intervalSec);
+    q.bindValue(QStringLiteral(":dtstart"), SqlValues::sortableTime(t.dtStart));
+    q.bindValue(QStringLiteral(":dtstop"), SqlValues::sortableTime(t.dtStop));
+    q.bindValue(QStringLiteral(":schedule"), SqlValues::text(t.schedule));
+    q.bindValue(QStringLiteral(":title"), SqlValues::text(t.title()));
+    q.bindValue(QStringLiteral(":comment"), SqlValues::text(t.comment()));
+    q.bindValue(QStringLiteral(":created"), SqlValues::text(t.createdText()));
+    q.bindValue(QStringLiteral(":lastwrite"), SqlValues::text(t.lastWriteText()));
+    q.bindValue(QStringLiteral(":local_json"), toJson(t));
+    q.bindValue(QStringLiteral(":valid"), Validator::validate(t).isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+}
+
+const QString kDerivedAssignments = QStringLiteral(
+    "name=:name, isenabled=:isenabled, svcscriptcode=:svcscriptcode, sitemode=:sitemode,"
+    " sites=:sites, isregular=:isregular, overlap=:overlap, intervalsec=:intervalsec,"
+    " dtstart=:dtstart, dtstop=:dtstop, schedule=:schedule, title=:title, comment=:comment,"
+    " created=:created, lastwrite=:lastwrite, local_json=:local_json, valid=:valid,"
+    " modified_at=:modified_at");
+
+} // namespace
+
+ServiceTaskStore::ServiceTaskStore(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+bool ServiceTaskStore::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool ServiceTaskStore::failQuery(const QSqlQuery &query) const
+{
+    return fail(query.lastError().text());
+}
+
+std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input)
+{
+    ServiceTask task = input;
+    if (task.id.isEmpty())
+        task.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO svctask (uuid, name, isenabled, svcscriptcode, sitemode, sites, isregular,"
+        " overlap, intervalsec, dtstart, dtstop, schedule, title, comment, created, lastwrite,"
+        " local_json, valid, modified_at, sync_state, revision) VALUES (:uuid, :name, :isenabled,"
+        " :svcscriptcode, :sitemode, :sites, :isregular, :overlap, :intervalsec, :dtstart, :dtstop,"
+        " :schedule, :title, :comment, :created, :lastwrite, :local_json, :valid, :modified_at,"
+        " :sync_state, 1)"));
+    q.bindValue(QStringLiteral(":uuid"), SqlValues::text(task.id));
+    bindDerived(q, task);
+    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    const qint64 localId = q.lastInsertId().toLongLong();
+    if (!tx.commit()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    emit inserted(localId);
+    return localId;
+}
+
+bool ServiceTaskStore::saveLocal(qint64 localId, const ServiceTask &task)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The service task no longer exists."));
+    if (task.id != current->local.id)
+        return fail(tr("The id of a service task cannot be changed."));
+
+    const bool differs = !current->base || ServiceTaskCodec::encode(*current->base) != ServiceTaskCodec::encode(task);
+    const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE svctask SET %1, sync_state=:sync_state, sync_error=:sync_error,"
+                             " revision=revision+1 WHERE local_id=:local_id").arg(kDerivedAssignments));
+    bindDerived(q, task);
+    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
+    // An edit answers a refusal; the next push tells whether it did.
+    q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(state == SyncState::Conflict ? current->syncError : QString()));
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
+
+bool ServiceTaskStore::remove(qint64 localId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The service task no longer exists."));
+
+    QSqlQuery q(m_db.connection());
+    if (!current->base) {
+        q.prepare(QStringLiteral("DELETE FROM svctask WHERE local_id=:local_id"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE svctask SET sync_state=:sync_state, revision=revision+1,"
+                                 " modified_at=:modified_at WHERE local_id=:local_id"));
+        q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::Deleted));
+        q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit removed(localId);
+    return true;
+}
+
+StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
+{
+    StoredServiceTask s;
+    s.localId = q.value(0).toLongLong();
+    s.local = fromJson(q.value(1).toString()).value_or(ServiceTask());
+    if (!q.value(2).isNull())
+        s.base = fromJson(q.value(2).toString());
+    s.state = SyncStates::fromInt(q.value(3).toInt());
+    s.syncError = q.value(4).toString();
+    s.revision = q.value(5).toLongLong();
+    s.valid = q.value(6).toBool();
+    return s;
+}
+
+std::optional<StoredServiceTask> ServiceTaskStore::get(qint64 localId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM svctask WHERE local_id=:id").arg(kColumns));
+    q.bindValue(QStringLiteral(":id"), localId);
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+std::optional<qint64> ServiceTaskStore::localIdForUuid(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT local_id FROM svctask WHERE uuid=:uuid"));
+    q.bindValue(QStringLiteral(":uuid"), SqlValues::text(uuid));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+QVector<StoredServiceTask> ServiceTaskStore::all(bool includeDeleted) const
+{
+    QVector<StoredServiceTask> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM svctask %2 ORDER BY local_id")
+                  .arg(kColumns, includeDeleted ? QString() : QStringLiteral("WHERE sync_state<>:deleted")));
+    if (!includeDeleted)
+        q.bindValue(QStringLiteral(":deleted"), static_cast<int>(SyncState::Deleted));
+    if (!q.exec()) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next())
+        result.append(read(q));
+    return result;
+}
+
+int ServiceTaskStore::count(bool includeDeleted) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM svctask %1")
+                  .arg(includeDeleted ? QString() : QStringLiteral("WHERE sync_state<>:deleted")));
+    if (!includeDeleted)
+        q.bindValue(QStringLiteral(":deleted"), static_cast<int>(SyncState::Deleted));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/ServiceTask.h"
+#include "storage/SyncState.h"
+
+#include <optional>
+
+// A service task as the database keeps it: the user's copy, the last synced copy and
+// where the two stand.
+struct StoredServiceTask
+{
+    qint64 localId = 0;
+    ServiceTask local;
+    std::optional<ServiceTask> base; // none until the first successful sync
+    SyncState state = SyncState::New;
+    QString syncError;
+    qint64 revision = 0;             // grows with every local write
+    bool valid = true;
+};

@@ -1,0 +1,330 @@
+#include "storage/TaskSeriesStore.h"
+
+#include "domain/Validator.h"
+#include "json/TaskSeriesCodec.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "local_id, local_json, base_json, sync_state, sync_error, revision, valid, history_json");
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+// The top-level fields only: steps and actions live in their own tables.
+QString topLevelJson(const TaskSeries &series)
+{
+    QJsonObject o = TaskSeriesCodec::encode(series);
+    o.remove(QStringLiteral("steps"));
+    return compact(o);
+}
+
+void bindDerived(QSqlQuery &q, const TaskSeries &s)
+{
+    q.bindValue(QStringLiteral(":name"), SqlValues::text(s.name));
+    q.bindValue(QStringLiteral(":description"), s.description ? QVariant(*s.description) : QVariant());
+    q.bindValue(QStringLiteral(":priority"), SqlValues::text(s.priority));
+    q.bindValue(QStringLiteral(":start_at"), SqlValues::sortableTime(s.startAt));
+    q.bindValue(QStringLiteral(":end_at"), SqlValues::sortableTime(s.endAt));
+    q.bindValue(QStringLiteral(":osr"), s.orderStepsRequired ? 1 : 0);
+    q.bindValue(QStringLiteral(":str"), s.strictTimeRequired ? 1 : 0);
+    q.bindValue(QStringLiteral(":deadlined"), s.deadlined ? 1 : 0);
+    q.bindValue(QStringLiteral(":tags"), SqlValues::text(s.tags.join(QStringLiteral(", "))));
+    q.bindValue(QStringLiteral(":assignee_count"), s.assigneeIds.size());
+    q.bindValue(QStringLiteral(":location_id"), SqlValues::text(s.locationId));
+    q.bindValue(QStringLiteral(":step_count"), s.steps.size());
+    q.bindValue(QStringLiteral(":local_json"), topLevelJson(s));
+    q.bindValue(QStringLiteral(":valid"), Validator::validate(s).isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+}
+
+const QString kDerivedAssignments = QStringLiteral(
+    "name=:name, description=:description, priority=:priority, start_at=:start_at,"
+    " end_at=:end_at, order_steps_required=:osr, strict_time_required=:str,"
+    " deadlined=:deadlined, tags=:tags, assignee_count=:assignee_count,"
+    " location_id=:location_id, step_count=:step_count, local_json=:local_json, valid=:valid,"
+    " modified_at=:modified_at");
+
+} // namespace
+
+TaskSeriesStore::TaskSeriesStore(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+bool TaskSeriesStore::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool TaskSeriesStore::failQuery(const QSqlQuery &query) const
+{
+    return fail(query.lastError().text());
+}
+
+bool TaskSeriesStore::writeChildren(qint64 localId, const QVector<Step> &steps)
+{
+    QSqlQuery clear(m_db.connection());
+    clear.prepare(QStringLiteral("DELETE FROM step WHERE series_local_id=:id"));
+    clear.bindValue(QStringLiteral(":id"), localId);
+    if (!clear.exec())
+        return failQuery(clear);
+
+    QSqlQuery stepQuery(m_db.connection());
+    stepQuery.prepare(QStringLiteral(
+        "INSERT INTO step (series_local_id, position, series_uuid, point_id, name, extra_json)"
+        " VALUES (:series, :position, :uuid, :point, :name, :extra)"));
+    QSqlQuery actionQuery(m_db.connection());
+    actionQuery.prepare(QStringLiteral(
+        "INSERT INTO action (step_local_id, position, series_uuid, name, type, required, extra_json)"
+        " VALUES (:step, :position, :uuid, :name, :type, :required, :extra)"));
+    for (int s = 0; s < steps.size(); ++s) {
+        const Step &step = steps.at(s);
+        stepQuery.bindValue(QStringLiteral(":series"), localId);
+        stepQuery.bindValue(QStringLiteral(":position"), s);
+        stepQuery.bindValue(QStringLiteral(":uuid"), SqlValues::textOrNull(step.seriesId));
+        stepQuery.bindValue(QStringLiteral(":point"), SqlValues::text(step.pointId));
+        stepQuery.bindValue(QStringLiteral(":name"), SqlValues::text(step.name));
+        stepQuery.bindValue(QStringLiteral(":extra"), compact(step.extra));
+        if (!stepQuery.exec())
+            return failQuery(stepQuery);
+        const qint64 stepId = stepQuery.lastInsertId().toLongLong();
+        for (int a = 0; a < step.actions.size(); ++a) {
+            const Action &action = step.actions.at(a);
+            actionQuery.bindValue(QStringLiteral(":step"), stepId);
+            actionQuery.bindValue(QStringLiteral(":position"), a);
+            actionQuery.bindValue(QStringLiteral(":uuid"), SqlValues::textOrNull(action.seriesId));
+            actionQuery.bindValue(QStringLiteral(":name"), SqlValues::text(action.name));
+            actionQuery.bindValue(QStringLiteral(":type"), SqlValues::text(action.type));
+            actionQuery.bindValue(QStringLiteral(":required"), action.required ? 1 : 0);
+            actionQuery.bindValue(QStringLiteral(":extra"), compact(action.extra));
+            if (!actionQuery.exec())
+                return failQuery(actionQuery);
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO series (series_uuid, name, description, priority, start_at, end_at,"
+        " order_steps_required, strict_time_required, deadlined, tags, assignee_count,"
+        " location_id, step_count, local_json, valid, modified_at, sync_state, revision)"
+        " VALUES (:series_uuid, :name, :description, :priority, :start_at, :end_at, :osr, :str,"
+        " :deadlined, :tags, :assignee_count, :location_id, :step_count, :local_json, :valid,"
+        " :modified_at, :sync_state, 1)"));
+    q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
+    bindDerived(q, series);
+    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    const qint64 localId = q.lastInsertId().toLongLong();
+    if (!writeChildren(localId, series.steps))
+        return std::nullopt;
+    if (!tx.commit()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    emit inserted(localId);
+    return localId;
+}
+
+bool TaskSeriesStore::saveLocal(qint64 localId, const TaskSeries &series)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The series no longer exists."));
+
+    const bool differs = !current->base || TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(series);
+    const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, sync_state=:sync_state,"
+                             " sync_error=:sync_error, revision=revision+1 WHERE local_id=:local_id")
+                  .arg(kDerivedAssignments));
+    bindDerived(q, series);
+    q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
+    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
+    q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(state == SyncState::Conflict ? current->syncError : QString()));
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    if (!writeChildren(localId, series.steps))
+        return false;
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
+
+bool TaskSeriesStore::remove(qint64 localId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The series no longer exists."));
+    QSqlQuery q(m_db.connection());
+    if (!current->base) {
+        q.prepare(QStringLiteral("DELETE FROM series WHERE local_id=:local_id"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE series SET sync_state=:sync_state, revision=revision+1,"
+                                 " modified_at=:modified_at WHERE local_id=:local_id"));
+        q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::Deleted));
+        q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit removed(localId);
+    return true;
+}
+
+bool TaskSeriesStore::readChildren(qint64 localId, TaskSeries *series) const
+{
+    series->steps.clear();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT s.local_id, s.series_uuid, s.point_id, s.name, s.extra_json,"
+        " a.local_id, a.series_uuid, a.name, a.type, a.required, a.extra_json"
+        " FROM step s LEFT JOIN action a ON a.step_local_id = s.local_id"
+        " WHERE s.series_local_id=:id ORDER BY s.position, a.position"));
+    q.bindValue(QStringLiteral(":id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    qint64 currentStep = -1;
+    while (q.next()) {
+        const qint64 stepId = q.value(0).toLongLong();
+        if (stepId != currentStep) {
+            Step step;
+            step.seriesId = q.value(1).toString();
+            step.pointId = q.value(2).toString();
+            step.name = q.value(3).toString();
+            step.extra = parseObject(q.value(4).toString());
+            series->steps.append(step);
+            currentStep = stepId;
+        }
+        if (q.value(5).isNull())
+            continue; // a step without actions
+        Action action;
+        action.seriesId = q.value(6).toString();
+        action.name = q.value(7).toString();
+        action.type = q.value(8).toString();
+        action.required = q.value(9).toBool();
+        action.extra = parseObject(q.value(10).toString());
+        series->steps.last().actions.append(action);
+    }
+    return true;
+}
+
+std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q) const
+{
+    StoredTaskSeries s;
+    s.localId = q.value(0).toLongLong();
+    DecodeError error;
+    s.local = TaskSeriesCodec::decode(parseObject(q.value(1).toString()), &error).value_or(TaskSeries());
+    if (!readChildren(s.localId, &s.local))
+        return std::nullopt;
+    if (!q.value(2).isNull())
+        s.base = TaskSeriesCodec::decode(parseObject(q.value(2).toString()), &error);
+    s.state = SyncStates::fromInt(q.value(3).toInt());
+    s.syncError = q.value(4).toString();
+    s.revision = q.value(5).toLongLong();
+    s.valid = q.value(6).toBool();
+    const QJsonArray history = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
+    for (const QJsonValue &id : history)
+        s.seriesIdHistory.append(id.toString());
+    return s;
+}
+
+std::optional<StoredTaskSeries> TaskSeriesStore::get(qint64 localId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM series WHERE local_id=:id").arg(kColumns));
+    q.bindValue(QStringLiteral(":id"), localId);
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+std::optional<qint64> TaskSeriesStore::localIdForSeriesId(const QString &seriesId) const
+{
+    if (seriesId.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT local_id FROM series WHERE series_uuid=:uuid"));
+    q.bindValue(QStringLiteral(":uuid"), SqlValues::text(seriesId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+QVector<StoredTaskSeries> TaskSeriesStore::all(bool includeDeleted) const
+{
+    QVector<StoredTaskSeries> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM series %2 ORDER BY local_id")
+                  .arg(kColumns, includeDeleted ? QString() : QStringLiteral("WHERE sync_state<>:deleted")));
+    if (!includeDeleted)
+        q.bindValue(QStringLiteral(":deleted"), static_cast<int>(SyncState::Deleted));
+    if (!q.exec()) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next()) {
+        if (auto series = read(q))
+            result.append(*series);
+    }
+    return result;
+}
+
+int TaskSeriesStore::count(bool includeDeleted) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM series %1")
+                  .arg(includeDeleted ? QString() : QStringLiteral("WHERE sync_state<>:deleted")));
+    if (!includeDeleted)
+        q.bindValue(QStringLiteral(":deleted"), static_cast<int>(SyncState::Deleted));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/StoredTaskSeries.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QVector>
+
+#include <optional>
+
+class Database;
+class QSqlQuery;
+
+// Reads and writes series with their steps and actions (child rows kept in order).
+// Every write is one transaction: a series is never stored with half its steps.
+class TaskSeriesStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TaskSeriesStore(Database &db, QObject *parent = nullptr);
+
+    std::optional<qint64> create(const TaskSeries &series);
+    bool saveLocal(qint64 localId, const TaskSeries &series);
+    bool remove(qint64 localId);
+
+    std::optional<StoredTaskSeries> get(qint64 localId) const;
+    std::optional<qint64> localIdForSeriesId(const QString &seriesId) const;
+    QVector<StoredTaskSeries> all(bool includeDeleted = false) const;
+    int count(bool includeDeleted = false) const;
+
+    QString errorString() const { return m_error; }
+
+signals:
+    void inserted(qint64 localId);
+    void changed(qint64 localId);
+    void removed(qint64 localId);
+
+private:
+    bool fail(const QString &message) const;
+    bool failQuery(const QSqlQuery &query) const;
+    bool writeChildren(qint64 localId, const QVector<Step> &steps);
+    bool readChildren(qint64 localId, TaskSeries *series) const;
+    std::optional<StoredTaskSeries> read(const QSqlQuery &query) const;
+
+    Database &m_db;
+    mutable QString m_error;
+};
