@@ -41,6 +41,13 @@ std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, 
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QByteArray trimmed = json.trimmed();
+    const bool looksStructured = trimmed.startsWith('{') || trimmed.startsWith('[');
+    if (parseError.error != QJsonParseError::NoError && !trimmed.isEmpty() && !looksStructured) {
+        // A bare value ("text", 42): JSON, but not a document of records.
+        errors->append(tr("The file must hold a JSON object with \"svctasks\" and/or \"series\" lists."));
+        return std::nullopt;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         // Report the line as well as the offset: people look at files in editors.
         const int line = json.left(parseError.offset).count('\n') + 1;

@@ -65,7 +65,7 @@ const QVector<QStringList> &migrations()
                 // Top-level fields without steps; steps and actions are child rows.
                 " local_json TEXT NOT NULL,"
                 " base_json TEXT,"
-                " history_json TEXT NOT NULL DEFAULT '[]',"
+                " history_json TEXT NOT NULL DEFAULT '{}',"
                 " sync_state INTEGER NOT NULL,"
                 " sync_error TEXT NOT NULL DEFAULT '',"
                 " revision INTEGER NOT NULL DEFAULT 1,"

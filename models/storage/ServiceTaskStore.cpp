@@ -169,6 +169,36 @@ bool ServiceTaskStore::remove(qint64 localId)
     return true;
 }
 
+bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const ServiceTask &serverCopy)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The service task no longer exists."));
+
+    const bool untouched = current->revision == sentRevision;
+    const ServiceTask local = untouched ? serverCopy : current->local;
+    const bool differs = ServiceTaskCodec::encode(local) != ServiceTaskCodec::encode(serverCopy);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE svctask SET %1, uuid=:uuid, base_json=:base_json,"
+                             " sync_state=:sync_state, sync_error='' WHERE local_id=:local_id")
+                  .arg(kDerivedAssignments));
+    bindDerived(q, local);
+    q.bindValue(QStringLiteral(":uuid"), local.id);
+    q.bindValue(QStringLiteral(":base_json"), toJson(serverCopy));
+    q.bindValue(QStringLiteral(":sync_state"),
+                static_cast<int>(differs ? SyncState::Modified : SyncState::Clean));
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
+
 StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
 {
     StoredServiceTask s;

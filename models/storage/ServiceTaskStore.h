@@ -28,6 +28,10 @@ public:
     bool saveLocal(qint64 localId, const ServiceTask &task);
     // New records go away; synced ones are kept as Deleted until the delete is pushed.
     bool remove(qint64 localId);
+    // The server confirmed `serverCopy` for the version with `sentRevision`. It becomes
+    // the base; it replaces the local copy only if nobody edited the record since
+    // that version was sent, so an edit made during a sync stays dirty.
+    bool markSynced(qint64 localId, qint64 sentRevision, const ServiceTask &serverCopy);
 
     std::optional<StoredServiceTask> get(qint64 localId) const;
     std::optional<qint64> localIdForUuid(const QString &uuid) const;

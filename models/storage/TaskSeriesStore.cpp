@@ -213,6 +213,46 @@ bool TaskSeriesStore::remove(qint64 localId)
     return true;
 }
 
+bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The series no longer exists."));
+
+    const bool untouched = current->revision == sentRevision;
+    TaskSeries local = untouched ? serverCopy : current->local;
+    local.seriesId = serverCopy.seriesId; // the server's identity wins even over an edit
+    QStringList history = current->seriesIdHistory;
+    const QString oldId = current->local.seriesId;
+    if (!oldId.isEmpty() && oldId != serverCopy.seriesId && !history.contains(oldId))
+        history.append(oldId);
+    const bool differs = TaskSeriesCodec::encode(local) != TaskSeriesCodec::encode(serverCopy);
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, base_json=:base_json,"
+                             " history_json=:history, sync_state=:sync_state, sync_error=''"
+                             " WHERE local_id=:local_id")
+                  .arg(kDerivedAssignments));
+    bindDerived(q, local);
+    q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(local.seriesId));
+    q.bindValue(QStringLiteral(":base_json"), compact(TaskSeriesCodec::encode(serverCopy)));
+    q.bindValue(QStringLiteral(":history"), compact(QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(history)}}));
+    q.bindValue(QStringLiteral(":sync_state"),
+                static_cast<int>(differs ? SyncState::Modified : SyncState::Clean));
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    if (!writeChildren(localId, local.steps))
+        return false;
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
+
 bool TaskSeriesStore::readChildren(qint64 localId, TaskSeries *series) const
 {
     series->steps.clear();
@@ -265,7 +305,7 @@ std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q) const
     s.syncError = q.value(4).toString();
     s.revision = q.value(5).toLongLong();
     s.valid = q.value(6).toBool();
-    const QJsonArray history = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
+    const QJsonArray history = parseObject(q.value(7).toString()).value(QStringLiteral("ids")).toArray();
     for (const QJsonValue &id : history)
         s.seriesIdHistory.append(id.toString());
     return s;

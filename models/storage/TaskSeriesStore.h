@@ -23,6 +23,9 @@ public:
     std::optional<qint64> create(const TaskSeries &series);
     bool saveLocal(qint64 localId, const TaskSeries &series);
     bool remove(qint64 localId);
+    // See ServiceTaskStore::markSynced. A new seriesId (a split by PUT) replaces the
+    // old one, which goes to the history.
+    bool markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy);
 
     std::optional<StoredTaskSeries> get(qint64 localId) const;
     std::optional<qint64> localIdForSeriesId(const QString &seriesId) const;

@@ -45,9 +45,10 @@ class Request:
 
     def json(self, wrong_type_status):
         """The body as JSON. A Content-Type other than application/json answers
-        `wrong_type_status`; an empty, non-UTF-8 or malformed body answers 400."""
+        `wrong_type_status` (None: any type will do); an empty, non-UTF-8 or malformed
+        body answers 400."""
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if media != _MEDIA_JSON:
+        if wrong_type_status is not None and media != _MEDIA_JSON:
             raise HttpError(wrong_type_status,
                             f"Content-Type must be {_MEDIA_JSON}, not {media or 'missing'}")
         if not self.body.strip():

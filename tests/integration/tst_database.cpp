@@ -1,0 +1,204 @@
+// The local database file: creation, pragmas, migrations, refusal of files it must
+// not touch, and transactions.
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+// A plain SQLite file made without Taskdesk, with the given user_version.
+void makeRawDatabase(const QString &path, int userVersion, const QStringList &statements = {})
+{
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsFileWithCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/taskdesk.sqlite"));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        for (const char *table : {"svctask", "series", "step", "action"}) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                                    .arg(QLatin1String(table))).toInt(), 1);
+        }
+    }
+
+    void reopensAndKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO svctask (uuid, local_json, sync_state, modified_at)"
+                                          " VALUES ('a', '{}', 0, 'now')")));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM svctask")).toInt(), 1);
+    }
+
+    void refusesNewerSchemaAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        const int newer = Migrations::latestVersion() + 1;
+        makeRawDatabase(path, newer, {QStringLiteral("CREATE TABLE future (x)")});
+        const QByteArray before = fileHash(path);
+
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.errorString().contains(QLatin1String("newer version")), qPrintable(db.errorString()));
+        QVERIFY(db.errorString().contains(QString::number(newer)));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesFilesThatAreNotDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("{\"svctasks\": []}\n");
+        QTest::newRow("binary") << QByteArray(4096, '\x7f');
+    }
+
+    void refusesFilesThatAreNotDatabases()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(QLatin1String("not a Taskdesk database")), qPrintable(db.errorString()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    void refusesAFolder()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.path()));
+        QVERIFY(db.errorString().contains(QLatin1String("folder")));
+    }
+
+    void failedMigrationKeepsThePreviousVersion()
+    {
+        // A table in the way makes migration 1 fail half-way.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blocked.sqlite"));
+        makeRawDatabase(path, 0, {QStringLiteral("CREATE TABLE step (x)"),
+                                  QStringLiteral("INSERT INTO step VALUES (42)")});
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(db.errorString().contains(QLatin1String("migration 1")));
+        }
+        const QString name = QStringLiteral("check");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('svctask','series')")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // the tables made before the failure are gone
+            QVERIFY(q.exec(QStringLiteral("SELECT x FROM step")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 42);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void nestedTransactionRollsBackOnlyItsOwnWrites()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("tx.sqlite"))));
+        auto insert = [&db](const QString &uuid) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("INSERT INTO svctask (uuid, local_json, sync_state, modified_at)"
+                                         " VALUES ('%1', '{}', 0, 'now')").arg(uuid));
+        };
+        {
+            Transaction outer(db);
+            QVERIFY(outer.isActive());
+            QVERIFY(insert(QStringLiteral("outer")));
+            {
+                Transaction inner(db);
+                QVERIFY(inner.isActive());
+                QVERIFY(insert(QStringLiteral("inner")));
+                // not committed: rolled back when it goes out of scope
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(uuid) FROM svctask")).toString(), QStringLiteral("outer"));
+
+        {
+            Transaction outer(db);
+            QVERIFY(insert(QStringLiteral("second")));
+            Transaction inner(db);
+            QVERIFY(insert(QStringLiteral("third")));
+            QVERIFY(inner.commit());
+            outer.rollback();
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM svctask")).toInt(), 1);
+        QCOMPARE(db.transactionDepth(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
