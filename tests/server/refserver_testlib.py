@@ -125,6 +125,9 @@ class RefServer:
             self.proc.wait(STOP_TIMEOUT)
         if self.proc is not None and self.proc.stdout:
             self.proc.stdout.close()
+        if self.stderr is not None:
+            self.stderr.close()
+            self.stderr = None
 
     def connection(self, timeout=10, context=None):
         if self.scheme == "https":
