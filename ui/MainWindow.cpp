@@ -2,6 +2,8 @@
 
 #include "io/DocumentExporter.h"
 #include "io/DocumentImporter.h"
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -9,6 +11,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -16,7 +19,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -25,8 +30,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
     setWindowTitle(tr("%1 — Taskdesk").arg(m_workspace.path()));
-    createActions();
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
     createCentralArea();
+    createActions();
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -36,34 +43,116 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
-    connect(&m_workspace.serviceTasks(), &ServiceTaskStore::inserted, this, &MainWindow::refreshCounts);
-    connect(&m_workspace.serviceTasks(), &ServiceTaskStore::removed, this, &MainWindow::refreshCounts);
+    connect(m_tasksPage, &ServiceTasksPage::countsChanged, this, &MainWindow::refreshCounts);
+    connect(m_tasksPage, &ServiceTasksPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_tasksPage, &ServiceTasksPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     connect(&m_workspace.series(), &TaskSeriesStore::inserted, this, &MainWindow::refreshCounts);
     connect(&m_workspace.series(), &TaskSeriesStore::removed, this, &MainWindow::refreshCounts);
     refreshCounts();
+    updateActions();
     restoreLayout();
+}
+
+QAction *MainWindow::addAction(const QString &name, const QString &text, const QString &icon,
+                               const QKeySequence &shortcut, const QString &tip)
+{
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setStatusTip(tip);
+    action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    return action;
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction *importAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import…"));
-    importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importAction->setStatusTip(tr("Import service tasks and series from a JSON file"));
-    connect(importAction, &QAction::triggered, this, &MainWindow::importInteractively);
-    QAction *exportAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"));
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setStatusTip(tr("Export everything in this database to a JSON file"));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
-    quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    ServiceTasksPage *page = m_tasksPage;
+    m_newAction = addAction(QStringLiteral("newAction"), tr("&New"), QStringLiteral(":/icons/new.svg"),
+                            QKeySequence::New, tr("Create a service task"));
+    connect(m_newAction, &QAction::triggered, page, &ServiceTasksPage::createNew);
+    m_duplicateAction = addAction(QStringLiteral("duplicateAction"), tr("D&uplicate"), QStringLiteral(":/icons/duplicate.svg"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_D), tr("Duplicate the selected service tasks"));
+    connect(m_duplicateAction, &QAction::triggered, page, &ServiceTasksPage::duplicateSelected);
+    m_deleteAction = addAction(QStringLiteral("deleteAction"), tr("&Delete"), QStringLiteral(":/icons/delete.svg"),
+                               QKeySequence::Delete, tr("Delete the selected service tasks"));
+    // Delete only acts on the table: in a text field the key deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    page->view()->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, page, &ServiceTasksPage::deleteSelected);
+    m_enableAction = addAction(QStringLiteral("enableAction"), tr("E&nable"), QString(),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Enable the selected service tasks"));
+    connect(m_enableAction, &QAction::triggered, page, [page] { page->setSelectedEnabled(true); });
+    m_disableAction = addAction(QStringLiteral("disableAction"), tr("Di&sable"), QString(),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Disable the selected service tasks"));
+    connect(m_disableAction, &QAction::triggered, page, [page] { page->setSelectedEnabled(false); });
+    m_findAction = addAction(QStringLiteral("findAction"), tr("&Find"), QString(), QKeySequence::Find,
+                             tr("Search service tasks"));
+    connect(m_findAction, &QAction::triggered, this, [this, page] {
+        m_navigation->setCurrentRow(0);
+        page->focusSearch();
+    });
+    m_syncAction = addAction(QStringLiteral("syncAction"), tr("S&ync"), QStringLiteral(":/icons/sync.svg"),
+                             QKeySequence(Qt::Key_F5), tr("Synchronisation with the servers is not available in this version"));
+    m_syncAction->setEnabled(false);
+
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    redoAction->setShortcut(QKeySequence::Redo);
+
+    m_importAction = addAction(QStringLiteral("importAction"), tr("&Import…"), QStringLiteral(":/icons/import.svg"),
+                               QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import service tasks and series from a JSON file"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importInteractively);
+    m_exportAction = addAction(QStringLiteral("exportAction"), tr("&Export…"), QStringLiteral(":/icons/export.svg"),
+                               QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export everything in this database to a JSON file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
+    QAction *quitAction = addAction(QStringLiteral("quitAction"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit Taskdesk"));
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_newAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importAction);
+    fileMenu->addAction(m_exportAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_duplicateAction);
+    editMenu->addAction(m_deleteAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_enableAction);
+    editMenu->addAction(m_disableAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_findAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *showTasks = addAction(QStringLiteral("showServiceTasksAction"), tr("&Service tasks"), QStringLiteral(":/icons/svctask.svg"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the service tasks"));
+    connect(showTasks, &QAction::triggered, this, [this] { m_navigation->setCurrentRow(0); });
+    QAction *showSeries = addAction(QStringLiteral("showSeriesAction"), tr("&Task series"), QStringLiteral(":/icons/series.svg"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the task series"));
+    connect(showSeries, &QAction::triggered, this, [this] { m_navigation->setCurrentRow(1); });
+    viewMenu->addAction(showTasks);
+    viewMenu->addAction(showSeries);
+
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->setObjectName(QStringLiteral("syncMenu"));
+    syncMenu->addAction(m_syncAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -78,8 +167,18 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(importAction);
-    toolBar->addAction(exportAction);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_duplicateAction);
+    toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undoAction);
+    toolBar->addAction(redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_syncAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(toolBar->toggleViewAction());
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::createCentralArea()
@@ -91,19 +190,16 @@ void MainWindow::createCentralArea()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/svctask.svg")), tr("Service tasks")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/series.svg")), tr("Task series")));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(200);
 
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_taskSummary = new QLabel(m_pages);
-    m_taskSummary->setObjectName(QStringLiteral("serviceTasksPage"));
-    m_taskSummary->setAlignment(Qt::AlignCenter);
-    m_taskSummary->setWordWrap(true);
+    m_tasksPage = new ServiceTasksPage(m_workspace.serviceTasks(), *m_undoStack, m_pages);
     m_seriesSummary = new QLabel(m_pages);
     m_seriesSummary->setObjectName(QStringLiteral("seriesPage"));
     m_seriesSummary->setAlignment(Qt::AlignCenter);
     m_seriesSummary->setWordWrap(true);
-    m_pages->addWidget(m_taskSummary);
+    m_pages->addWidget(m_tasksPage);
     m_pages->addWidget(m_seriesSummary);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -112,14 +208,26 @@ void MainWindow::createCentralArea()
     setCentralWidget(splitter);
 }
 
+void MainWindow::updateActions()
+{
+    const bool onTasks = m_navigation->currentRow() == 0;
+    const bool hasSelection = onTasks && !m_tasksPage->selectedIds().isEmpty();
+    m_newAction->setEnabled(onTasks);
+    m_duplicateAction->setEnabled(hasSelection);
+    m_deleteAction->setEnabled(hasSelection);
+    m_enableAction->setEnabled(hasSelection);
+    m_disableAction->setEnabled(hasSelection);
+}
+
 void MainWindow::refreshCounts()
 {
     const int tasks = m_workspace.serviceTasks().count();
+    const int shown = m_tasksPage->model()->rowCount();
     const int series = m_workspace.series().count();
-    m_countsLabel->setText(tr("Service tasks: %1 · Task series: %2").arg(tasks).arg(series));
-    m_taskSummary->setText(tr("%n service task(s) in this database.", nullptr, tasks)
-                           + QStringLiteral("\n\n")
-                           + tr("Use File → Import to bring records in from a JSON file."));
+    QString text = tr("Service tasks: %1 · Task series: %2").arg(tasks).arg(series);
+    if (shown != tasks)
+        text += QStringLiteral(" · ") + tr("shown: %1").arg(shown);
+    m_countsLabel->setText(text);
     m_seriesSummary->setText(tr("%n task series in this database.", nullptr, series)
                              + QStringLiteral("\n\n")
                              + tr("Use File → Import to bring records in from a JSON file."));
@@ -183,8 +291,9 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1280, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_tasksPage->restoreLayout(settings.value(QStringLiteral("serviceTasks/layout")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -192,6 +301,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("serviceTasks/layout"), m_tasksPage->saveLayout());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

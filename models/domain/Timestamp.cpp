@@ -34,9 +34,10 @@ bool Timestamp::parse(const QString &text, Timestamp *out)
     }
     // The wall time minus its offset is the instant in UTC.
     out->m_utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
-    // Keep the text as received when it already is UTC ('Z'); an offset form is
-    // rewritten, because the servers are sent UTC only.
-    const bool isUtcText = !m.captured(8).isEmpty();
+    // Keep the text as received when it already is the servers' form (UTC, 'T', 'Z');
+    // anything else (an offset, 'z', a space) is rewritten: the servers get UTC only.
+    static const QRegularExpression canonical(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z$"));
+    const bool isUtcText = canonical.match(trimmed).hasMatch();
     out->m_text = isUtcText ? trimmed : format(out->m_utc, Style::Seconds);
     return true;
 }

@@ -8,7 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -33,6 +37,43 @@ QString recordLabel(const QString &key, int index, const QJsonValue &value, cons
 QString fieldOf(const QString &path, const QString &prefix)
 {
     return path.startsWith(prefix + QLatin1Char('.')) ? path.mid(prefix.size() + 1) : path;
+}
+
+// The codec puts steps and actions in `order` order; a validation path speaks of
+// that order. This maps "steps[i].actions[j]" back to the positions in the file.
+QVector<int> fileOrder(const QJsonArray &items)
+{
+    QVector<int> indices(items.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    auto orderOf = [&items](int i) {
+        const QJsonValue order = items.at(i).toObject().value(QStringLiteral("order"));
+        return order.isDouble() ? order.toDouble() : double(i);
+    };
+    std::stable_sort(indices.begin(), indices.end(), [&](int a, int b) { return orderOf(a) < orderOf(b); });
+    return indices;
+}
+
+QString pathInFile(const QJsonValue &series, const QString &path)
+{
+    static const QRegularExpression re(QStringLiteral("^steps\\[(\\d+)\\](?:\\.actions\\[(\\d+)\\])?"));
+    const QRegularExpressionMatch m = re.match(path);
+    if (!m.hasMatch())
+        return path;
+    const QJsonArray steps = series.toObject().value(QStringLiteral("steps")).toArray();
+    const QVector<int> stepOrder = fileOrder(steps);
+    const int step = m.captured(1).toInt();
+    if (step >= stepOrder.size())
+        return path;
+    QString mapped = QStringLiteral("steps[%1]").arg(stepOrder.at(step));
+    if (m.capturedLength(2) > 0) {
+        const QJsonArray actions = steps.at(stepOrder.at(step)).toObject().value(QStringLiteral("actions")).toArray();
+        const QVector<int> actionOrder = fileOrder(actions);
+        const int action = m.captured(2).toInt();
+        if (action >= actionOrder.size())
+            return path;
+        mapped += QStringLiteral(".actions[%1]").arg(actionOrder.at(action));
+    }
+    return mapped + path.mid(m.capturedLength(0));
 }
 
 } // namespace
@@ -107,7 +148,7 @@ std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, 
             continue;
         }
         for (const ValidationIssue &issue : Validator::validate(*body))
-            errors->append(tr("%1: field \"%2\": %3").arg(label, issue.field, issue.message));
+            errors->append(tr("%1: field \"%2\": %3").arg(label, pathInFile(series.at(i), issue.field), issue.message));
         if (!body->seriesId.isEmpty()) {
             if (seenSeriesIds.contains(body->seriesId))
                 errors->append(tr("%1: field \"seriesId\": the same id appears earlier in the file.").arg(label));

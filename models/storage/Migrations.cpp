@@ -43,9 +43,40 @@ const QVector<QStringList> &migrations()
                 " sync_error TEXT NOT NULL DEFAULT '',"
                 " revision INTEGER NOT NULL DEFAULT 1,"
                 " valid INTEGER NOT NULL DEFAULT 1,"
-                " modified_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX svctask_name ON svctask(name COLLATE NOCASE)"),
+                " modified_at TEXT NOT NULL,"
+                // Lower-cased (Unicode, not SQLite's ASCII lower()) for sorting and search.
+                " name_key TEXT NOT NULL DEFAULT '',"
+                " title_key TEXT NOT NULL DEFAULT '',"
+                " search_text TEXT NOT NULL DEFAULT '')"),
+            // One index per sortable column, so a sort of 100 000 rows is an index walk.
+            QStringLiteral("CREATE INDEX svctask_name_key ON svctask(name_key)"),
+            QStringLiteral("CREATE INDEX svctask_isenabled ON svctask(isenabled)"),
+            QStringLiteral("CREATE INDEX svctask_svcscriptcode ON svctask(svcscriptcode)"),
+            QStringLiteral("CREATE INDEX svctask_sitemode ON svctask(sitemode)"),
+            QStringLiteral("CREATE INDEX svctask_sites ON svctask(sites)"),
+            QStringLiteral("CREATE INDEX svctask_isregular ON svctask(isregular)"),
+            QStringLiteral("CREATE INDEX svctask_overlap ON svctask(overlap)"),
+            QStringLiteral("CREATE INDEX svctask_intervalsec ON svctask(intervalsec)"),
+            QStringLiteral("CREATE INDEX svctask_dtstart ON svctask(dtstart)"),
+            QStringLiteral("CREATE INDEX svctask_dtstop ON svctask(dtstop)"),
+            QStringLiteral("CREATE INDEX svctask_schedule ON svctask(schedule)"),
+            QStringLiteral("CREATE INDEX svctask_title_key ON svctask(title_key)"),
+            QStringLiteral("CREATE INDEX svctask_created ON svctask(created)"),
+            QStringLiteral("CREATE INDEX svctask_lastwrite ON svctask(lastwrite)"),
             QStringLiteral("CREATE INDEX svctask_state ON svctask(sync_state)"),
+            // Substring search (name, script code, title, comment) through a trigram index,
+            // kept in step with the table by triggers.
+            QStringLiteral("CREATE VIRTUAL TABLE svctask_fts USING fts5(search_text, content='svctask',"
+                           " content_rowid='local_id', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER svctask_fts_insert AFTER INSERT ON svctask BEGIN"
+                           " INSERT INTO svctask_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END"),
+            QStringLiteral("CREATE TRIGGER svctask_fts_delete AFTER DELETE ON svctask BEGIN"
+                           " INSERT INTO svctask_fts(svctask_fts, rowid, search_text)"
+                           " VALUES ('delete', old.local_id, old.search_text); END"),
+            QStringLiteral("CREATE TRIGGER svctask_fts_update AFTER UPDATE OF search_text ON svctask BEGIN"
+                           " INSERT INTO svctask_fts(svctask_fts, rowid, search_text)"
+                           " VALUES ('delete', old.local_id, old.search_text);"
+                           " INSERT INTO svctask_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END"),
             QStringLiteral(
                 "CREATE TABLE series ("
                 " local_id INTEGER PRIMARY KEY,"

@@ -49,6 +49,10 @@ void bindDerived(QSqlQuery &q, const ServiceTask &t)
     q.bindValue(QStringLiteral(":local_json"), toJson(t));
     q.bindValue(QStringLiteral(":valid"), Validator::validate(t).isEmpty() ? 1 : 0);
     q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":name_key"), SqlValues::text(t.name.toLower()));
+    q.bindValue(QStringLiteral(":title_key"), SqlValues::text(t.title().toLower()));
+    q.bindValue(QStringLiteral(":search_text"),
+                SqlValues::text(QStringList{t.name, t.scriptCode, t.title(), t.comment()}.join(QLatin1Char('\n')).toLower()));
 }
 
 const QString kDerivedAssignments = QStringLiteral(
@@ -56,7 +60,7 @@ const QString kDerivedAssignments = QStringLiteral(
     " sites=:sites, isregular=:isregular, overlap=:overlap, intervalsec=:intervalsec,"
     " dtstart=:dtstart, dtstop=:dtstop, schedule=:schedule, title=:title, comment=:comment,"
     " created=:created, lastwrite=:lastwrite, local_json=:local_json, valid=:valid,"
-    " modified_at=:modified_at");
+    " modified_at=:modified_at, name_key=:name_key, title_key=:title_key, search_text=:search_text");
 
 } // namespace
 
@@ -92,10 +96,10 @@ std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input)
     q.prepare(QStringLiteral(
         "INSERT INTO svctask (uuid, name, isenabled, svcscriptcode, sitemode, sites, isregular,"
         " overlap, intervalsec, dtstart, dtstop, schedule, title, comment, created, lastwrite,"
-        " local_json, valid, modified_at, sync_state, revision) VALUES (:uuid, :name, :isenabled,"
-        " :svcscriptcode, :sitemode, :sites, :isregular, :overlap, :intervalsec, :dtstart, :dtstop,"
-        " :schedule, :title, :comment, :created, :lastwrite, :local_json, :valid, :modified_at,"
-        " :sync_state, 1)"));
+        " local_json, valid, modified_at, name_key, title_key, search_text, sync_state, revision)"
+        " VALUES (:uuid, :name, :isenabled, :svcscriptcode, :sitemode, :sites, :isregular, :overlap,"
+        " :intervalsec, :dtstart, :dtstop, :schedule, :title, :comment, :created, :lastwrite,"
+        " :local_json, :valid, :modified_at, :name_key, :title_key, :search_text, :sync_state, 1)"));
     q.bindValue(QStringLiteral(":uuid"), SqlValues::text(task.id));
     bindDerived(q, task);
     q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
@@ -225,6 +229,28 @@ std::optional<StoredServiceTask> ServiceTaskStore::get(qint64 localId) const
     if (!q.next())
         return std::nullopt;
     return read(q);
+}
+
+QVector<StoredServiceTask> ServiceTaskStore::getMany(const QVector<qint64> &localIds) const
+{
+    QVector<StoredServiceTask> result;
+    if (localIds.isEmpty())
+        return result;
+    QStringList numbers;
+    numbers.reserve(localIds.size());
+    for (qint64 id : localIds)
+        numbers.append(QString::number(id));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Integers only, so building the IN list is safe; it saves a statement per row.
+    if (!q.exec(QStringLiteral("SELECT %1 FROM svctask WHERE local_id IN (%2)")
+                    .arg(kColumns, numbers.join(QLatin1Char(','))))) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next())
+        result.append(read(q));
+    return result;
 }
 
 std::optional<qint64> ServiceTaskStore::localIdForUuid(const QString &uuid) const

@@ -34,11 +34,14 @@ public:
     bool markSynced(qint64 localId, qint64 sentRevision, const ServiceTask &serverCopy);
 
     std::optional<StoredServiceTask> get(qint64 localId) const;
+    // Several records at once, in no particular order (a page of a table).
+    QVector<StoredServiceTask> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForUuid(const QString &uuid) const;
     QVector<StoredServiceTask> all(bool includeDeleted = false) const;
     int count(bool includeDeleted = false) const;
 
     QString errorString() const { return m_error; }
+    Database &database() const { return m_db; }
 
 signals:
     void inserted(qint64 localId);

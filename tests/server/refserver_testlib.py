@@ -5,10 +5,12 @@ import json
 import os
 import re
 import select
+import shutil
 import signal
 import ssl
 import subprocess
 import tempfile
+import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -55,6 +57,15 @@ def series_body(**overrides):
                         "minValue": 11.1, "maxValue": 12.1}]}]}
     body.update(overrides)
     return body
+
+
+def wait_until(condition, timeout=10, what="condition"):
+    """Poll condition() until it is true; fail after timeout seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.02)
 
 
 class Response:
@@ -215,3 +226,32 @@ class ServerTestCase(unittest.TestCase):
 
     def create_series(self, **overrides):
         return self.ok("POST", "/task-executions", series_body(**overrides))
+
+
+class ProcessTestCase(unittest.TestCase):
+    """Starts servers per test and always kills them."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="refserver-test-")
+        self.addCleanup(shutil.rmtree, self.tmp, ignore_errors=True)
+
+    def start(self, *args, token=None):
+        server = RefServer(*args, token=token)
+        self.addCleanup(server.kill)
+        return server.start()
+
+    def stop(self, server, signum=signal.SIGTERM):
+        code = server.signal(signum)
+        self.assertEqual(code, 0, server.log())
+
+    def path(self, name):
+        return os.path.join(self.tmp, name)
+
+    def write_json(self, name, document):
+        with open(self.path(name), "w", encoding="utf-8") as f:
+            json.dump(document, f, ensure_ascii=False)
+        return self.path(name)
+
+    def run_refserver(self, *args):
+        return subprocess.run([REFSERVER, "--port", "0", *args], stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, timeout=30)

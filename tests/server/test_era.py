@@ -80,6 +80,39 @@ class CreateTest(ServerTestCase):
         self.assertEraError(resp, 415)
 
 
+class ConnectionTest(ServerTestCase):
+    def test_one_keep_alive_connection_serves_a_mix_of_answers(self):
+        conn = self.server.connection()
+        self.addCleanup(conn.close)
+
+        def send(method, path, raw=None):
+            headers = {"Content-Type": "application/json; charset=utf-8"} if raw is not None else {}
+            conn.request(method, path, body=raw, headers=headers)
+            resp = conn.getresponse()
+            return resp.status, resp.read()
+
+        status, body = send("POST", SVCTASKS, '{"name": "Обзвон"}'.encode())
+        self.assertEqual(status, 200)
+        task_id = json.loads(body)["id"]
+        self.assertEqual(send("GET", f"{SVCTASKS}/{uuid.uuid4()}")[0], 404)
+        self.assertEqual(send("POST", SVCTASKS, b'{"name": ')[0], 400)
+        self.assertEqual(send("PATCH", f"{SVCTASKS}/{task_id}", b'{"id": "x"}')[0], 400)
+        self.assertEqual(send("LOOKUP", SVCTASKS, json.dumps({"id": task_id}).encode()),
+                         (200, json.dumps([task_id]).encode()))
+        self.assertEqual(send("DELETE", f"{SVCTASKS}/{task_id}"), (204, b""))
+        self.assertEqual(send("GET", SVCTASKS), (200, b"[]"))
+
+    def test_chunked_request_body(self):
+        conn = self.server.connection()
+        self.addCleanup(conn.close)
+        chunks = iter([b'{"name": "', "Сверка".encode(), ' платежей"}'.encode()])
+        conn.request("POST", SVCTASKS, body=chunks, encode_chunked=True,
+                     headers={"Content-Type": "application/json"})
+        resp = conn.getresponse()
+        self.assertEqual(resp.status, 200)
+        self.assertEqual(json.loads(resp.read())["name"], "Сверка платежей")
+
+
 class ItemTest(ServerTestCase):
     def test_get_unknown_id_answers_404(self):
         self.assertEraError(self.call("GET", f"{SVCTASKS}/{uuid.uuid4()}"), 404)

@@ -5,7 +5,7 @@ import socket
 import time
 import uuid
 
-from refserver_testlib import SVCTASKS, ServerTestCase, series_body
+from refserver_testlib import SVCTASKS, ServerTestCase, series_body, wait_until
 
 
 class FaultTest(ServerTestCase):
@@ -81,13 +81,15 @@ class FaultTest(ServerTestCase):
         self.ok("GET", SVCTASKS)
 
     def test_hang_outlasts_the_client_timeout_while_others_are_served(self):
-        self.faults("hang-next=1")
+        self.faults("hang-next=1@GET/task-executions/info")
         hung = self.server.connection(timeout=0.5)
+        self.addCleanup(hung.close)
         started = time.monotonic()
         hung.request("GET", "/task-executions/info")
         with self.assertRaises(socket.timeout):
             hung.getresponse()
         self.assertGreaterEqual(time.monotonic() - started, 0.5)
+        wait_until(lambda: self.server.admin("GET", "/faults") == [], what="the hang to start")
         # The hanging request holds nothing the others need.
         self.ok("GET", SVCTASKS)
         self.ok("POST", "/task-executions", series_body())

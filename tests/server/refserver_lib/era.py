@@ -234,7 +234,7 @@ class EraApi:
                 if keep_ext:
                     ct_us, lwt_us = (_given_time(body, key) for key in SERVER_EXT)
                 now = self.storage.clock.next_us()
-                ct_us = ct_us if ct_us is not None else now
+                ct_us = next(t for t in (ct_us, lwt_us, now) if t is not None)
                 lwt_us = lwt_us if lwt_us is not None else max(now, ct_us)
                 self.storage.clock.advance_past(lwt_us)
                 records.append((_stamp(doc, _client_ext(body), ct_us, lwt_us), ct_us, lwt_us))

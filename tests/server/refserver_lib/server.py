@@ -1,4 +1,5 @@
 """HTTP glue: routing, authentication, faults, error bodies, request log."""
+import collections
 import hmac
 import http
 import json
@@ -20,8 +21,9 @@ from .patrol import PatrolApi
 from .protocol import HttpError, Reply, Request
 from .stats import Stats
 
-# (path pattern, route kind shown in stats, API, {method: handler name})
-_ROUTES = [(re.compile(f"^{pattern}$"), kind, api, methods) for pattern, kind, api, methods in [
+# kind: the path as shown in stats; api: "era" or "patrol"; methods: {verb: handler name}.
+Route = collections.namedtuple("Route", "pattern kind api methods")
+_ROUTES = [Route(re.compile(f"^{pattern}$"), kind, api, methods) for pattern, kind, api, methods in [
     (COLLECTION, COLLECTION, "era", {"GET": "list", "POST": "create", "LOOKUP": "lookup"}),
     (COLLECTION + "/([^/]+)", COLLECTION + "/{id}", "era",
      {"GET": "get", "PATCH": "patch", "DELETE": "delete"}),
@@ -123,20 +125,21 @@ class Handler(BaseHTTPRequestHandler):
         started = time.monotonic()
         url = urllib.parse.urlsplit(self.path)
         path = url.path.rstrip("/") or "/"
+        admin = path == "/__admin" or path.startswith("/__admin/")
+        route, match = next(((r, m) for r in _ROUTES if (m := r.pattern.match(path))), (None, None))
+        api = "admin" if admin else route.api if route else (
+            "patrol" if path.startswith("/task-executions") else "era")
         try:
-            body = self._read_body()
+            body = self._read_body()  # always read whole, or the next request on this connection breaks
         except ValueError:
             self.close_connection = True
-            return self._finish(started, 400, self._encode(error_body("era", 400, "bad request body")))
+            return self._finish(started, 400, self._encode(error_body(api, 400, "bad request body")))
         req = Request(self.command, path, urllib.parse.parse_qs(url.query, keep_blank_values=True),
                       self.headers, body)
+        if admin:
+            return self._finish(started, *self._run(lambda: app.admin.handle(req), api))
 
-        if path == "/__admin" or path.startswith("/__admin/"):
-            return self._finish(started, *self._run(lambda: app.admin.handle(req), "admin"))
-
-        route = next(((r, m) for r in _ROUTES if (m := r[0].match(path))), None)
-        api = route[0][2] if route else ("patrol" if path.startswith("/task-executions") else "era")
-        app.stats.count(f"{self.command} {route[0][1] if route else '(unknown route)'}")
+        app.stats.count(f"{self.command} {route.kind if route else '(unknown route)'}")
 
         delay_ms, fault = app.faults.plan(self.command, path)
         if delay_ms and app.stopping.wait(delay_ms / 1000):
@@ -151,16 +154,16 @@ class Handler(BaseHTTPRequestHandler):
             self._authenticate(api)
             if route is None:
                 raise HttpError(404, f"no resource at {path}")
-            (pattern, kind, _, methods), match = route
-            if self.command not in methods:
-                raise HttpError(405, f"{self.command} is not allowed on {kind}",
-                                {"Allow": ", ".join(methods)})
+            if self.command not in route.methods:
+                raise HttpError(405, f"{self.command} is not allowed on {route.kind}",
+                                {"Allow": ", ".join(route.methods)})
             accept = self.headers.get("Accept")
             if api == "patrol" and accept and not _accepts_json(accept):
                 raise HttpError(406, f"cannot answer Accept: {accept}")
             if match.groups():
                 req.params["id"] = urllib.parse.unquote(match.group(1))
-            return getattr(app.era if api == "era" else app.patrol, methods[self.command])(req)
+            handlers = app.era if api == "era" else app.patrol
+            return getattr(handlers, route.methods[self.command])(req)
 
         status, payload, headers = self._run(dispatch, api)
         note = f"fault {fault.text}" if fault else ""

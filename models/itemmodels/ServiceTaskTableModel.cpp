@@ -1,0 +1,471 @@
+#include "itemmodels/ServiceTaskTableModel.h"
+
+#include "domain/Duration.h"
+#include "domain/EnumCatalog.h"
+#include "domain/Validator.h"
+#include "storage/ServiceTaskStore.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+
+namespace {
+
+constexpr int kPageSize = 200;
+constexpr int kMaxCachedPages = 64;
+
+QString localTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QString();
+    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QDateTime parsedUtc(const QString &text)
+{
+    Timestamp t;
+    return Timestamp::parse(text, &t) ? t.toUtc() : QDateTime();
+}
+
+QString stateIcon(SyncState state)
+{
+    switch (state) {
+    case SyncState::New: return QStringLiteral(":/icons/state-new.svg");
+    case SyncState::Clean: return QStringLiteral(":/icons/state-clean.svg");
+    case SyncState::Modified: return QStringLiteral(":/icons/state-modified.svg");
+    case SyncState::Deleted: return QStringLiteral(":/icons/state-deleted.svg");
+    case SyncState::Conflict: return QStringLiteral(":/icons/state-conflict.svg");
+    case SyncState::Error: return QStringLiteral(":/icons/state-error.svg");
+    }
+    return QString();
+}
+
+const char *const kSortKeys[ServiceTaskTableModel::ColumnCount] = {
+    "name_key", "isenabled", "svcscriptcode", "sitemode", "sites", "isregular", "overlap",
+    "intervalsec", "dtstart", "dtstop", "schedule", "title_key", "created", "lastwrite", "sync_state"};
+
+} // namespace
+
+ServiceTaskTableModel::ServiceTaskTableModel(ServiceTaskStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_query(store.database())
+{
+    connect(&m_store, &ServiceTaskStore::inserted, this, &ServiceTaskTableModel::onInserted);
+    connect(&m_store, &ServiceTaskStore::changed, this, &ServiceTaskTableModel::onChanged);
+    connect(&m_store, &ServiceTaskStore::removed, this, &ServiceTaskTableModel::onRemoved);
+    m_ids = m_query.ids(m_filter, QString(), false);
+    rebuildRowIndex();
+}
+
+void ServiceTaskTableModel::rebuildRowIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_ids.size());
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_rowOf.insert(m_ids.at(i), i);
+    m_pages.clear();
+}
+
+void ServiceTaskTableModel::reload()
+{
+    const QString key = m_sortColumn >= 0 ? QLatin1String(kSortKeys[m_sortColumn]) : QString();
+    const QVector<qint64> ids = m_query.ids(m_filter, key, m_sortOrder == Qt::DescendingOrder);
+    // Same rows in a new order is a layout change (selections survive); other rows, a reset.
+    const bool sameRows = ids.size() == m_ids.size()
+        && std::is_permutation(ids.cbegin(), ids.cend(), m_ids.cbegin());
+    if (sameRows) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QVector<qint64> beforeIds;
+        beforeIds.reserve(before.size());
+        for (const QModelIndex &index : before)
+            beforeIds.append(m_ids.value(index.row()));
+        m_ids = ids;
+        rebuildRowIndex();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (int i = 0; i < before.size(); ++i)
+            after.append(index(m_rowOf.value(beforeIds.at(i)), before.at(i).column()));
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        m_ids = ids;
+        rebuildRowIndex();
+        endResetModel();
+    }
+}
+
+void ServiceTaskTableModel::setFilter(const ServiceTaskFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ServiceTaskTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+int ServiceTaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_ids.size();
+}
+
+int ServiceTaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 ServiceTaskTableModel::localIdAt(int row) const
+{
+    return m_ids.value(row, -1);
+}
+
+int ServiceTaskTableModel::rowOf(qint64 localId) const
+{
+    return m_rowOf.value(localId, -1);
+}
+
+const StoredServiceTask *ServiceTaskTableModel::cached(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= kMaxCachedPages)
+            m_pages.clear();
+        const int first = page * kPageSize;
+        const QVector<qint64> ids = m_ids.mid(first, kPageSize);
+        QHash<qint64, StoredServiceTask> byId;
+        const QVector<StoredServiceTask> records = m_store.getMany(ids);
+        for (const StoredServiceTask &record : records)
+            byId.insert(record.localId, record);
+        QVector<StoredServiceTask> rows;
+        rows.reserve(ids.size());
+        for (qint64 id : ids)
+            rows.append(byId.value(id));
+        it = m_pages.insert(page, rows);
+    }
+    const StoredServiceTask &record = it->at(row % kPageSize);
+    return record.localId ? &record : nullptr;
+}
+
+void ServiceTaskTableModel::invalidate(int row)
+{
+    m_pages.remove(row / kPageSize);
+}
+
+std::optional<StoredServiceTask> ServiceTaskTableModel::recordAt(int row) const
+{
+    const StoredServiceTask *record = cached(row);
+    if (!record)
+        return std::nullopt;
+    return *record;
+}
+
+int ServiceTaskTableModel::columnForField(const QString &field)
+{
+    static const QHash<QString, int> columns = {
+        {QStringLiteral("name"), Name}, {QStringLiteral("isenabled"), Enabled},
+        {QStringLiteral("svcscriptcode"), ScriptCode}, {QStringLiteral("sitemode"), SiteMode},
+        {QStringLiteral("sites"), Sites}, {QStringLiteral("isregular"), Regular},
+        {QStringLiteral("overlap"), Overlap}, {QStringLiteral("intervalsec"), Interval},
+        {QStringLiteral("dtstart"), Start}, {QStringLiteral("dtstop"), Stop},
+        {QStringLiteral("schedule"), Schedule}, {QStringLiteral("title"), Title}};
+    return columns.value(field, -1);
+}
+
+QString ServiceTaskTableModel::columnName(int column)
+{
+    switch (column) {
+    case Name: return tr("Name");
+    case Enabled: return tr("Enabled");
+    case ScriptCode: return tr("Script");
+    case SiteMode: return tr("Site mode");
+    case Sites: return tr("Sites");
+    case Regular: return tr("Regular");
+    case Overlap: return tr("Overlap");
+    case Interval: return tr("Interval");
+    case Start: return tr("Start");
+    case Stop: return tr("Stop");
+    case Schedule: return tr("Schedule");
+    case Title: return tr("Title");
+    case Created: return tr("Created");
+    case LastWrite: return tr("Last write");
+    case State: return tr("Sync");
+    }
+    return QString();
+}
+
+QStringList ServiceTaskTableModel::issuesFor(const StoredServiceTask &record, int column) const
+{
+    QStringList messages;
+    const ValidationIssues issues = Validator::validate(record.local);
+    for (const ValidationIssue &issue : issues) {
+        if (column < 0 || columnForField(issue.field) == column)
+            messages.append(issue.message);
+    }
+    return messages;
+}
+
+QVariant ServiceTaskTableModel::displayValue(const StoredServiceTask &r, int column) const
+{
+    const ServiceTask &t = r.local;
+    switch (column) {
+    case Name: return t.name;
+    case ScriptCode: return t.scriptCode;
+    case SiteMode: return t.siteMode;
+    case Sites: return t.sitesJoined();
+    case Interval: return Duration::format(t.intervalSec);
+    case Start: return localTime(t.dtStart.toUtc());
+    case Stop: return localTime(t.dtStop.toUtc());
+    case Schedule: return t.schedule;
+    case Title: return t.title();
+    case Created: return localTime(parsedUtc(t.createdText()));
+    case LastWrite: return localTime(parsedUtc(t.lastWriteText()));
+    case State: return SyncStates::displayName(r.state);
+    }
+    return QVariant();
+}
+
+QVariant ServiceTaskTableModel::editValue(const StoredServiceTask &r, int column) const
+{
+    const ServiceTask &t = r.local;
+    switch (column) {
+    case Enabled: return t.isEnabled;
+    case Regular: return t.isRegular;
+    case Overlap: return t.overlap;
+    case Interval: return t.intervalSec;
+    case Start: return t.dtStart.toUtc();
+    case Stop: return t.dtStop.toUtc();
+    case Sites: return t.sites;
+    }
+    return displayValue(r, column);
+}
+
+QVariant ServiceTaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const StoredServiceTask *record = cached(index.row());
+    if (!record)
+        return QVariant();
+    const int column = index.column();
+    const bool isCheck = column == Enabled || column == Regular || column == Overlap;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return isCheck ? QVariant() : displayValue(*record, column);
+    case Qt::EditRole:
+        return editValue(*record, column);
+    case Qt::CheckStateRole:
+        if (!isCheck)
+            return QVariant();
+        return editValue(*record, column).toBool() ? Qt::Checked : Qt::Unchecked;
+    case Qt::ToolTipRole: {
+        QStringList lines = issuesFor(*record, column);
+        if (column == State) {
+            lines.prepend(SyncStates::displayName(record->state));
+            if (!record->syncError.isEmpty())
+                lines.append(record->syncError);
+            if (!record->valid)
+                lines.append(tr("Invalid: kept as a draft and not sent to the server."));
+        } else if (column == SiteMode) {
+            const QString meaning = EnumCatalog::meaning(EnumCatalog::siteModes(), record->local.siteMode);
+            lines.prepend(meaning.isEmpty() ? tr("Code not known to this version; kept as it is.") : meaning);
+        } else if (column == Schedule) {
+            const QString meaning = EnumCatalog::meaning(EnumCatalog::schedules(), record->local.schedule);
+            lines.prepend(meaning.isEmpty() ? tr("Code not known to this version; kept as it is.") : meaning);
+        } else if (column == Interval) {
+            lines.prepend(tr("%n second(s)", nullptr, int(qBound(qint64(INT_MIN), record->local.intervalSec, qint64(INT_MAX)))));
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case Qt::DecorationRole:
+        if (column == State)
+            return QIcon(stateIcon(record->state));
+        if (column == Name && !record->valid)
+            return QIcon(QStringLiteral(":/icons/invalid.svg"));
+        return QVariant();
+    case Qt::BackgroundRole:
+        if (!issuesFor(*record, column).isEmpty())
+            return QColor(255, 224, 224);
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (column == Interval)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case LocalIdRole:
+        return record->localId;
+    case UuidRole:
+        return record->local.id;
+    case SyncStateRole:
+        return static_cast<int>(record->state);
+    case IssuesRole:
+        return issuesFor(*record, column);
+    case RecordIssuesRole:
+        return issuesFor(*record, -1);
+    }
+    return QVariant();
+}
+
+QVariant ServiceTaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnName(section);
+    return QVariant();
+}
+
+Qt::ItemFlags ServiceTaskTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    switch (index.column()) {
+    case Enabled:
+    case Regular:
+    case Overlap:
+        return f | Qt::ItemIsUserCheckable;
+    case Created:
+    case LastWrite:
+    case State:
+        return f; // ext.ct, ext.lwt and the sync state are not the user's to edit
+    default:
+        return f | Qt::ItemIsEditable;
+    }
+}
+
+bool ServiceTaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const StoredServiceTask *record = cached(index.row());
+    if (!record || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        return false;
+    ServiceTask after = record->local;
+    const int column = index.column();
+    if (role == Qt::CheckStateRole) {
+        const bool on = value.toInt() == Qt::Checked;
+        if (column == Enabled)
+            after.isEnabled = on;
+        else if (column == Regular)
+            after.isRegular = on;
+        else if (column == Overlap)
+            after.overlap = on;
+        else
+            return false;
+    } else if (role == Qt::EditRole) {
+        switch (column) {
+        case Name: after.name = value.toString(); break;
+        case ScriptCode: after.scriptCode = value.toString().trimmed(); break;
+        case SiteMode: after.siteMode = value.toString().trimmed(); break;
+        case Schedule: after.schedule = value.toString().trimmed(); break;
+        case Title: after.setTitle(value.toString()); break;
+        case Sites:
+            after.sites = value.typeId() == QMetaType::QStringList ? value.toStringList()
+                                                                   : ServiceTask::splitSites(value.toString());
+            break;
+        case Interval: {
+            bool ok = false;
+            const qint64 seconds = value.toLongLong(&ok);
+            if (!ok) {
+                const auto parsed = Duration::parse(value.toString());
+                if (!parsed)
+                    return false;
+                after.intervalSec = *parsed;
+            } else {
+                after.intervalSec = seconds;
+            }
+            break;
+        }
+        case Start:
+        case Stop: {
+            const QDateTime when = value.toDateTime();
+            const Timestamp t = when.isValid() ? Timestamp::fromDateTime(when, Timestamp::Style::Seconds) : Timestamp();
+            (column == Start ? after.dtStart : after.dtStop) = t;
+            break;
+        }
+        case Enabled: after.isEnabled = value.toBool(); break;
+        case Regular: after.isRegular = value.toBool(); break;
+        case Overlap: after.overlap = value.toBool(); break;
+        default: return false;
+        }
+    } else {
+        return false;
+    }
+    if (after == record->local)
+        return false;
+    return commit(index.row(), after, tr("Edit %1").arg(columnName(column)));
+}
+
+bool ServiceTaskTableModel::commit(int row, const ServiceTask &after, const QString &description)
+{
+    const StoredServiceTask *record = cached(row);
+    if (!record)
+        return false;
+    const QVector<ServiceTaskChange> changes{{record->local, after}};
+    QString error;
+    const bool ok = m_editor ? m_editor->apply(description, changes, &error)
+                             : ServiceTaskChangeSet::apply(m_store, changes, true, &error);
+    if (!ok) {
+        m_lastError = error;
+        emit editFailed(error);
+    }
+    return ok;
+}
+
+void ServiceTaskTableModel::appendIfVisible(qint64 localId)
+{
+    if (m_rowOf.contains(localId) || !m_query.matches(localId, m_filter))
+        return;
+    // New rows go to the end until the next sort, where the user expects to find them.
+    const int row = m_ids.size();
+    beginInsertRows(QModelIndex(), row, row);
+    m_ids.append(localId);
+    m_rowOf.insert(localId, row);
+    invalidate(row);
+    endInsertRows();
+}
+
+void ServiceTaskTableModel::onInserted(qint64 localId)
+{
+    appendIfVisible(localId);
+}
+
+void ServiceTaskTableModel::onChanged(qint64 localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0) {
+        appendIfVisible(localId); // e.g. an undone delete
+        return;
+    }
+    invalidate(row);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ServiceTaskTableModel::onRemoved(qint64 localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_ids.remove(row);
+    // Rows after it move up by one: renumber them, drop the pages they were in.
+    m_rowOf.remove(localId);
+    for (int i = row; i < m_ids.size(); ++i)
+        m_rowOf.insert(m_ids.at(i), i);
+    for (int page = row / kPageSize; page <= m_ids.size() / kPageSize; ++page)
+        m_pages.remove(page);
+    endRemoveRows();
+}

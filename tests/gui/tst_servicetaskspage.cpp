@@ -1,0 +1,4 @@
+#include <QtTest>
+class TestServiceTasksPage : public QObject { Q_OBJECT };
+QTEST_MAIN(TestServiceTasksPage)
+#include "tst_servicetaskspage.moc"

@@ -1,0 +1,359 @@
+#include "ServiceTaskForm.h"
+
+#include "domain/EnumCatalog.h"
+#include "domain/Validator.h"
+#include "storage/ServiceTaskStore.h"
+#include "widgets/CodeComboBox.h"
+#include "widgets/DurationEdit.h"
+#include "widgets/PeriodsEditor.h"
+#include "widgets/StringListEdit.h"
+#include "widgets/UtcDateTimeEdit.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// Commits a multi-line text when the focus leaves it (QPlainTextEdit has no editingFinished).
+class FocusOutFilter : public QObject
+{
+public:
+    FocusOutFilter(QObject *parent, std::function<void()> onFocusOut)
+        : QObject(parent), m_onFocusOut(std::move(onFocusOut)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_onFocusOut();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onFocusOut;
+};
+
+template<typename W>
+W *named(W *widget, const char *name)
+{
+    widget->setObjectName(QLatin1String(name));
+    return widget;
+}
+
+bool isKnownWithout(const QString &code, const QStringList &codes)
+{
+    return codes.contains(code);
+}
+
+} // namespace
+
+ServiceTaskForm::ServiceTaskForm(ServiceTaskStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("serviceTaskForm"));
+    build();
+    connect(&m_store, &ServiceTaskStore::changed, this, [this](qint64 id) {
+        if (m_localId && *m_localId == id)
+            reload();
+    });
+    connect(&m_store, &ServiceTaskStore::removed, this, [this](qint64 id) {
+        if (m_localId && *m_localId == id)
+            reload();
+    });
+    showRecord(std::nullopt);
+}
+
+void ServiceTaskForm::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+
+    m_header = named(new QLabel(content), "formHeader");
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    m_header->setFont(headerFont);
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
+    m_summary = named(new QLabel(content), "validationSummary");
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
+    layout->addWidget(m_summary);
+
+    auto *form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    m_name = named(new QLineEdit(content), "nameEdit");
+    form->addRow(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit name"), [this](ServiceTask &t) { t.name = m_name->text(); });
+    });
+
+    m_enabled = named(new QCheckBox(tr("&Enabled"), content), "enabledCheck");
+    form->addRow(QString(), m_enabled);
+    connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) {
+        edit(on ? tr("Enable") : tr("Disable"), [on](ServiceTask &t) { t.isEnabled = on; });
+    });
+
+    m_script = named(new QLineEdit(content), "scriptEdit");
+    m_script->setPlaceholderText(QStringLiteral("dialByCallList"));
+    form->addRow(tr("Service &script:"), m_script);
+    connect(m_script, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit script"), [this](ServiceTask &t) { t.scriptCode = m_script->text().trimmed(); });
+    });
+
+    m_siteMode = named(new CodeComboBox(EnumCatalog::siteModes(), content), "siteModeCombo");
+    form->addRow(tr("Site &mode:"), m_siteMode);
+    connect(m_siteMode, &CodeComboBox::codeEdited, this, [this](const QString &code) {
+        edit(tr("Edit site mode"), [code](ServiceTask &t) { t.siteMode = code; });
+    });
+
+    m_sites = named(new StringListEdit(content), "sitesEdit");
+    form->addRow(tr("S&ites:"), m_sites);
+    connect(m_sites, &StringListEdit::itemsEdited, this, [this](const QStringList &sites) {
+        edit(tr("Edit sites"), [sites](ServiceTask &t) { t.sites = sites; });
+    });
+
+    m_regular = named(new QCheckBox(tr("&Regular (runs periodically)"), content), "regularCheck");
+    form->addRow(QString(), m_regular);
+    connect(m_regular, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("Edit regular"), [on](ServiceTask &t) { t.isRegular = on; });
+    });
+
+    m_interval = named(new DurationEdit(content), "intervalEdit");
+    form->addRow(tr("I&nterval:"), m_interval);
+    connect(m_interval, &DurationEdit::editingFinished, this, [this] {
+        edit(tr("Edit interval"), [this](ServiceTask &t) { t.intervalSec = m_interval->seconds(); });
+    });
+
+    m_overlap = named(new QCheckBox(tr("&Overlap: a run may start while the previous one still runs"), content),
+                      "overlapCheck");
+    form->addRow(QString(), m_overlap);
+    connect(m_overlap, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("Edit overlap"), [on](ServiceTask &t) { t.overlap = on; });
+    });
+
+    auto dateSetter = [](Timestamp &field, const QDateTime &when) {
+        field = when.isValid() ? Timestamp::fromDateTime(when, Timestamp::Style::Seconds) : Timestamp();
+    };
+    m_start = named(new UtcDateTimeEdit(content), "startEdit");
+    form->addRow(tr("S&tart:"), m_start);
+    connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this, dateSetter](const QDateTime &when) {
+        edit(tr("Edit start"), [&](ServiceTask &t) { dateSetter(t.dtStart, when); });
+    });
+    m_stop = named(new UtcDateTimeEdit(content), "stopEdit");
+    form->addRow(tr("Sto&p:"), m_stop);
+    connect(m_stop, &UtcDateTimeEdit::dateTimeEdited, this, [this, dateSetter](const QDateTime &when) {
+        edit(tr("Edit stop"), [&](ServiceTask &t) { dateSetter(t.dtStop, when); });
+    });
+
+    m_schedule = named(new CodeComboBox(EnumCatalog::schedules(), content), "scheduleCombo");
+    form->addRow(tr("Sc&hedule:"), m_schedule);
+    connect(m_schedule, &CodeComboBox::codeEdited, this, [this](const QString &code) {
+        edit(tr("Edit schedule"), [code](ServiceTask &t) { t.schedule = code; });
+    });
+
+    m_periods = named(new PeriodsEditor(content), "periodsEditor");
+    form->addRow(tr("Perio&ds:"), m_periods);
+    connect(m_periods, &PeriodsEditor::periodsEdited, this, [this](const QJsonArray &periods) {
+        edit(tr("Edit periods"), [periods](ServiceTask &t) { t.periods = periods; });
+    });
+
+    m_title = named(new QLineEdit(content), "titleEdit");
+    form->addRow(tr("T&itle:"), m_title);
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit title"), [this](ServiceTask &t) { t.setTitle(m_title->text()); });
+    });
+
+    m_comment = named(new QPlainTextEdit(content), "commentEdit");
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(90);
+    form->addRow(tr("&Comment:"), m_comment);
+    m_comment->installEventFilter(new FocusOutFilter(m_comment, [this] {
+        edit(tr("Edit comment"), [this](ServiceTask &t) { t.setComment(m_comment->toPlainText()); });
+    }));
+
+    m_ext = named(new QTableWidget(0, 2, content), "extTable");
+    m_ext->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_ext->horizontalHeader()->setStretchLastSection(true);
+    m_ext->verticalHeader()->hide();
+    m_ext->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ext->setMaximumHeight(110);
+    m_ext->setToolTip(tr("Set by the server; read-only"));
+    form->addRow(tr("Server data:"), m_ext);
+
+    m_id = named(new QLabel(content), "idLabel");
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id:"), m_id);
+    m_state = named(new QLabel(content), "stateLabel");
+    m_state->setWordWrap(true);
+    form->addRow(tr("Sync state:"), m_state);
+    layout->addStretch(1);
+
+    m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("svcscriptcode"), m_script},
+                      {QStringLiteral("sitemode"), m_siteMode}, {QStringLiteral("sites"), m_sites},
+                      {QStringLiteral("intervalsec"), m_interval}, {QStringLiteral("dtstart"), m_start},
+                      {QStringLiteral("dtstop"), m_stop}, {QStringLiteral("schedule"), m_schedule}};
+}
+
+void ServiceTaskForm::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+void ServiceTaskForm::showRecord(std::optional<qint64> localId)
+{
+    m_localId = localId;
+    reload();
+}
+
+void ServiceTaskForm::reload()
+{
+    m_record = m_localId ? m_store.get(*m_localId) : std::nullopt;
+    if (m_record && m_record->state == SyncState::Deleted)
+        m_record.reset();
+    const bool has = m_record.has_value();
+    for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        child->setEnabled(has);
+    if (!has) {
+        m_header->setText(tr("Select a service task, or create one with New."));
+        m_summary->clear();
+        return;
+    }
+    fill(*m_record);
+}
+
+void ServiceTaskForm::fill(const StoredServiceTask &record)
+{
+    const ServiceTask &t = record.local;
+    // Programmatic updates must not look like user edits.
+    const QList<QWidget *> widgets{m_name, m_enabled, m_script, m_siteMode, m_sites, m_regular,
+                                   m_interval, m_overlap, m_start, m_stop, m_schedule, m_periods,
+                                   m_title, m_comment};
+    QList<QSharedPointer<QSignalBlocker>> blockers;
+    for (QWidget *w : widgets)
+        blockers.append(QSharedPointer<QSignalBlocker>::create(w));
+
+    m_header->setText(t.name.isEmpty() ? tr("(unnamed service task)") : t.name);
+    if (m_name->text() != t.name)
+        m_name->setText(t.name);
+    m_enabled->setChecked(t.isEnabled);
+    if (m_script->text() != t.scriptCode)
+        m_script->setText(t.scriptCode);
+    m_siteMode->setCode(t.siteMode);
+    if (m_sites->items() != t.sites)
+        m_sites->setItems(t.sites);
+    m_regular->setChecked(t.isRegular);
+    if (m_interval->seconds() != t.intervalSec)
+        m_interval->setSeconds(t.intervalSec);
+    m_overlap->setChecked(t.overlap);
+    m_start->setDateTime(t.dtStart.toUtc());
+    m_stop->setDateTime(t.dtStop.toUtc());
+    m_schedule->setCode(t.schedule);
+    if (m_periods->periods() != t.periods)
+        m_periods->setPeriods(t.periods);
+    if (m_title->text() != t.title())
+        m_title->setText(t.title());
+    if (m_comment->toPlainText() != t.comment())
+        m_comment->setPlainText(t.comment());
+
+    m_ext->setRowCount(0);
+    for (auto it = t.ext.constBegin(); it != t.ext.constEnd(); ++it) {
+        const int row = m_ext->rowCount();
+        m_ext->insertRow(row);
+        QString label = it.key();
+        if (it.key() == QLatin1String("ct"))
+            label = tr("ct (created)");
+        else if (it.key() == QLatin1String("lwt"))
+            label = tr("lwt (last write)");
+        m_ext->setItem(row, 0, new QTableWidgetItem(label));
+        const QJsonValue value = it.value();
+        const QString text = value.isString() ? value.toString()
+                                              : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        m_ext->setItem(row, 1, new QTableWidgetItem(text));
+    }
+    m_id->setText(t.id);
+    QString state = SyncStates::displayName(record.state);
+    if (!record.syncError.isEmpty())
+        state += QStringLiteral(": ") + record.syncError;
+    m_state->setText(state);
+
+    updateRelevance(t);
+    showIssues(t);
+}
+
+void ServiceTaskForm::updateRelevance(const ServiceTask &t)
+{
+    // Disabled, not hidden: the values stay visible and are kept.
+    m_interval->setEnabled(t.isRegular);
+    m_overlap->setEnabled(t.isRegular);
+    // Known codes that do not use a site list / periods switch those off; an unknown
+    // code might use them, so they stay editable.
+    m_sites->setEnabled(!isKnownWithout(t.siteMode, {QStringLiteral("all"), QStringLiteral("firstsite")}));
+    m_periods->setEnabled(!isKnownWithout(t.schedule, {QStringLiteral("all"), QStringLiteral("work")}));
+}
+
+void ServiceTaskForm::showIssues(const ServiceTask &t)
+{
+    const ValidationIssues issues = Validator::validate(t);
+    for (QWidget *w : std::as_const(m_fieldWidgets)) {
+        w->setProperty("invalid", false);
+        w->setToolTip(QString());
+        w->setStyleSheet(QString());
+    }
+    QStringList lines;
+    for (const ValidationIssue &issue : issues) {
+        lines.append(issue.message);
+        if (QWidget *w = m_fieldWidgets.value(issue.field)) {
+            w->setProperty("invalid", true);
+            w->setToolTip(issue.message);
+            w->setStyleSheet(QStringLiteral("background-color: #ffe0e0;"));
+        }
+    }
+    if (lines.isEmpty()) {
+        m_summary->clear();
+        m_summary->hide();
+    } else {
+        m_summary->setText(tr("Draft, will not be sent to the server until fixed:") + QStringLiteral("\n• ")
+                           + lines.join(QStringLiteral("\n• ")));
+        m_summary->show();
+    }
+}
+
+void ServiceTaskForm::edit(const QString &description, const std::function<void(ServiceTask &)> &change)
+{
+    if (!m_record)
+        return;
+    ServiceTask after = m_record->local;
+    change(after);
+    if (after == m_record->local)
+        return;
+    const QVector<ServiceTaskChange> changes{{m_record->local, after}};
+    QString error;
+    const bool ok = m_editor ? m_editor->apply(description, changes, &error)
+                             : ServiceTaskChangeSet::apply(m_store, changes, true, &error);
+    if (!ok) {
+        emit editFailed(error);
+        reload(); // show what is stored, not the refused value
+    }
+}

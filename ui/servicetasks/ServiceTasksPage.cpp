@@ -1,0 +1,239 @@
+#include "ServiceTasksPage.h"
+
+#include "Confirmation.h"
+#include "ServiceTaskDelegate.h"
+#include "ServiceTaskForm.h"
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "storage/ServiceTaskStore.h"
+#include "undo/UndoServiceTaskEditor.h"
+
+#include <QAction>
+#include <QDataStream>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("serviceTasksPage"));
+    m_editor = new UndoServiceTaskEditor(store, undoStack, this);
+    connect(m_editor, &UndoServiceTaskEditor::failed, this, [this](const QString &message) {
+        emit statusMessage(tr("Not saved: %1").arg(message));
+    });
+    m_model = new ServiceTaskTableModel(store, this);
+    m_model->setEditor(m_editor);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search name, script, title, comment (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    // A short pause after the last keystroke keeps typing fluid on big databases.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ServiceTasksPage::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applySearch();
+        m_view->setFocus();
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("serviceTaskSplitter"));
+    m_view = new QTableView(m_splitter);
+    m_view->setObjectName(QStringLiteral("serviceTaskTable"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ServiceTaskDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setColumnWidth(ServiceTaskTableModel::Name, 220);
+    m_view->setColumnWidth(ServiceTaskTableModel::Sites, 140);
+    // Enter edits the current cell, as F2 does.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.flags() & Qt::ItemIsEditable)
+            m_view->edit(index); // refused (false) while an editor is already open
+    });
+
+    m_form = new ServiceTaskForm(store, m_splitter);
+    m_form->setEditor(m_editor);
+    connect(m_form, &ServiceTaskForm::editFailed, this, [this](const QString &message) {
+        emit statusMessage(tr("Not saved: %1").arg(message));
+    });
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_form);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ServiceTasksPage::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServiceTasksPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ServiceTasksPage::countsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ServiceTasksPage::countsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ServiceTasksPage::countsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ServiceTasksPage::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ServiceTasksPage::onCurrentChanged);
+}
+
+void ServiceTasksPage::applySearch()
+{
+    ServiceTaskFilter filter = m_model->filter();
+    filter.text = m_search->text();
+    m_model->setFilter(filter);
+}
+
+void ServiceTasksPage::onCurrentChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->localIdAt(current.row()) : -1;
+    m_form->showRecord(id > 0 ? std::optional<qint64>(id) : std::nullopt);
+}
+
+QVector<qint64> ServiceTasksPage::selectedIds() const
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_model->localIdAt(index.row()));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void ServiceTasksPage::selectId(qint64 localId)
+{
+    const int row = m_model->rowOf(localId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, ServiceTaskTableModel::Name);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+bool ServiceTasksPage::apply(const QString &description, const QVector<ServiceTaskChange> &changes)
+{
+    if (changes.isEmpty())
+        return false;
+    QString error;
+    if (!m_editor->apply(description, changes, &error))
+        return false; // reported through UndoServiceTaskEditor::failed
+    return true;
+}
+
+void ServiceTasksPage::createNew()
+{
+    ServiceTask task; // the contract's defaults
+    task.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    task.name = tr("New service task");
+    if (!apply(tr("New service task"), {{std::nullopt, task}}))
+        return;
+    if (const auto id = m_store.localIdForUuid(task.id)) {
+        selectId(*id);
+        m_form->focusName();
+    }
+}
+
+void ServiceTasksPage::duplicateSelected()
+{
+    QVector<ServiceTaskChange> changes;
+    QString lastUuid;
+    for (const StoredServiceTask &record : m_store.getMany(selectedIds())) {
+        ServiceTask copy = record.local;
+        copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        copy.name = tr("%1 (copy)").arg(record.local.name);
+        copy.ext = QJsonObject(); // the server makes these for the new record
+        copy.sitesShape = ServiceTask::SitesShape::Array;
+        lastUuid = copy.id;
+        changes.append({std::nullopt, copy});
+    }
+    if (!apply(tr("Duplicate %n service task(s)", nullptr, changes.size()), changes))
+        return;
+    if (const auto id = m_store.localIdForUuid(lastUuid))
+        selectId(*id);
+}
+
+void ServiceTasksPage::deleteSelected()
+{
+    const QVector<StoredServiceTask> records = m_store.getMany(selectedIds());
+    if (records.isEmpty())
+        return;
+    const QString text = records.size() == 1
+        ? tr("Delete the service task \"%1\"?").arg(records.first().local.name)
+        : tr("Delete %n service task(s)?", nullptr, records.size());
+    if (!Confirmation::ask(this, tr("Delete"), text + QLatin1Char('\n')
+                               + tr("Synced tasks are deleted on the server at the next sync. You can undo this.")))
+        return;
+    QVector<ServiceTaskChange> changes;
+    for (const StoredServiceTask &record : records)
+        changes.append({record.local, std::nullopt});
+    apply(tr("Delete %n service task(s)", nullptr, changes.size()), changes);
+}
+
+void ServiceTasksPage::setSelectedEnabled(bool enabled)
+{
+    QVector<ServiceTaskChange> changes;
+    for (const StoredServiceTask &record : m_store.getMany(selectedIds())) {
+        if (record.local.isEnabled == enabled)
+            continue;
+        ServiceTask after = record.local;
+        after.isEnabled = enabled;
+        changes.append({record.local, after});
+    }
+    apply(enabled ? tr("Enable %n service task(s)", nullptr, changes.size())
+                  : tr("Disable %n service task(s)", nullptr, changes.size()),
+          changes);
+}
+
+void ServiceTasksPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QByteArray ServiceTasksPage::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
+    return state;
+}
+
+void ServiceTasksPage::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 version = 0;
+    QByteArray splitter, header;
+    in >> version >> splitter >> header;
+    if (version != 1 || in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_view->horizontalHeader()->restoreState(header);
+    // The restored sort indicator is applied to the model too.
+    const QHeaderView *h = m_view->horizontalHeader();
+    m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+}
