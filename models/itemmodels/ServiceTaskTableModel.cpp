@@ -67,14 +67,13 @@ void ServiceTaskTableModel::rebuildRowIndex()
     m_pages.clear();
 }
 
-void ServiceTaskTableModel::reload()
+void ServiceTaskTableModel::reload(bool sameRows)
 {
     const QString key = m_sortColumn >= 0 ? QLatin1String(kSortKeys[m_sortColumn]) : QString();
     const QVector<qint64> ids = m_query.ids(m_filter, key, m_sortOrder == Qt::DescendingOrder);
-    // Same rows in a new order is a layout change (selections survive); other rows, a reset.
-    const bool sameRows = ids.size() == m_ids.size()
-        && std::is_permutation(ids.cbegin(), ids.cend(), m_ids.cbegin());
-    if (sameRows) {
+    // A new order of the same rows is a layout change, so selections survive;
+    // other rows (a new filter) are a reset.
+    if (sameRows && ids.size() == m_ids.size()) {
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         const QModelIndexList before = persistentIndexList();
         QVector<qint64> beforeIds;
@@ -85,8 +84,10 @@ void ServiceTaskTableModel::reload()
         rebuildRowIndex();
         QModelIndexList after;
         after.reserve(before.size());
-        for (int i = 0; i < before.size(); ++i)
-            after.append(index(m_rowOf.value(beforeIds.at(i)), before.at(i).column()));
+        for (int i = 0; i < before.size(); ++i) {
+            const int row = m_rowOf.value(beforeIds.at(i), -1);
+            after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+        }
         changePersistentIndexList(before, after);
         emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     } else {
@@ -102,7 +103,7 @@ void ServiceTaskTableModel::setFilter(const ServiceTaskFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    reload(false);
 }
 
 void ServiceTaskTableModel::sort(int column, Qt::SortOrder order)
@@ -111,7 +112,7 @@ void ServiceTaskTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    reload(true);
 }
 
 int ServiceTaskTableModel::rowCount(const QModelIndex &parent) const

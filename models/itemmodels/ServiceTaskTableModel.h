@@ -63,7 +63,7 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    void reload();
+    void reload(bool sameRows);
     void onInserted(qint64 localId);
     void onChanged(qint64 localId);
     void onRemoved(qint64 localId);

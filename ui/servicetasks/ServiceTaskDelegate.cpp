@@ -24,16 +24,17 @@ QWidget *ServiceTaskDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         break;
     case Model::Interval: {
         auto *duration = new DurationEdit(parent);
-        connect(duration, &DurationEdit::editingFinished, this, [this, duration] {
-            emit const_cast<ServiceTaskDelegate *>(this)->commitData(duration);
-        });
+        connect(duration, &DurationEdit::editingFinished, this, [this, duration] { finish(duration); });
         editor = duration;
         break;
     }
     case Model::Start:
-    case Model::Stop:
-        editor = new UtcDateTimeEdit(parent);
+    case Model::Stop: {
+        auto *date = new UtcDateTimeEdit(parent);
+        connect(date, &UtcDateTimeEdit::editingFinished, this, [this, date] { finish(date); });
+        editor = date;
         break;
+    }
     case Model::Sites: {
         auto *line = new QLineEdit(parent);
         line->setPlaceholderText(tr("SITE1, SITE2"));
@@ -47,6 +48,14 @@ QWidget *ServiceTaskDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     editor->setObjectName(QStringLiteral("cellEditor"));
     editor->setAutoFillBackground(true);
     return editor;
+}
+
+void ServiceTaskDelegate::finish(QWidget *editor) const
+{
+    // Compound editors: the view cannot see focus leave them, so they say when they are done.
+    auto *self = const_cast<ServiceTaskDelegate *>(this);
+    emit self->commitData(editor);
+    emit self->closeEditor(editor, QAbstractItemDelegate::NoHint);
 }
 
 void ServiceTaskDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

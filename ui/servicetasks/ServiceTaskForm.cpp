@@ -128,6 +128,7 @@ void ServiceTaskForm::build()
     });
 
     m_sites = named(new StringListEdit(content), "sitesEdit");
+    m_sites->setMaximumHeight(150);
     form->addRow(tr("S&ites:"), m_sites);
     connect(m_sites, &StringListEdit::itemsEdited, this, [this](const QStringList &sites) {
         edit(tr("Edit sites"), [sites](ServiceTask &t) { t.sites = sites; });

@@ -155,7 +155,10 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     m_json = new QPlainTextEdit(rawPane);
     m_json->setObjectName(QStringLiteral("jsonEdit"));
     m_json->setAccessibleName(tr("All periods as JSON"));
-    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    monospace.setStyleHint(QFont::Monospace);
+    monospace.setFixedPitch(true); // where the theme has no fixed font, ask for one
+    m_json->setFont(monospace);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setTabChangesFocus(true); // keyboard users must be able to leave it
     m_json->setToolTip(tr("Edit the array, then apply it with Ctrl+Return"));
