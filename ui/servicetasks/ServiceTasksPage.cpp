@@ -72,7 +72,7 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     m_view->setColumnWidth(ServiceTaskTableModel::Name, 220);
     m_view->setColumnWidth(ServiceTaskTableModel::Sites, 140);
     for (int column : {ServiceTaskTableModel::Enabled, ServiceTaskTableModel::Regular, ServiceTaskTableModel::Overlap})
-        m_view->setColumnWidth(column, m_view->horizontalHeader()->sectionSizeFromContents(column).width() + 8);
+        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(ServiceTaskTableModel::columnName(column)) + 24);
     // Enter edits the current cell, as F2 does.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.flags() & Qt::ItemIsEditable)
