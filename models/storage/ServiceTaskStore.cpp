@@ -49,8 +49,8 @@ void bindDerived(QSqlQuery &q, const ServiceTask &t)
     q.bindValue(QStringLiteral(":local_json"), toJson(t));
     q.bindValue(QStringLiteral(":valid"), Validator::validate(t).isEmpty() ? 1 : 0);
     q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.bindValue(QStringLiteral(":name_key"), SqlValues::text(t.name.toLower()));
-    q.bindValue(QStringLiteral(":title_key"), SqlValues::text(t.title().toLower()));
+    q.bindValue(QStringLiteral(":name_key"), SqlValues::sortKey(t.name));
+    q.bindValue(QStringLiteral(":title_key"), SqlValues::sortKey(t.title()));
     q.bindValue(QStringLiteral(":search_text"),
                 SqlValues::text(QStringList{t.name, t.scriptCode, t.title(), t.comment()}.join(QLatin1Char('\n')).toLower()));
 }

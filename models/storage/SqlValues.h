@@ -25,4 +25,13 @@ inline QVariant sortableTime(const Timestamp &t)
     return text(t.isEmpty() ? QString() : Timestamp::format(t.toUtc(), Timestamp::Style::Milliseconds));
 }
 
+// A key that sorts text the way a Russian or English reader expects: case folded
+// (Unicode, which SQLite's NOCASE is not) and "ё" with "е".
+inline QVariant sortKey(const QString &value)
+{
+    QString key = value.toLower();
+    key.replace(QChar(0x0451), QChar(0x0435));
+    return text(key);
+}
+
 } // namespace SqlValues

@@ -1,0 +1,207 @@
+// What the table finds and in which order: search in SQL (trigram index and the
+// short-text fallback), sorting, and the change sets behind undo and redo.
+#include "edit/ServiceTaskChange.h"
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "storage/ServiceTaskQuery.h"
+#include "storage/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+ServiceTask task(const QString &name, const QString &script = QString(), const QString &title = QString(),
+                 const QString &comment = QString())
+{
+    ServiceTask t;
+    t.name = name;
+    t.scriptCode = script;
+    t.setTitle(title);
+    t.setComment(comment);
+    return t;
+}
+
+} // namespace
+
+class TestServiceTaskQuery : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+
+    QStringList namesFor(const QString &text, const QString &sortKey = QStringLiteral("name_key"), bool descending = false)
+    {
+        ServiceTaskQuery query(m_ws->database());
+        QStringList names;
+        for (const StoredServiceTask &r : m_ws->serviceTasks().getMany(query.ids({text, false}, sortKey, descending)))
+            names.append(r.local.name);
+        names.sort(); // getMany has no order; the order is checked separately
+        return names;
+    }
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<Workspace>();
+        static int counter = 0; // a fresh file for every test and every data row
+        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++counter))));
+        ServiceTaskStore &s = m_ws->serviceTasks();
+        QVERIFY(s.create(task(QStringLiteral("Обзвон должников"), QStringLiteral("dialByCallList"))));
+        QVERIFY(s.create(task(QStringLiteral("Очистка ежедневная"), QStringLiteral("cleardata"), QStringLiteral("Ночная"))));
+        QVERIFY(s.create(task(QStringLiteral("report"), QStringLiteral("report"), QString(), QStringLiteral("100% done_ok \"quoted\""))));
+        QVERIFY(s.create(task(QStringLiteral("ёлка"), QString(), QString(), QStringLiteral("AND OR NOT *"))));
+    }
+
+    void cleanup() { m_ws.reset(); }
+
+    void searchesEveryTextFieldIgnoringCase_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("name, other case") << QStringLiteral("ОБЗВОН") << QStringList{QStringLiteral("Обзвон должников")};
+        QTest::newRow("script code") << QStringLiteral("cleardat") << QStringList{QStringLiteral("Очистка ежедневная")};
+        QTest::newRow("title") << QStringLiteral("ночн") << QStringList{QStringLiteral("Очистка ежедневная")};
+        QTest::newRow("comment") << QStringLiteral("done") << QStringList{QStringLiteral("report")};
+        QTest::newRow("one letter, Cyrillic upper") << QStringLiteral("Ч") << QStringList{QStringLiteral("Очистка ежедневная")};
+        QTest::newRow("two letters") << QStringLiteral("об") << QStringList{QStringLiteral("Обзвон должников")};
+        QTest::newRow("percent is literal") << QStringLiteral("0%") << QStringList{QStringLiteral("report")};
+        QTest::newRow("underscore is literal") << QStringLiteral("e_o") << QStringList{QStringLiteral("report")};
+        QTest::newRow("quotes are literal") << QStringLiteral("\"quoted\"") << QStringList{QStringLiteral("report")};
+        QTest::newRow("operators are literal") << QStringLiteral("and or") << QStringList{QStringLiteral("ёлка")};
+        QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
+        QTest::newRow("empty shows all") << QString()
+            << QStringList{QStringLiteral("report"), QStringLiteral("ёлка"), QStringLiteral("Обзвон должников"),
+                           QStringLiteral("Очистка ежедневная")};
+    }
+
+    void searchesEveryTextFieldIgnoringCase()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        names.sort();
+        QCOMPARE(namesFor(text), names);
+    }
+
+    void searchFollowsEdits()
+    {
+        ServiceTaskStore &s = m_ws->serviceTasks();
+        const qint64 id = *s.localIdForUuid(s.all().first().local.id);
+        ServiceTask t = s.get(id)->local;
+        t.setComment(QStringLiteral("перезвонить завтра"));
+        QVERIFY(s.saveLocal(id, t));
+        QCOMPARE(namesFor(QStringLiteral("завтра")), QStringList{t.name});
+        QVERIFY(s.remove(id)); // never synced: gone
+        QVERIFY(namesFor(QStringLiteral("завтра")).isEmpty());
+    }
+
+    void sortsByAnyColumnBothWays()
+    {
+        ServiceTaskQuery query(m_ws->database());
+        auto ordered = [&](const QString &key, bool descending) {
+            QStringList names;
+            for (qint64 id : query.ids({}, key, descending))
+                names.append(m_ws->serviceTasks().get(id)->local.name);
+            return names;
+        };
+        // Case-insensitive, Unicode-aware: "Очистка" after "Обзвон", "report" before Cyrillic.
+        QCOMPARE(ordered(QStringLiteral("name_key"), false),
+                 (QStringList{QStringLiteral("report"), QStringLiteral("ёлка"), QStringLiteral("Обзвон должников"),
+                              QStringLiteral("Очистка ежедневная")}));
+        QStringList reversed = ordered(QStringLiteral("name_key"), false);
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(ordered(QStringLiteral("name_key"), true), reversed);
+        QCOMPARE(ordered(QStringLiteral("svcscriptcode"), false).first(), QStringLiteral("ёлка")); // empty code first
+        // An unknown key cannot inject SQL: it falls back to the insertion order.
+        QCOMPARE(ordered(QStringLiteral("name; DROP TABLE svctask"), false).size(), 4);
+        QCOMPARE(m_ws->serviceTasks().count(), 4);
+    }
+
+    void deletedRecordsAreNotListed()
+    {
+        ServiceTaskStore &s = m_ws->serviceTasks();
+        const StoredServiceTask first = s.all().first();
+        QVERIFY(s.markSynced(first.localId, first.revision, first.local));
+        QVERIFY(s.remove(first.localId));
+        QVERIFY(!namesFor(QString()).contains(first.local.name));
+        QCOMPARE(s.count(true), 4);
+    }
+
+    void changeSetsUndoAndRedo()
+    {
+        ServiceTaskStore &s = m_ws->serviceTasks();
+        const StoredServiceTask synced = s.all().first();
+        QVERIFY(s.markSynced(synced.localId, synced.revision, synced.local));
+        ServiceTask created = task(QStringLiteral("created"));
+        created.id = QStringLiteral("6b1c1a3e-3f0e-4c39-9d2b-0b9c6d1f2a10");
+        ServiceTask edited = s.all().at(1).local;
+        const ServiceTask editedBefore = edited;
+        edited.isEnabled = true;
+        const QVector<ServiceTaskChange> changes{
+            {std::nullopt, created}, {editedBefore, edited}, {synced.local, std::nullopt}};
+        QString error;
+        QVERIFY2(ServiceTaskChangeSet::apply(s, changes, true, &error), qPrintable(error));
+        QVERIFY(s.localIdForUuid(created.id));
+        QVERIFY(s.get(*s.localIdForUuid(edited.id))->local.isEnabled);
+        QCOMPARE(s.get(synced.localId)->state, SyncState::Deleted);
+
+        QVERIFY2(ServiceTaskChangeSet::apply(s, changes, false, &error), qPrintable(error));
+        QVERIFY(!s.localIdForUuid(created.id));
+        QVERIFY(!s.get(*s.localIdForUuid(edited.id))->local.isEnabled);
+        QCOMPARE(s.get(synced.localId)->state, SyncState::Clean); // back as it was on the server
+
+        QVERIFY(ServiceTaskChangeSet::apply(s, changes, true, &error));
+        QCOMPARE(s.get(*s.localIdForUuid(created.id))->local.name, QStringLiteral("created"));
+    }
+
+    void modelFollowsTheStoreUnderTheTester()
+    {
+        ServiceTaskTableModel model(m_ws->serviceTasks());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 4);
+        model.sort(ServiceTaskTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, ServiceTaskTableModel::Name).data().toString(), QStringLiteral("Очистка ежедневная"));
+        QPersistentModelIndex kept = model.index(0, ServiceTaskTableModel::Name);
+        model.sort(ServiceTaskTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(kept.row(), 3); // selections follow their rows through a sort
+        QVERIFY(model.setData(model.index(0, ServiceTaskTableModel::Name), QStringLiteral("renamed")));
+        QCOMPARE(model.index(0, ServiceTaskTableModel::Name).data().toString(), QStringLiteral("renamed"));
+        QVERIFY(model.setData(model.index(0, ServiceTaskTableModel::Enabled), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model.index(0, ServiceTaskTableModel::Enabled).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(!model.setData(model.index(0, ServiceTaskTableModel::Created), QStringLiteral("x")));
+        QVERIFY(m_ws->serviceTasks().create(task(QStringLiteral("added"))));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(4, ServiceTaskTableModel::Name).data().toString(), QStringLiteral("added"));
+        model.setFilter({QStringLiteral("ОБЗ"), false});
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(m_ws->serviceTasks().remove(model.localIdAt(0)));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 4);
+        // Invalid values are marked on their cell.
+        QVERIFY(model.setData(model.index(0, ServiceTaskTableModel::Name), QString()));
+        QVERIFY(!model.index(0, ServiceTaskTableModel::Name).data(ServiceTaskTableModel::IssuesRole).toStringList().isEmpty());
+        QVERIFY(model.index(0, ServiceTaskTableModel::Title).data(ServiceTaskTableModel::IssuesRole).toStringList().isEmpty());
+    }
+
+    void typedUnknownCodesAndDurationsAreKept()
+    {
+        ServiceTaskTableModel model(m_ws->serviceTasks());
+        const QModelIndex mode = model.index(0, ServiceTaskTableModel::SiteMode);
+        QVERIFY(model.setData(mode, QStringLiteral("zz-custom")));
+        QCOMPARE(mode.data().toString(), QStringLiteral("zz-custom"));
+        QVERIFY(model.setData(model.index(0, ServiceTaskTableModel::Interval), QStringLiteral("1 h 30 min")));
+        QCOMPARE(m_ws->serviceTasks().get(model.localIdAt(0))->local.intervalSec, 5400);
+        QVERIFY(model.setData(model.index(0, ServiceTaskTableModel::Interval), qint64(3600)));
+        QCOMPARE(model.index(0, ServiceTaskTableModel::Interval).data().toString(), QStringLiteral("1 h"));
+        QVERIFY(!model.setData(model.index(0, ServiceTaskTableModel::Interval), QStringLiteral("soon")));
+        const QDateTime when(QDate(2024, 5, 1), QTime(6, 30), Qt::UTC);
+        QVERIFY(model.setData(model.index(0, ServiceTaskTableModel::Start), when));
+        QCOMPARE(m_ws->serviceTasks().get(model.localIdAt(0))->local.dtStart.toWire(), QStringLiteral("2024-05-01T06:30:00Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceTaskQuery)
+#include "tst_servicetaskquery.moc"
