@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CodeComboBox</name>
+    <message>
+        <source>Pick a known code or type another one; an unknown code is kept as typed.</source>
+        <translation>Pick a known code or type another one; an unknown code is kept as typed.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Taskdesk edits ERA service tasks and TARGPatrol task series in a local database and syncs them with their servers.</source>
@@ -131,6 +138,71 @@
     <message>
         <source>series[%1]: cannot be stored: %2</source>
         <translation>series[%1]: cannot be stored: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>d</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: days, as in "2 d 3 h"</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: hours, as in "1 h 30 min"</extracomment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: minutes, as in "1 h 30 min"</extracomment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: seconds, as in "45 s"</extracomment>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source>h</source>
+        <extracomment>Suffix of the hours box in a duration editor</extracomment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Suffix of the minutes box in a duration editor</extracomment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>Suffix of the seconds box in a duration editor</extracomment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds</source>
+        <translation>Hours, minutes and seconds</translation>
     </message>
 </context>
 <context>
@@ -288,10 +360,6 @@
         <source>Service tasks: %1 · Task series: %2</source>
         <translation>Service tasks: %1 · Task series: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service task(s) in this database.</source>
-        <translation><numerusform>%n service task in this database.</numerusform><numerusform>%n service tasks in this database.</numerusform></translation>
-    </message>
     <message>
         <source>Use File → Import to bring records in from a JSON file.</source>
         <translation>Use File → Import to bring records in from a JSON file.</translation>
@@ -340,6 +408,241 @@
         <source>&lt;h3&gt;Taskdesk %1&lt;/h3&gt;&lt;p&gt;Edit ERA service tasks and TARGPatrol task series offline, and sync them with their servers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Taskdesk %1&lt;/h3&gt;&lt;p&gt;Edit ERA service tasks and TARGPatrol task series offline, and sync them with their servers.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Create a service task</source>
+        <translation>Create a service task</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected service tasks</source>
+        <translation>Duplicate the selected service tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected service tasks</source>
+        <translation>Delete the selected service tasks</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>E&amp;nable</translation>
+    </message>
+    <message>
+        <source>Enable the selected service tasks</source>
+        <translation>Enable the selected service tasks</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>Di&amp;sable</translation>
+    </message>
+    <message>
+        <source>Disable the selected service tasks</source>
+        <translation>Disable the selected service tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Search service tasks</source>
+        <translation>Search service tasks</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the servers is not available in this version</source>
+        <translation>Synchronisation with the servers is not available in this version</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Quit Taskdesk</source>
+        <translation>Quit Taskdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Service tasks</source>
+        <translation>&amp;Service tasks</translation>
+    </message>
+    <message>
+        <source>Show the service tasks</source>
+        <translation>Show the service tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Task series</source>
+        <translation>&amp;Task series</translation>
+    </message>
+    <message>
+        <source>Show the task series</source>
+        <translation>Show the task series</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>True or false</translation>
+    </message>
+    <message>
+        <source>Object (JSON)</source>
+        <translation>Object (JSON)</translation>
+    </message>
+    <message>
+        <source>Array (JSON)</source>
+        <translation>Array (JSON)</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Add period</translation>
+    </message>
+    <message>
+        <source>Add an empty period (Insert)</source>
+        <translation>Add an empty period (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>Remove period</translation>
+    </message>
+    <message>
+        <source>Remove the selected period (Delete)</source>
+        <translation>Remove the selected period (Delete)</translation>
+    </message>
+    <message>
+        <source>Keys of the selected period</source>
+        <translation>Keys of the selected period</translation>
+    </message>
+    <message>
+        <source>Keys and values of the selected period</source>
+        <translation>Keys and values of the selected period</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Values are JSON when they are a number, true, false, null, an object or an array; anything else is text.</source>
+        <translation>Values are JSON when they are a number, true, false, null, an object or an array; anything else is text.</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Add key</translation>
+    </message>
+    <message>
+        <source>Add a key to the selected period (Insert)</source>
+        <translation>Add a key to the selected period (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Remove key</translation>
+    </message>
+    <message>
+        <source>Remove the selected key (Delete)</source>
+        <translation>Remove the selected key (Delete)</translation>
+    </message>
+    <message>
+        <source>All periods as JSON</source>
+        <translation>All periods as JSON</translation>
+    </message>
+    <message>
+        <source>Edit the array, then apply it with Ctrl+Return</source>
+        <translation>Edit the array, then apply it with Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Apply JSON</source>
+        <translation>Apply JSON</translation>
+    </message>
+    <message>
+        <source>Replace the periods with the JSON text (Ctrl+Return)</source>
+        <translation>Replace the periods with the JSON text (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Revert JSON</source>
+        <translation>Revert JSON</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to the JSON text</source>
+        <translation>Throw away the changes to the JSON text</translation>
+    </message>
+    <message>
+        <source>Period %1 (empty)</source>
+        <translation>Period %1 (empty)</translation>
+    </message>
+    <message>
+        <source>Period %1 is not an object: it is kept as it is and can be changed in the JSON text only.</source>
+        <translation>Period %1 is not an object: it is kept as it is and can be changed in the JSON text only.</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Name of the new key</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>The JSON text must be an array: [ … ].</source>
+        <translation>The JSON text must be an array: [ … ].</translation>
+    </message>
+    <message>
+        <source>A key cannot be empty; “%1” is kept.</source>
+        <translation>A key cannot be empty; “%1” is kept.</translation>
+    </message>
+    <message>
+        <source>There already is a key “%1” in this period.</source>
+        <translation>There already is a key “%1” in this period.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskCodec</name>
@@ -357,6 +660,184 @@
     </message>
 </context>
 <context>
+    <name>ServiceTaskDelegate</name>
+    <message>
+        <source>SITE1, SITE2</source>
+        <translation>SITE1, SITE2</translation>
+    </message>
+    <message>
+        <source>Sites separated by commas</source>
+        <translation>Sites separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>Edit name</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Service &amp;script:</source>
+        <translation>Service &amp;script:</translation>
+    </message>
+    <message>
+        <source>Edit script</source>
+        <translation>Edit script</translation>
+    </message>
+    <message>
+        <source>Site &amp;mode:</source>
+        <translation>Site &amp;mode:</translation>
+    </message>
+    <message>
+        <source>Edit site mode</source>
+        <translation>Edit site mode</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>S&amp;ites:</translation>
+    </message>
+    <message>
+        <source>Edit sites</source>
+        <translation>Edit sites</translation>
+    </message>
+    <message>
+        <source>&amp;Regular (runs periodically)</source>
+        <translation>&amp;Regular (runs periodically)</translation>
+    </message>
+    <message>
+        <source>Edit regular</source>
+        <translation>Edit regular</translation>
+    </message>
+    <message>
+        <source>I&amp;nterval:</source>
+        <translation>I&amp;nterval:</translation>
+    </message>
+    <message>
+        <source>Edit interval</source>
+        <translation>Edit interval</translation>
+    </message>
+    <message>
+        <source>Edit overlap</source>
+        <translation>Edit overlap</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>Edit start</source>
+        <translation>Edit start</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p:</source>
+        <translation>Sto&amp;p:</translation>
+    </message>
+    <message>
+        <source>Edit stop</source>
+        <translation>Edit stop</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Sc&amp;hedule:</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Edit schedule</translation>
+    </message>
+    <message>
+        <source>Perio&amp;ds:</source>
+        <translation>Perio&amp;ds:</translation>
+    </message>
+    <message>
+        <source>Edit periods</source>
+        <translation>Edit periods</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Set by the server; read-only</source>
+        <translation>Set by the server; read-only</translation>
+    </message>
+    <message>
+        <source>Server data:</source>
+        <translation>Server data:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Sync state:</source>
+        <translation>Sync state:</translation>
+    </message>
+    <message>
+        <source>Select a service task, or create one with New.</source>
+        <translation>Select a service task, or create one with New.</translation>
+    </message>
+    <message>
+        <source>(unnamed service task)</source>
+        <translation>(unnamed service task)</translation>
+    </message>
+    <message>
+        <source>ct (created)</source>
+        <translation>ct (created)</translation>
+    </message>
+    <message>
+        <source>lwt (last write)</source>
+        <translation>lwt (last write)</translation>
+    </message>
+    <message>
+        <source>Draft, will not be sent to the server until fixed:</source>
+        <translation>Draft, will not be sent to the server until fixed:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlapping runs</source>
+        <translation>&amp;Overlapping runs</translation>
+    </message>
+    <message>
+        <source>A new run may start while the previous one still runs</source>
+        <translation>A new run may start while the previous one still runs</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTaskStore</name>
     <message>
         <source>The service task no longer exists.</source>
@@ -365,6 +846,175 @@
     <message>
         <source>The id of a service task cannot be changed.</source>
         <translation>The id of a service task cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Site mode</source>
+        <translation>Site mode</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last write</source>
+        <translation>Last write</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Invalid: kept as a draft and not sent to the server.</source>
+        <translation>Invalid: kept as a draft and not sent to the server.</translation>
+    </message>
+    <message>
+        <source>Code not known to this version; kept as it is.</source>
+        <translation>Code not known to this version; kept as it is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTasksPage</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Search name, script, title, comment (Ctrl+F)</source>
+        <translation>Search name, script, title, comment (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New service task</source>
+        <translation>New service task</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n service task(s)</source>
+        <translation><numerusform>Duplicate %n service task</numerusform><numerusform>Duplicate %n service tasks</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the service task "%1"?</source>
+        <translation>Delete the service task "%1"?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n service task(s)?</source>
+        <translation><numerusform>Delete %n service task?</numerusform><numerusform>Delete %n service tasks?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Synced tasks are deleted on the server at the next sync. You can undo this.</source>
+        <translation>Synced tasks are deleted on the server at the next sync. You can undo this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n service task(s)</source>
+        <translation><numerusform>Delete %n service task</numerusform><numerusform>Delete %n service tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n service task(s)</source>
+        <translation><numerusform>Enable %n service task</numerusform><numerusform>Enable %n service tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n service task(s)</source>
+        <translation><numerusform>Disable %n service task</numerusform><numerusform>Disable %n service tasks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StringListEdit</name>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add an item (Insert)</source>
+        <translation>Add an item (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Remove the selected item (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Ctrl+Up)</source>
+        <translation>Move the selected item up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Ctrl+Down)</source>
+        <translation>Move the selected item down (Ctrl+Down)</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1091,21 @@
     <message>
         <source>%1: field "seriesId": the same id appears earlier in the file.</source>
         <translation>%1: field "seriesId": the same id appears earlier in the file.</translation>
+    </message>
+</context>
+<context>
+    <name>UtcDateTimeEdit</name>
+    <message>
+        <source>Date and time (local time)</source>
+        <translation>Date and time (local time)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Leave the date empty</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CodeComboBox</name>
+    <message>
+        <source>Pick a known code or type another one; an unknown code is kept as typed.</source>
+        <translation>Выберите известный код или введите другой; неизвестный код сохраняется как введён.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Taskdesk edits ERA service tasks and TARGPatrol task series in a local database and syncs them with their servers.</source>
@@ -131,6 +138,71 @@
     <message>
         <source>series[%1]: cannot be stored: %2</source>
         <translation>series[%1]: не удалось сохранить: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>d</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: days, as in "2 d 3 h"</extracomment>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: hours, as in "1 h 30 min"</extracomment>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: minutes, as in "1 h 30 min"</extracomment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>duration unit</comment>
+        <extracomment>Duration unit: seconds, as in "45 s"</extracomment>
+        <translation>с</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source>h</source>
+        <extracomment>Suffix of the hours box in a duration editor</extracomment>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>Suffix of the minutes box in a duration editor</extracomment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>Suffix of the seconds box in a duration editor</extracomment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds</source>
+        <translation>Часы, минуты и секунды</translation>
     </message>
 </context>
 <context>
@@ -288,10 +360,6 @@
         <source>Service tasks: %1 · Task series: %2</source>
         <translation>Служебные задачи: %1 · Серии задач: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service task(s) in this database.</source>
-        <translation><numerusform>%n служебная задача в этой базе данных.</numerusform><numerusform>%n служебные задачи в этой базе данных.</numerusform><numerusform>%n служебных задач в этой базе данных.</numerusform></translation>
-    </message>
     <message>
         <source>Use File → Import to bring records in from a JSON file.</source>
         <translation>Чтобы загрузить записи из файла JSON, выберите Файл → Импорт.</translation>
@@ -340,6 +408,241 @@
         <source>&lt;h3&gt;Taskdesk %1&lt;/h3&gt;&lt;p&gt;Edit ERA service tasks and TARGPatrol task series offline, and sync them with their servers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Taskdesk %1&lt;/h3&gt;&lt;p&gt;Редактирование служебных задач ERA и серий задач TARGPatrol без подключения к сети и синхронизация с их серверами.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Create a service task</source>
+        <translation>Создать служебную задачу</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected service tasks</source>
+        <translation>Дублировать выбранные служебные задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected service tasks</source>
+        <translation>Удалить выбранные служебные задачи</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Enable the selected service tasks</source>
+        <translation>Включить выбранные служебные задачи</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>Вы&amp;ключить</translation>
+    </message>
+    <message>
+        <source>Disable the selected service tasks</source>
+        <translation>Выключить выбранные служебные задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Search service tasks</source>
+        <translation>Поиск служебных задач</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the servers is not available in this version</source>
+        <translation>Синхронизация с серверами в этой версии пока недоступна</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Quit Taskdesk</source>
+        <translation>Выйти из Taskdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Service tasks</source>
+        <translation>&amp;Служебные задачи</translation>
+    </message>
+    <message>
+        <source>Show the service tasks</source>
+        <translation>Показать служебные задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Task series</source>
+        <translation>Серии &amp;задач</translation>
+    </message>
+    <message>
+        <source>Show the task series</source>
+        <translation>Показать серии задач</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>С&amp;инхронизация</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>показано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Истина или ложь</translation>
+    </message>
+    <message>
+        <source>Object (JSON)</source>
+        <translation>Объект (JSON)</translation>
+    </message>
+    <message>
+        <source>Array (JSON)</source>
+        <translation>Массив (JSON)</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Пусто (null)</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Добавить период</translation>
+    </message>
+    <message>
+        <source>Add an empty period (Insert)</source>
+        <translation>Добавить пустой период (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>Удалить период</translation>
+    </message>
+    <message>
+        <source>Remove the selected period (Delete)</source>
+        <translation>Удалить выбранный период (Delete)</translation>
+    </message>
+    <message>
+        <source>Keys of the selected period</source>
+        <translation>Ключи выбранного периода</translation>
+    </message>
+    <message>
+        <source>Keys and values of the selected period</source>
+        <translation>Ключи и значения выбранного периода</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Values are JSON when they are a number, true, false, null, an object or an array; anything else is text.</source>
+        <translation>Значение читается как JSON, если это число, true, false, null, объект или массив; всё остальное — текст.</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Добавить ключ</translation>
+    </message>
+    <message>
+        <source>Add a key to the selected period (Insert)</source>
+        <translation>Добавить ключ в выбранный период (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <source>Remove the selected key (Delete)</source>
+        <translation>Удалить выбранный ключ (Delete)</translation>
+    </message>
+    <message>
+        <source>All periods as JSON</source>
+        <translation>Все периоды в виде JSON</translation>
+    </message>
+    <message>
+        <source>Edit the array, then apply it with Ctrl+Return</source>
+        <translation>Измените массив и примените его сочетанием Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Apply JSON</source>
+        <translation>Применить JSON</translation>
+    </message>
+    <message>
+        <source>Replace the periods with the JSON text (Ctrl+Return)</source>
+        <translation>Заменить периоды текстом JSON (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Revert JSON</source>
+        <translation>Вернуть JSON</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to the JSON text</source>
+        <translation>Отменить изменения текста JSON</translation>
+    </message>
+    <message>
+        <source>Period %1 (empty)</source>
+        <translation>Период %1 (пустой)</translation>
+    </message>
+    <message>
+        <source>Period %1 is not an object: it is kept as it is and can be changed in the JSON text only.</source>
+        <translation>Период %1 — не объект: он сохраняется как есть, изменить его можно только в тексте JSON.</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Имя нового ключа</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>The JSON text must be an array: [ … ].</source>
+        <translation>Текст JSON должен быть массивом: [ … ].</translation>
+    </message>
+    <message>
+        <source>A key cannot be empty; “%1” is kept.</source>
+        <translation>Ключ не может быть пустым; оставлен «%1».</translation>
+    </message>
+    <message>
+        <source>There already is a key “%1” in this period.</source>
+        <translation>В этом периоде уже есть ключ «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskCodec</name>
@@ -357,6 +660,184 @@
     </message>
 </context>
 <context>
+    <name>ServiceTaskDelegate</name>
+    <message>
+        <source>SITE1, SITE2</source>
+        <translation>SITE1, SITE2</translation>
+    </message>
+    <message>
+        <source>Sites separated by commas</source>
+        <translation>Сайты через запятую</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>Изменить название</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Включена</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>Service &amp;script:</source>
+        <translation>Служебный &amp;сценарий:</translation>
+    </message>
+    <message>
+        <source>Edit script</source>
+        <translation>Изменить сценарий</translation>
+    </message>
+    <message>
+        <source>Site &amp;mode:</source>
+        <translation>&amp;Режим сайтов:</translation>
+    </message>
+    <message>
+        <source>Edit site mode</source>
+        <translation>Изменить режим сайтов</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>С&amp;айты:</translation>
+    </message>
+    <message>
+        <source>Edit sites</source>
+        <translation>Изменить сайты</translation>
+    </message>
+    <message>
+        <source>&amp;Regular (runs periodically)</source>
+        <translation>Ре&amp;гулярная (запускается периодически)</translation>
+    </message>
+    <message>
+        <source>Edit regular</source>
+        <translation>Изменить регулярность</translation>
+    </message>
+    <message>
+        <source>I&amp;nterval:</source>
+        <translation>&amp;Интервал:</translation>
+    </message>
+    <message>
+        <source>Edit interval</source>
+        <translation>Изменить интервал</translation>
+    </message>
+    <message>
+        <source>Edit overlap</source>
+        <translation>Изменить перекрытие</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>На&amp;чало:</translation>
+    </message>
+    <message>
+        <source>Edit start</source>
+        <translation>Изменить начало</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Edit stop</source>
+        <translation>Изменить окончание</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Рас&amp;писание:</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Изменить расписание</translation>
+    </message>
+    <message>
+        <source>Perio&amp;ds:</source>
+        <translation>Пери&amp;оды:</translation>
+    </message>
+    <message>
+        <source>Edit periods</source>
+        <translation>Изменить периоды</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Изменить заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Изменить комментарий</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Set by the server; read-only</source>
+        <translation>Заполняется сервером; только для чтения</translation>
+    </message>
+    <message>
+        <source>Server data:</source>
+        <translation>Данные сервера:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Идентификатор:</translation>
+    </message>
+    <message>
+        <source>Sync state:</source>
+        <translation>Синхронизация:</translation>
+    </message>
+    <message>
+        <source>Select a service task, or create one with New.</source>
+        <translation>Выберите служебную задачу или создайте новую (Создать).</translation>
+    </message>
+    <message>
+        <source>(unnamed service task)</source>
+        <translation>(служебная задача без названия)</translation>
+    </message>
+    <message>
+        <source>ct (created)</source>
+        <translation>ct (создана)</translation>
+    </message>
+    <message>
+        <source>lwt (last write)</source>
+        <translation>lwt (последнее изменение)</translation>
+    </message>
+    <message>
+        <source>Draft, will not be sent to the server until fixed:</source>
+        <translation>Черновик: не будет отправлен на сервер, пока не исправлено:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlapping runs</source>
+        <translation>&amp;Перекрытие запусков</translation>
+    </message>
+    <message>
+        <source>A new run may start while the previous one still runs</source>
+        <translation>Новый запуск может начаться, пока идёт предыдущий</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTaskStore</name>
     <message>
         <source>The service task no longer exists.</source>
@@ -365,6 +846,175 @@
     <message>
         <source>The id of a service task cannot be changed.</source>
         <translation>Идентификатор служебной задачи изменить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Site mode</source>
+        <translation>Режим сайтов</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Сайты</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Регул.</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Перекр.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Last write</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхр.</translation>
+    </message>
+    <message>
+        <source>Invalid: kept as a draft and not sent to the server.</source>
+        <translation>Ошибка в данных: хранится как черновик и не отправляется на сервер.</translation>
+    </message>
+    <message>
+        <source>Code not known to this version; kept as it is.</source>
+        <translation>Код неизвестен этой версии; сохраняется как есть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n секунда</numerusform><numerusform>%n секунды</numerusform><numerusform>%n секунд</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTasksPage</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Search name, script, title, comment (Ctrl+F)</source>
+        <translation>Поиск по названию, сценарию, заголовку, комментарию (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New service task</source>
+        <translation>Новая служебная задача</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n service task(s)</source>
+        <translation><numerusform>Дублировать %n служебную задачу</numerusform><numerusform>Дублировать %n служебные задачи</numerusform><numerusform>Дублировать %n служебных задач</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the service task "%1"?</source>
+        <translation>Удалить служебную задачу «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n service task(s)?</source>
+        <translation><numerusform>Удалить %n служебную задачу?</numerusform><numerusform>Удалить %n служебные задачи?</numerusform><numerusform>Удалить %n служебных задач?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Synced tasks are deleted on the server at the next sync. You can undo this.</source>
+        <translation>Синхронизированные задачи будут удалены на сервере при следующей синхронизации. Действие можно отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n service task(s)</source>
+        <translation><numerusform>Удалить %n служебную задачу</numerusform><numerusform>Удалить %n служебные задачи</numerusform><numerusform>Удалить %n служебных задач</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n service task(s)</source>
+        <translation><numerusform>Включить %n служебную задачу</numerusform><numerusform>Включить %n служебные задачи</numerusform><numerusform>Включить %n служебных задач</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n service task(s)</source>
+        <translation><numerusform>Выключить %n служебную задачу</numerusform><numerusform>Выключить %n служебные задачи</numerusform><numerusform>Выключить %n служебных задач</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StringListEdit</name>
+    <message>
+        <source>Items</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add an item (Insert)</source>
+        <translation>Добавить элемент (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Удалить выбранный элемент (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Ctrl+Up)</source>
+        <translation>Переместить выбранный элемент выше (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Ctrl+Down)</source>
+        <translation>Переместить выбранный элемент ниже (Ctrl+Down)</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1091,21 @@
     <message>
         <source>%1: field "seriesId": the same id appears earlier in the file.</source>
         <translation>%1: поле «seriesId»: такой же идентификатор уже встречался в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>UtcDateTimeEdit</name>
+    <message>
+        <source>Date and time (local time)</source>
+        <translation>Дата и время (местное время)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Оставить дату пустой</translation>
     </message>
 </context>
 <context>

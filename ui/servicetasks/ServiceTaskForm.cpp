@@ -81,6 +81,7 @@ void ServiceTaskForm::build()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields shrink with the splitter
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -146,8 +147,8 @@ void ServiceTaskForm::build()
         edit(tr("Edit interval"), [this](ServiceTask &t) { t.intervalSec = m_interval->seconds(); });
     });
 
-    m_overlap = named(new QCheckBox(tr("&Overlap: a run may start while the previous one still runs"), content),
-                      "overlapCheck");
+    m_overlap = named(new QCheckBox(tr("&Overlapping runs"), content), "overlapCheck");
+    m_overlap->setToolTip(tr("A new run may start while the previous one still runs"));
     form->addRow(QString(), m_overlap);
     connect(m_overlap, &QCheckBox::clicked, this, [this](bool on) {
         edit(tr("Edit overlap"), [on](ServiceTask &t) { t.overlap = on; });

@@ -141,7 +141,8 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
 
     auto *structured = new QWidget(this);
     structured->setObjectName(QStringLiteral("structuredPane"));
-    auto *structuredLayout = new QHBoxLayout(structured);
+    // Stacked, not side by side: the editor lives in a narrow form column.
+    auto *structuredLayout = new QVBoxLayout(structured);
     structuredLayout->setObjectName(QStringLiteral("structuredLayout"));
     structuredLayout->setContentsMargins(0, 0, 0, 0);
     structuredLayout->addLayout(listColumn, 1);
