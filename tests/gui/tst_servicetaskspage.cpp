@@ -660,6 +660,9 @@ private slots:
         QCOMPARE(hours->objectName(), QStringLiteral("hoursSpin"));
         retype(hours, QStringLiteral("1"));
         QTest::keyClick(hours, Qt::Key_Return);
+        qDebug() << "DBG1" << QApplication::focusWidget() << QApplication::focusWidget()->parentWidget() << table()->findChildren<DurationEdit*>();
+        QTest::qWait(200);
+        qDebug() << "DBG2" << QApplication::focusWidget() << QApplication::focusWidget()->parentWidget()<< table()->findChildren<DurationEdit*>();
         QTRY_COMPARE(cell(kNameC, Model::Interval).data().toString(), QStringLiteral("1 h"));
         QTRY_VERIFY(!cellEditor());
         QCOMPARE(cell(kNameC, Model::Interval).data(Qt::EditRole).toLongLong(), 3600);
