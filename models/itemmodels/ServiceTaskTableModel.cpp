@@ -11,9 +11,6 @@
 
 namespace {
 
-constexpr int kPageSize = 200;
-constexpr int kMaxCachedPages = 64;
-
 QString localTime(const QDateTime &utc)
 {
     if (!utc.isValid())
@@ -47,55 +44,27 @@ const char *const kSortKeys[ServiceTaskTableModel::ColumnCount] = {
 } // namespace
 
 ServiceTaskTableModel::ServiceTaskTableModel(ServiceTaskStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
     , m_store(store)
     , m_query(store.database())
+    , m_cache([&store](const QVector<qint64> &ids) { return store.getMany(ids); },
+              [](const StoredServiceTask &record) { return record.localId; })
 {
-    connect(&m_store, &ServiceTaskStore::inserted, this, &ServiceTaskTableModel::onInserted);
-    connect(&m_store, &ServiceTaskStore::changed, this, &ServiceTaskTableModel::onChanged);
-    connect(&m_store, &ServiceTaskStore::removed, this, &ServiceTaskTableModel::onRemoved);
-    m_ids = m_query.ids(m_filter, QString(), false);
-    rebuildRowIndex();
+    connect(&m_store, &ServiceTaskStore::inserted, this, &ServiceTaskTableModel::recordInserted);
+    connect(&m_store, &ServiceTaskStore::changed, this, &ServiceTaskTableModel::recordChanged);
+    connect(&m_store, &ServiceTaskStore::removed, this, &ServiceTaskTableModel::recordRemoved);
+    reload(false);
 }
 
-void ServiceTaskTableModel::rebuildRowIndex()
+QVector<qint64> ServiceTaskTableModel::queryIds(int sortColumn, Qt::SortOrder order) const
 {
-    m_rowOf.clear();
-    m_rowOf.reserve(m_ids.size());
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_rowOf.insert(m_ids.at(i), i);
-    m_pages.clear();
+    const QString key = sortColumn >= 0 && sortColumn < ColumnCount ? QLatin1String(kSortKeys[sortColumn]) : QString();
+    return m_query.ids(m_filter, key, order == Qt::DescendingOrder);
 }
 
-void ServiceTaskTableModel::reload(bool sameRows)
+bool ServiceTaskTableModel::isVisible(qint64 localId) const
 {
-    const QString key = m_sortColumn >= 0 ? QLatin1String(kSortKeys[m_sortColumn]) : QString();
-    const QVector<qint64> ids = m_query.ids(m_filter, key, m_sortOrder == Qt::DescendingOrder);
-    // A new order of the same rows is a layout change, so selections survive;
-    // other rows (a new filter) are a reset.
-    if (sameRows && ids.size() == m_ids.size()) {
-        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QVector<qint64> beforeIds;
-        beforeIds.reserve(before.size());
-        for (const QModelIndex &index : before)
-            beforeIds.append(m_ids.value(index.row()));
-        m_ids = ids;
-        rebuildRowIndex();
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (int i = 0; i < before.size(); ++i) {
-            const int row = m_rowOf.value(beforeIds.at(i), -1);
-            after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
-        }
-        changePersistentIndexList(before, after);
-        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    } else {
-        beginResetModel();
-        m_ids = ids;
-        rebuildRowIndex();
-        endResetModel();
-    }
+    return m_query.matches(localId, m_filter);
 }
 
 void ServiceTaskTableModel::setFilter(const ServiceTaskFilter &filter)
@@ -106,63 +75,14 @@ void ServiceTaskTableModel::setFilter(const ServiceTaskFilter &filter)
     reload(false);
 }
 
-void ServiceTaskTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < -1 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload(true);
-}
-
-int ServiceTaskTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_ids.size();
-}
-
 int ServiceTaskTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-qint64 ServiceTaskTableModel::localIdAt(int row) const
-{
-    return m_ids.value(row, -1);
-}
-
-int ServiceTaskTableModel::rowOf(qint64 localId) const
-{
-    return m_rowOf.value(localId, -1);
-}
-
 const StoredServiceTask *ServiceTaskTableModel::cached(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
-        return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_pages.size() >= kMaxCachedPages)
-            m_pages.clear();
-        const int first = page * kPageSize;
-        const QVector<qint64> ids = m_ids.mid(first, kPageSize);
-        QHash<qint64, StoredServiceTask> byId;
-        const QVector<StoredServiceTask> records = m_store.getMany(ids);
-        for (const StoredServiceTask &record : records)
-            byId.insert(record.localId, record);
-        QVector<StoredServiceTask> rows;
-        rows.reserve(ids.size());
-        for (qint64 id : ids)
-            rows.append(byId.value(id));
-        it = m_pages.insert(page, rows);
-    }
-    const StoredServiceTask &record = it->at(row % kPageSize);
-    return record.localId ? &record : nullptr;
-}
-
-void ServiceTaskTableModel::invalidate(int row)
-{
-    m_pages.remove(row / kPageSize);
+    return m_cache.at(ids(), row);
 }
 
 std::optional<StoredServiceTask> ServiceTaskTableModel::recordAt(int row) const
@@ -424,49 +344,4 @@ bool ServiceTaskTableModel::commit(int row, const ServiceTask &after, const QStr
         emit editFailed(error);
     }
     return ok;
-}
-
-void ServiceTaskTableModel::appendIfVisible(qint64 localId)
-{
-    if (m_rowOf.contains(localId) || !m_query.matches(localId, m_filter))
-        return;
-    // New rows go to the end until the next sort, where the user expects to find them.
-    const int row = m_ids.size();
-    beginInsertRows(QModelIndex(), row, row);
-    m_ids.append(localId);
-    m_rowOf.insert(localId, row);
-    invalidate(row);
-    endInsertRows();
-}
-
-void ServiceTaskTableModel::onInserted(qint64 localId)
-{
-    appendIfVisible(localId);
-}
-
-void ServiceTaskTableModel::onChanged(qint64 localId)
-{
-    const int row = rowOf(localId);
-    if (row < 0) {
-        appendIfVisible(localId); // e.g. an undone delete
-        return;
-    }
-    invalidate(row);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ServiceTaskTableModel::onRemoved(qint64 localId)
-{
-    const int row = rowOf(localId);
-    if (row < 0)
-        return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_ids.remove(row);
-    // Rows after it move up by one: renumber them, drop the pages they were in.
-    m_rowOf.remove(localId);
-    for (int i = row; i < m_ids.size(); ++i)
-        m_rowOf.insert(m_ids.at(i), i);
-    for (int page = row / kPageSize; page <= m_ids.size() / kPageSize; ++page)
-        m_pages.remove(page);
-    endRemoveRows();
 }

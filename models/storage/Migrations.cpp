@@ -102,9 +102,33 @@ const QVector<QStringList> &migrations()
                 " sync_error TEXT NOT NULL DEFAULT '',"
                 " revision INTEGER NOT NULL DEFAULT 1,"
                 " valid INTEGER NOT NULL DEFAULT 1,"
-                " modified_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX series_name ON series(name COLLATE NOCASE)"),
+                " modified_at TEXT NOT NULL,"
+                " name_key TEXT NOT NULL DEFAULT '',"
+                " search_text TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX series_name_key ON series(name_key) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_priority ON series(priority) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_start_at ON series(start_at) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_end_at ON series(end_at) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_order_steps_required ON series(order_steps_required) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_strict_time_required ON series(strict_time_required) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_deadlined ON series(deadlined) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_tags ON series(tags) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_assignee_count ON series(assignee_count) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_location_id ON series(location_id) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_step_count ON series(step_count) WHERE sync_state <> 3"),
             QStringLiteral("CREATE INDEX series_state ON series(sync_state)"),
+            // Search on name, description and tags, as for service tasks.
+            QStringLiteral("CREATE VIRTUAL TABLE series_fts USING fts5(search_text, content='series',"
+                           " content_rowid='local_id', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER series_fts_insert AFTER INSERT ON series BEGIN"
+                           " INSERT INTO series_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END"),
+            QStringLiteral("CREATE TRIGGER series_fts_delete AFTER DELETE ON series BEGIN"
+                           " INSERT INTO series_fts(series_fts, rowid, search_text)"
+                           " VALUES ('delete', old.local_id, old.search_text); END"),
+            QStringLiteral("CREATE TRIGGER series_fts_update AFTER UPDATE OF search_text ON series BEGIN"
+                           " INSERT INTO series_fts(series_fts, rowid, search_text)"
+                           " VALUES ('delete', old.local_id, old.search_text);"
+                           " INSERT INTO series_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END"),
             QStringLiteral(
                 "CREATE TABLE step ("
                 " local_id INTEGER PRIMARY KEY,"

@@ -52,6 +52,10 @@ void bindDerived(QSqlQuery &q, const TaskSeries &s)
     q.bindValue(QStringLiteral(":local_json"), topLevelJson(s));
     q.bindValue(QStringLiteral(":valid"), Validator::validate(s).isEmpty() ? 1 : 0);
     q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":name_key"), SqlValues::sortKey(s.name));
+    q.bindValue(QStringLiteral(":search_text"),
+                SqlValues::text(QStringList{s.name, s.description.value_or(QString()), s.tags.join(QLatin1Char(' '))}
+                                    .join(QLatin1Char('\n')).toLower()));
 }
 
 const QString kDerivedAssignments = QStringLiteral(
@@ -59,7 +63,7 @@ const QString kDerivedAssignments = QStringLiteral(
     " end_at=:end_at, order_steps_required=:osr, strict_time_required=:str,"
     " deadlined=:deadlined, tags=:tags, assignee_count=:assignee_count,"
     " location_id=:location_id, step_count=:step_count, local_json=:local_json, valid=:valid,"
-    " modified_at=:modified_at");
+    " modified_at=:modified_at, name_key=:name_key, search_text=:search_text");
 
 } // namespace
 
@@ -134,10 +138,11 @@ std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series)
     q.prepare(QStringLiteral(
         "INSERT INTO series (series_uuid, name, description, priority, start_at, end_at,"
         " order_steps_required, strict_time_required, deadlined, tags, assignee_count,"
-        " location_id, step_count, local_json, valid, modified_at, sync_state, revision)"
+        " location_id, step_count, local_json, valid, modified_at, name_key, search_text,"
+        " sync_state, revision)"
         " VALUES (:series_uuid, :name, :description, :priority, :start_at, :end_at, :osr, :str,"
         " :deadlined, :tags, :assignee_count, :location_id, :step_count, :local_json, :valid,"
-        " :modified_at, :sync_state, 1)"));
+        " :modified_at, :name_key, :search_text, :sync_state, 1)"));
     q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
     bindDerived(q, series);
     q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
@@ -323,6 +328,30 @@ std::optional<StoredTaskSeries> TaskSeriesStore::get(qint64 localId) const
     if (!q.next())
         return std::nullopt;
     return read(q);
+}
+
+QVector<StoredTaskSeries> TaskSeriesStore::getMany(const QVector<qint64> &localIds) const
+{
+    QVector<StoredTaskSeries> result;
+    if (localIds.isEmpty())
+        return result;
+    QStringList numbers;
+    numbers.reserve(localIds.size());
+    for (qint64 id : localIds)
+        numbers.append(QString::number(id));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Integers only, so building the IN list is safe.
+    if (!q.exec(QStringLiteral("SELECT %1 FROM series WHERE local_id IN (%2)")
+                    .arg(kColumns, numbers.join(QLatin1Char(','))))) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next()) {
+        if (auto series = read(q))
+            result.append(*series);
+    }
+    return result;
 }
 
 std::optional<qint64> TaskSeriesStore::localIdForSeriesId(const QString &seriesId) const

@@ -28,11 +28,14 @@ public:
     bool markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy);
 
     std::optional<StoredTaskSeries> get(qint64 localId) const;
+    // Several series at once, with their steps, in no particular order (a page of a table).
+    QVector<StoredTaskSeries> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForSeriesId(const QString &seriesId) const;
     QVector<StoredTaskSeries> all(bool includeDeleted = false) const;
     int count(bool includeDeleted = false) const;
 
     QString errorString() const { return m_error; }
+    Database &database() const { return m_db; }
 
 signals:
     void inserted(qint64 localId);

@@ -3,6 +3,7 @@
 // actions by their shortcuts. After each scenario the database is opened again and
 // what was STORED is checked, not what the widgets show.
 #include "Confirmation.h"
+#include "domain/EnumCatalog.h"
 #include "MainWindow.h"
 #include "i18n/Translator.h"
 #include "io/DocumentImporter.h"
@@ -598,13 +599,14 @@ private slots:
         QCOMPARE(cell(kNameA, Model::Schedule).data().toString(), QStringLiteral("offhours"));
         QCOMPARE(schedule->currentText(), QStringLiteral("offhours"));
         QCOMPARE(undoStack()->undoText(), QStringLiteral("Edit schedule"));
-        // Pick a known one with the keyboard: Up from the typed code goes to a listed one.
-        QTest::keyClick(schedule->lineEdit(), Qt::Key_A, Qt::ControlModifier);
-        type(schedule->lineEdit(), QStringLiteral("work"));
-        QTest::keyClick(schedule->lineEdit(), Qt::Key_Up);
+        // Known codes: typed in full, then the one above picked with the arrow key.
+        retype(schedule->lineEdit(), QStringLiteral("work"));
         QTest::keyClick(schedule->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE(stored(kUuidA)->local.schedule, QStringLiteral("work"));
+        QTest::keyClick(schedule->lineEdit(), Qt::Key_Up);
         QTRY_COMPARE(stored(kUuidA)->local.schedule, QStringLiteral("all"));
         QCOMPARE(cell(kNameA, Model::Schedule).data().toString(), QStringLiteral("all"));
+        press("undoAction", table());
         press("undoAction", table());
         QTRY_COMPARE(stored(kUuidA)->local.schedule, QStringLiteral("offhours"));
         QCOMPARE(schedule->currentText(), QStringLiteral("offhours"));
@@ -644,15 +646,15 @@ private slots:
         QCOMPARE(cell(kNameC, column).data().toString(), typed);
     }
 
-    // 4. The interval through the duration editor, in a cell and in the form.
-    void intervalThroughDurationEditor()
+    // 4a. The interval through the duration editor in a cell: the store has seconds,
+    //     the cell shows "1 h"; Enter commits and closes the editor.
+    void intervalInCell()
     {
         QVERIFY(openSeeded());
         const QString uuidC = uuidNamed(kNameC);
         QCOMPARE(cell(kNameC, Model::Interval).data().toString(), QStringLiteral("0 s"));
         QCOMPARE(cell(kNameA, Model::Interval).data().toString(), QStringLiteral("1 h"));
 
-        // Cell: one hour typed into the hours box.
         QWidget *editor = doubleClickToEdit(cell(kNameC, Model::Interval));
         QVERIFY(editor);
         auto *hours = qobject_cast<QSpinBox *>(editor);
@@ -660,16 +662,25 @@ private slots:
         QCOMPARE(hours->objectName(), QStringLiteral("hoursSpin"));
         retype(hours, QStringLiteral("1"));
         QTest::keyClick(hours, Qt::Key_Return);
-        qDebug() << "DBG1" << QApplication::focusWidget() << QApplication::focusWidget()->parentWidget() << table()->findChildren<DurationEdit*>();
-        QTest::qWait(200);
-        qDebug() << "DBG2" << QApplication::focusWidget() << QApplication::focusWidget()->parentWidget()<< table()->findChildren<DurationEdit*>();
         QTRY_COMPARE(cell(kNameC, Model::Interval).data().toString(), QStringLiteral("1 h"));
-        QTRY_VERIFY(!cellEditor());
         QCOMPARE(cell(kNameC, Model::Interval).data(Qt::EditRole).toLongLong(), 3600);
         QCOMPARE(stored(uuidC)->local.intervalSec, 3600);
         QCOMPARE(undoStack()->count(), 1);
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Edit Interval"));
+        // Enter ends the edit, as in every other cell: no editor is left open.
+        QTest::qWait(0);
+        QVERIFY2(!cellEditor(), "Enter committed the interval, but an editor is open on the cell again");
 
-        // Form: A gets 30 minutes more; moving between the boxes is not a commit.
+        auto ws = reopen();
+        QVERIFY(ws);
+        QCOMPARE(storedByUuid(*ws, uuidC)->local.intervalSec, 3600);
+    }
+
+    // 4b. The interval in the form; moving between its boxes is not a commit.
+    void intervalInForm()
+    {
+        QVERIFY(openSeeded());
+        const QString uuidC = uuidNamed(kNameC);
         clickCell(cell(kNameA, Model::Name));
         auto *interval = formChild<DurationEdit>("intervalEdit");
         QVERIFY(interval->isEnabled()); // A is regular
@@ -681,25 +692,29 @@ private slots:
         retype(minutes, QStringLiteral("30"));
         QTest::keyClick(minutes, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), seconds);
-        QCOMPARE(undoStack()->count(), 1);
+        QCOMPARE(undoStack()->count(), 0);
         QTest::keyClick(seconds, Qt::Key_Return);
         QTRY_COMPARE(stored(kUuidA)->local.intervalSec, 5400);
-        QCOMPARE(undoStack()->count(), 2);
+        QCOMPARE(undoStack()->count(), 1);
         QCOMPARE(cell(kNameA, Model::Interval).data().toString(), QStringLiteral("1 h 30 min"));
         QCOMPARE(interval->seconds(), 5400);
 
         // The interval of a task that does not run regularly is kept but not editable.
         clickCell(cell(kNameC, Model::Name));
         QVERIFY(!interval->isEnabled());
-        QCOMPARE(interval->seconds(), 3600);
+        QCOMPARE(interval->seconds(), 0);
 
+        // Undo, redo.
         press("undoAction", table());
         QTRY_COMPARE(stored(kUuidA)->local.intervalSec, 3600);
+        QCOMPARE(cell(kNameA, Model::Interval).data().toString(), QStringLiteral("1 h"));
+        press("redoAction", table());
+        QTRY_COMPARE(stored(kUuidA)->local.intervalSec, 5400);
 
         auto ws = reopen();
         QVERIFY(ws);
-        QCOMPARE(storedByUuid(*ws, uuidC)->local.intervalSec, 3600);
-        QCOMPARE(storedByUuid(*ws, kUuidA)->local.intervalSec, 3600);
+        QCOMPARE(storedByUuid(*ws, kUuidA)->local.intervalSec, 5400);
+        QCOMPARE(storedByUuid(*ws, uuidC)->local.intervalSec, 0);
     }
 
     // 5. A start date set in the form: local time shown, UTC stored.
@@ -728,7 +743,7 @@ private slots:
         QCOMPARE(record->local.dtStart.toUtc(), QDateTime(QDate(2025, 6, 15), QTime(2, 30), Qt::UTC));
         QCOMPARE(record->local.dtStart.toWire(), QStringLiteral("2025-06-15T02:30:00Z"));
         QCOMPARE(cell(kNameC, Model::Start).data().toString(), QStringLiteral("2025-06-15 09:30"));
-        QCOMPARE(start->toolTip(), QStringLiteral("2025-06-15 02:30:00 UTC"));
+        QCOMPARE(box->toolTip(), QStringLiteral("2025-06-15 02:30:00 UTC"));
 
         // "No date" empties it.
         auto *noDate = start->findChild<QCheckBox *>(QStringLiteral("noDateCheck"));
@@ -742,6 +757,41 @@ private slots:
         auto ws = reopen();
         QVERIFY(ws);
         QCOMPARE(storedByUuid(*ws, uuidC)->local.dtStart.toWire(), QStringLiteral("2025-06-15T02:30:00Z"));
+    }
+
+    // 5b. The same in a cell: the date editor opens in local time, Enter stores UTC and
+    //     closes it.
+    void startDateInCell()
+    {
+        QVERIFY(openSeeded());
+        const QString uuidC = uuidNamed(kNameC);
+        QWidget *editor = doubleClickToEdit(cell(kNameC, Model::Start));
+        QVERIFY(editor);
+        auto *box = qobject_cast<QDateTimeEdit *>(editor);
+        QVERIFY2(box, editor->metaObject()->className());
+        QCOMPARE(box->text(), QStringLiteral("2024-05-01 07:00:00"));
+        box->setSelectedSection(QDateTimeEdit::HourSection);
+        type(box, QStringLiteral("23"));
+        QCOMPARE(box->text(), QStringLiteral("2024-05-01 23:00:00"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE(stored(uuidC)->local.dtStart.toWire(), QStringLiteral("2024-05-01T16:00:00Z"));
+        QCOMPARE(cell(kNameC, Model::Start).data().toString(), QStringLiteral("2024-05-01 23:00"));
+        QCOMPARE(undoStack()->count(), 1);
+        QTest::qWait(0);
+        QVERIFY2(!cellEditor(), "Enter committed the date, but an editor is open on the cell again");
+    }
+
+    // 5c. The form's editors keep their own hints (the UTC value of a date, what a code
+    //     combo accepts) when the record is valid.
+    void formEditorsKeepTheirHints()
+    {
+        QVERIFY(openSeeded());
+        clickCell(cell(kNameC, Model::Name));
+        QVERIFY(stored(uuidNamed(kNameC))->valid);
+        const CodeComboBox reference(EnumCatalog::siteModes());
+        QVERIFY(!reference.toolTip().isEmpty());
+        QCOMPARE(formChild<CodeComboBox>("siteModeCombo")->toolTip(), reference.toolTip());
+        QCOMPARE(formChild<UtcDateTimeEdit>("startEdit")->toolTip(), QStringLiteral("2024-05-01 00:00:00 UTC"));
     }
 
     // 6. Sites through the form's list editor and through the cell.

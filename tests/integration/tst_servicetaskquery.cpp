@@ -2,7 +2,7 @@
 // short-text fallback), sorting, and the change sets behind undo and redo.
 #include "edit/ServiceTaskChange.h"
 #include "itemmodels/ServiceTaskTableModel.h"
-#include "storage/ServiceTaskQuery.h"
+#include "storage/RecordQuery.h"
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>

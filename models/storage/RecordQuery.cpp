@@ -1,4 +1,4 @@
-#include "storage/ServiceTaskQuery.h"
+#include "storage/RecordQuery.h"
 
 #include "storage/Database.h"
 #include "storage/SyncState.h"
@@ -34,16 +34,36 @@ QStringList ServiceTaskQuery::sortKeys()
             QStringLiteral("sitemode"), QStringLiteral("sites"), QStringLiteral("isregular"),
             QStringLiteral("overlap"), QStringLiteral("intervalsec"), QStringLiteral("dtstart"),
             QStringLiteral("dtstop"), QStringLiteral("schedule"), QStringLiteral("title_key"),
-            QStringLiteral("created"), QStringLiteral("lastwrite"), QStringLiteral("sync_state"),
-            QStringLiteral("local_id")};
+            QStringLiteral("created"), QStringLiteral("lastwrite"), QStringLiteral("sync_state")};
 }
 
 ServiceTaskQuery::ServiceTaskQuery(Database &db)
-    : m_db(db)
+    : RecordQuery(db, QStringLiteral("svctask"), sortKeys())
 {
 }
 
-QString ServiceTaskQuery::whereClause(const ServiceTaskFilter &filter, QVariantList *values) const
+QStringList TaskSeriesQuery::sortKeys()
+{
+    return {QStringLiteral("name_key"), QStringLiteral("priority"), QStringLiteral("start_at"),
+            QStringLiteral("end_at"), QStringLiteral("order_steps_required"),
+            QStringLiteral("strict_time_required"), QStringLiteral("deadlined"), QStringLiteral("tags"),
+            QStringLiteral("assignee_count"), QStringLiteral("location_id"), QStringLiteral("step_count"),
+            QStringLiteral("sync_state")};
+}
+
+TaskSeriesQuery::TaskSeriesQuery(Database &db)
+    : RecordQuery(db, QStringLiteral("series"), sortKeys())
+{
+}
+
+RecordQuery::RecordQuery(Database &db, const QString &table, const QStringList &sortKeys)
+    : m_db(db)
+    , m_table(table)
+    , m_sortKeys(sortKeys)
+{
+}
+
+QString RecordQuery::whereClause(const RecordFilter &filter, QVariantList *values) const
 {
     QStringList conditions{QStringLiteral("sync_state <> %1").arg(static_cast<int>(SyncState::Deleted))};
     if (filter.conflictsOnly)
@@ -51,7 +71,7 @@ QString ServiceTaskQuery::whereClause(const ServiceTaskFilter &filter, QVariantL
     const QString text = filter.text.trimmed().toLower();
     // The trigram index needs three characters; shorter texts scan the column instead.
     if (text.size() >= 3) {
-        conditions.append(QStringLiteral("local_id IN (SELECT rowid FROM svctask_fts WHERE svctask_fts MATCH ?)"));
+        conditions.append(QStringLiteral("local_id IN (SELECT rowid FROM %1_fts WHERE %1_fts MATCH ?)").arg(m_table));
         values->append(ftsPhrase(text));
     } else if (!text.isEmpty()) {
         conditions.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
@@ -60,16 +80,16 @@ QString ServiceTaskQuery::whereClause(const ServiceTaskFilter &filter, QVariantL
     return conditions.join(QStringLiteral(" AND "));
 }
 
-QVector<qint64> ServiceTaskQuery::ids(const ServiceTaskFilter &filter, const QString &sortKey, bool descending) const
+QVector<qint64> RecordQuery::ids(const RecordFilter &filter, const QString &sortKey, bool descending) const
 {
     QVector<qint64> result;
-    const QString key = sortKeys().contains(sortKey) ? sortKey : QStringLiteral("local_id");
+    const QString key = m_sortKeys.contains(sortKey) ? sortKey : QStringLiteral("local_id");
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QVariantList values;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT local_id FROM svctask WHERE %1 ORDER BY %2 %3, local_id %3")
-                  .arg(whereClause(filter, &values), key, direction));
+    q.prepare(QStringLiteral("SELECT local_id FROM %1 WHERE %2 ORDER BY %3 %4, local_id %4")
+                  .arg(m_table, whereClause(filter, &values), key, direction));
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
@@ -79,11 +99,11 @@ QVector<qint64> ServiceTaskQuery::ids(const ServiceTaskFilter &filter, const QSt
     return result;
 }
 
-bool ServiceTaskQuery::matches(qint64 localId, const ServiceTaskFilter &filter) const
+bool RecordQuery::matches(qint64 localId, const RecordFilter &filter) const
 {
     QVariantList values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM svctask WHERE local_id = ? AND %1").arg(whereClause(filter, &values)));
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE local_id = ? AND %2").arg(m_table, whereClause(filter, &values)));
     q.addBindValue(localId);
     for (const QVariant &value : values)
         q.addBindValue(value);

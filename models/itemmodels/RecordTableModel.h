@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+// What the service task and series tables share: the ordered ids of the rows that
+// pass the filter, computed in SQL, kept in step with the store's signals.
+// Subclasses read the rows themselves (see PageCache) and say which ids to show.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    qint64 localIdAt(int row) const { return m_ids.value(row, -1); }
+    int rowOf(qint64 localId) const { return m_rowOf.value(localId, -1); }
+
+protected:
+    explicit RecordTableModel(QObject *parent = nullptr);
+
+    // The ids to show, in order; sortColumn -1 = insertion order.
+    virtual QVector<qint64> queryIds(int sortColumn, Qt::SortOrder order) const = 0;
+    virtual bool isVisible(qint64 localId) const = 0;
+    // Cached rows at or after `row` (or just `row`) no longer hold what they held.
+    virtual void dropCachedFrom(int row) = 0;
+    virtual void dropCachedRow(int row) = 0;
+
+    const QVector<qint64> &ids() const { return m_ids; }
+    // Reads the ids again: a new order of the same rows keeps selections, other rows reset.
+    void reload(bool sameRows);
+
+    void recordInserted(qint64 localId);
+    void recordChanged(qint64 localId);
+    void recordRemoved(qint64 localId);
+
+private:
+    void setIds(QVector<qint64> ids);
+    void appendIfVisible(qint64 localId);
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QVector<qint64> m_ids;
+    QHash<qint64, int> m_rowOf;
+};
