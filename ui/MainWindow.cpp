@@ -3,6 +3,8 @@
 #include "io/DocumentExporter.h"
 #include "io/DocumentImporter.h"
 #include "itemmodels/ServiceTaskTableModel.h"
+#include "itemmodels/TaskSeriesTableModel.h"
+#include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
 
@@ -48,8 +50,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_tasksPage, &ServiceTasksPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
-    connect(&m_workspace.series(), &TaskSeriesStore::inserted, this, &MainWindow::refreshCounts);
-    connect(&m_workspace.series(), &TaskSeriesStore::removed, this, &MainWindow::refreshCounts);
+    connect(m_seriesPage, &TaskSeriesPage::countsChanged, this, &MainWindow::refreshCounts);
+    connect(m_seriesPage, &TaskSeriesPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_seriesPage, &TaskSeriesPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     refreshCounts();
     updateActions();
     restoreLayout();
@@ -70,18 +75,26 @@ QAction *MainWindow::addAction(const QString &name, const QString &text, const Q
 void MainWindow::createActions()
 {
     ServiceTasksPage *page = m_tasksPage;
+    // New, Duplicate, Delete and Find act on the page on show.
     m_newAction = addAction(QStringLiteral("newAction"), tr("&New"), QStringLiteral(":/icons/new.svg"),
-                            QKeySequence::New, tr("Create a service task"));
-    connect(m_newAction, &QAction::triggered, page, &ServiceTasksPage::createNew);
+                            QKeySequence::New, tr("Create a service task or a series"));
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        onSeries() ? m_seriesPage->createNew() : m_tasksPage->createNew();
+    });
     m_duplicateAction = addAction(QStringLiteral("duplicateAction"), tr("D&uplicate"), QStringLiteral(":/icons/duplicate.svg"),
-                                  QKeySequence(Qt::CTRL | Qt::Key_D), tr("Duplicate the selected service tasks"));
-    connect(m_duplicateAction, &QAction::triggered, page, &ServiceTasksPage::duplicateSelected);
+                                  QKeySequence(Qt::CTRL | Qt::Key_D), tr("Duplicate the selected records"));
+    connect(m_duplicateAction, &QAction::triggered, this, [this] {
+        onSeries() ? m_seriesPage->duplicateSelected() : m_tasksPage->duplicateSelected();
+    });
     m_deleteAction = addAction(QStringLiteral("deleteAction"), tr("&Delete"), QStringLiteral(":/icons/delete.svg"),
-                               QKeySequence::Delete, tr("Delete the selected service tasks"));
-    // Delete only acts on the table: in a text field the key deletes text.
+                               QKeySequence::Delete, tr("Delete the selected records"));
+    // Delete only acts on the tables: in a text field the key deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     page->view()->addAction(m_deleteAction);
-    connect(m_deleteAction, &QAction::triggered, page, &ServiceTasksPage::deleteSelected);
+    m_seriesPage->view()->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        onSeries() ? m_seriesPage->deleteSelected() : m_tasksPage->deleteSelected();
+    });
     m_enableAction = addAction(QStringLiteral("enableAction"), tr("E&nable"), QString(),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Enable the selected service tasks"));
     connect(m_enableAction, &QAction::triggered, page, [page] { page->setSelectedEnabled(true); });
@@ -89,10 +102,9 @@ void MainWindow::createActions()
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Disable the selected service tasks"));
     connect(m_disableAction, &QAction::triggered, page, [page] { page->setSelectedEnabled(false); });
     m_findAction = addAction(QStringLiteral("findAction"), tr("&Find"), QString(), QKeySequence::Find,
-                             tr("Search service tasks"));
-    connect(m_findAction, &QAction::triggered, this, [this, page] {
-        m_navigation->setCurrentRow(0);
-        page->focusSearch();
+                             tr("Search the records on show"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        onSeries() ? m_seriesPage->focusSearch() : m_tasksPage->focusSearch();
     });
     m_syncAction = addAction(QStringLiteral("syncAction"), tr("S&ync"), QStringLiteral(":/icons/sync.svg"),
                              QKeySequence(Qt::Key_F5), tr("Synchronisation with the servers is not available in this version"));
@@ -179,6 +191,7 @@ void MainWindow::createActions()
     viewMenu->addAction(toolBar->toggleViewAction());
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::refreshCounts);
 }
 
 void MainWindow::createCentralArea()
@@ -194,12 +207,9 @@ void MainWindow::createCentralArea()
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_tasksPage = new ServiceTasksPage(m_workspace.serviceTasks(), *m_undoStack, m_pages);
-    m_seriesSummary = new QLabel(m_pages);
-    m_seriesSummary->setObjectName(QStringLiteral("seriesPage"));
-    m_seriesSummary->setAlignment(Qt::AlignCenter);
-    m_seriesSummary->setWordWrap(true);
+    m_seriesPage = new TaskSeriesPage(m_workspace.series(), *m_undoStack, m_pages);
     m_pages->addWidget(m_tasksPage);
-    m_pages->addWidget(m_seriesSummary);
+    m_pages->addWidget(m_seriesPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -209,29 +219,30 @@ void MainWindow::createCentralArea()
     setCentralWidget(splitter);
 }
 
+bool MainWindow::onSeries() const
+{
+    return m_navigation->currentRow() == 1;
+}
+
 void MainWindow::updateActions()
 {
-    const bool onTasks = m_navigation->currentRow() == 0;
-    const bool hasSelection = onTasks && !m_tasksPage->selectedIds().isEmpty();
-    m_newAction->setEnabled(onTasks);
+    const bool series = onSeries();
+    const bool hasSelection = series ? !m_seriesPage->selectedIds().isEmpty() : !m_tasksPage->selectedIds().isEmpty();
     m_duplicateAction->setEnabled(hasSelection);
     m_deleteAction->setEnabled(hasSelection);
-    m_enableAction->setEnabled(hasSelection);
-    m_disableAction->setEnabled(hasSelection);
+    m_enableAction->setEnabled(hasSelection && !series);
+    m_disableAction->setEnabled(hasSelection && !series);
 }
 
 void MainWindow::refreshCounts()
 {
     const int tasks = m_workspace.serviceTasks().count();
-    const int shown = m_tasksPage->model()->rowCount();
     const int series = m_workspace.series().count();
+    const int shown = onSeries() ? m_seriesPage->model()->rowCount() : m_tasksPage->model()->rowCount();
     QString text = tr("Service tasks: %1 · Task series: %2").arg(tasks).arg(series);
-    if (shown != tasks)
+    if (shown != (onSeries() ? series : tasks))
         text += QStringLiteral(" · ") + tr("shown: %1").arg(shown);
     m_countsLabel->setText(text);
-    m_seriesSummary->setText(tr("%n task series in this database.", nullptr, series)
-                             + QStringLiteral("\n\n")
-                             + tr("Use File → Import to bring records in from a JSON file."));
 }
 
 QStringList MainWindow::importFile(const QString &path)
@@ -295,6 +306,7 @@ void MainWindow::restoreLayout()
         resize(1280, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_tasksPage->restoreLayout(settings.value(QStringLiteral("serviceTasks/layout")).toByteArray());
+    m_seriesPage->restoreLayout(settings.value(QStringLiteral("series/layout")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -303,6 +315,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("serviceTasks/layout"), m_tasksPage->saveLayout());
+    settings.setValue(QStringLiteral("series/layout"), m_seriesPage->saveLayout());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

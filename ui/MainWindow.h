@@ -8,6 +8,7 @@ class QListWidget;
 class QStackedWidget;
 class QUndoStack;
 class ServiceTasksPage;
+class TaskSeriesPage;
 class Workspace;
 
 // The application window on one open database: navigation between service tasks
@@ -25,6 +26,7 @@ public:
 
     QUndoStack *undoStack() const { return m_undoStack; }
     ServiceTasksPage *serviceTasksPage() const { return m_tasksPage; }
+    TaskSeriesPage *seriesPage() const { return m_seriesPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -34,6 +36,7 @@ private:
     void createCentralArea();
     void refreshCounts();
     void updateActions();
+    bool onSeries() const;
     void importInteractively();
     void exportInteractively();
     void showAbout();
@@ -47,7 +50,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ServiceTasksPage *m_tasksPage = nullptr;
-    QLabel *m_seriesSummary = nullptr;
+    TaskSeriesPage *m_seriesPage = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QAction *m_newAction = nullptr;

@@ -127,7 +127,7 @@ bool TaskSeriesStore::writeChildren(qint64 localId, const QVector<Step> &steps)
     return true;
 }
 
-std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series)
+std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series, std::optional<qint64> localId)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -136,13 +136,14 @@ std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series)
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO series (series_uuid, name, description, priority, start_at, end_at,"
+        "INSERT INTO series (local_id, series_uuid, name, description, priority, start_at, end_at,"
         " order_steps_required, strict_time_required, deadlined, tags, assignee_count,"
         " location_id, step_count, local_json, valid, modified_at, name_key, search_text,"
         " sync_state, revision)"
-        " VALUES (:series_uuid, :name, :description, :priority, :start_at, :end_at, :osr, :str,"
+        " VALUES (:local_id, :series_uuid, :name, :description, :priority, :start_at, :end_at, :osr, :str,"
         " :deadlined, :tags, :assignee_count, :location_id, :step_count, :local_json, :valid,"
         " :modified_at, :name_key, :search_text, :sync_state, 1)"));
+    q.bindValue(QStringLiteral(":local_id"), localId ? QVariant(*localId) : QVariant());
     q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
     bindDerived(q, series);
     q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
@@ -150,15 +151,15 @@ std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series)
         failQuery(q);
         return std::nullopt;
     }
-    const qint64 localId = q.lastInsertId().toLongLong();
-    if (!writeChildren(localId, series.steps))
+    const qint64 newId = q.lastInsertId().toLongLong();
+    if (!writeChildren(newId, series.steps))
         return std::nullopt;
     if (!tx.commit()) {
         fail(tx.errorString());
         return std::nullopt;
     }
-    emit inserted(localId);
-    return localId;
+    emit inserted(newId);
+    return newId;
 }
 
 bool TaskSeriesStore::saveLocal(qint64 localId, const TaskSeries &series)

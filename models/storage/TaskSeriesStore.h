@@ -20,7 +20,8 @@ class TaskSeriesStore : public QObject
 public:
     explicit TaskSeriesStore(Database &db, QObject *parent = nullptr);
 
-    std::optional<qint64> create(const TaskSeries &series);
+    // `localId` re-creates a record under the id it had (undoing its delete).
+    std::optional<qint64> create(const TaskSeries &series, std::optional<qint64> localId = std::nullopt);
     bool saveLocal(qint64 localId, const TaskSeries &series);
     bool remove(qint64 localId);
     // See ServiceTaskStore::markSynced. A new seriesId (a split by PUT) replaces the

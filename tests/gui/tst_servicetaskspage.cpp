@@ -1040,6 +1040,43 @@ private slots:
         QCOMPARE(storedByUuid(*ws, uuid)->local.name, QStringLiteral("Ночная проверка"));
     }
 
+    // 9b. Keyboard only, several tasks in a row: Ctrl+N, type a name, Ctrl+N again. The
+    //     name typed for the first task must not be lost.
+    void createTwiceKeepsTheFirstName()
+    {
+        QVERIFY(openSeeded());
+        auto *nameEdit = formChild<QLineEdit>("nameEdit");
+        press("newAction", table());
+        QTRY_COMPARE(QApplication::focusWidget(), nameEdit);
+        const qint64 first = page()->selectedIds().value(0);
+        type(nameEdit, QStringLiteral("Первая"));
+        press("newAction", nameEdit);
+        QTRY_COMPARE(model()->rowCount(), 5);
+        QTRY_COMPARE(QApplication::focusWidget(), nameEdit);
+        type(nameEdit, QStringLiteral("Вторая"));
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        const qint64 second = page()->selectedIds().value(0);
+        QVERIFY(second != first);
+        QTRY_COMPARE(store().get(second)->local.name, QStringLiteral("Вторая"));
+        QCOMPARE(store().get(first)->local.name, QStringLiteral("Первая"));
+    }
+
+    // 9c. Ctrl+N while a search hides the new task: it is still selected, shown in the
+    //     form, and its name has the focus.
+    void createWhileSearchingSelectsTheNewTask()
+    {
+        QVERIFY(openSeeded());
+        searchFor(QStringLiteral("обзвон"));
+        QTRY_COMPARE(model()->rowCount(), 1);
+        press("newAction", searchField());
+        QTRY_COMPARE(store().count(), 4);
+        const auto created = storedByName(*m_ws, QStringLiteral("New service task"));
+        QVERIFY(created);
+        QCOMPARE(page()->selectedIds(), QVector<qint64>{created->localId});
+        QCOMPARE(form()->currentId(), std::optional<qint64>(created->localId));
+        QTRY_COMPARE(QApplication::focusWidget(), formChild<QLineEdit>("nameEdit"));
+    }
+
     // 10. Duplicate: a copy with a new id, "(copy)", no ext; undo removes it.
     void duplicateAndUndo()
     {
@@ -1220,6 +1257,8 @@ private slots:
             {QStringLiteral("22"), {kNameB}},
             {QStringLiteral("нет такого"), {}},
             {QStringLiteral("100%"), {}},
+            {QStringLiteral("%"), {}},                                 // LIKE wildcards are text
+            {QStringLiteral("_"), {}},
         };
         for (const auto &c : cases) {
             searchFor(c.text);

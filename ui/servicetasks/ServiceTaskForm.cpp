@@ -5,6 +5,7 @@
 #include "storage/ServiceTaskStore.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/DurationEdit.h"
+#include "widgets/FocusOutFilter.h"
 #include "widgets/PeriodsEditor.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
@@ -23,25 +24,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// Commits a multi-line text when the focus leaves it (QPlainTextEdit has no editingFinished).
-class FocusOutFilter : public QObject
-{
-public:
-    FocusOutFilter(QObject *parent, std::function<void()> onFocusOut)
-        : QObject(parent), m_onFocusOut(std::move(onFocusOut)) {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_onFocusOut();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_onFocusOut;
-};
 
 template<typename W>
 W *named(W *widget, const char *name)
@@ -190,9 +172,9 @@ void ServiceTaskForm::build()
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(90);
     form->addRow(tr("&Comment:"), m_comment);
-    m_comment->installEventFilter(new FocusOutFilter(m_comment, [this] {
+    new FocusOutFilter(m_comment, [this] {
         edit(tr("Edit comment"), [this](ServiceTask &t) { t.setComment(m_comment->toPlainText()); });
-    }));
+    });
 
     m_ext = named(new QTableWidget(0, 2, content), "extTable");
     m_ext->setHorizontalHeaderLabels({tr("Key"), tr("Value")});

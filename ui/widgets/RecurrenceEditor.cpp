@@ -1,1 +1,750 @@
+#include "widgets/RecurrenceEditor.h"
 
+#include <QAction>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+const int CustomItem = -1; // frequency combo: "Custom rule"
+
+const char *const WeekdayNames[] = {"weekdayMon", "weekdayTue", "weekdayWed", "weekdayThu",
+                                    "weekdayFri", "weekdaySat", "weekdaySun"};
+
+QString utcText(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+QDateTime wholeSeconds(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(dateTime.toSecsSinceEpoch(), Qt::UTC);
+}
+
+QDateTimeEdit *makeDateTimeEdit(QWidget *parent, const QString &objectName)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setTimeSpec(Qt::LocalTime);
+    // ISO order, as in the rest of the app.
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setCalendarPopup(true);
+    edit->setKeyboardTracking(false); // a change is committed, not every keystroke
+    edit->calendarWidget()->setObjectName(objectName + QStringLiteral("Calendar"));
+    return edit;
+}
+
+} // namespace
+
+RecurrenceEditor::RecurrenceEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    const QLocale locale;
+
+    // Repeats
+    m_frequency = new QComboBox(this);
+    m_frequency->setObjectName(QStringLiteral("frequencyCombo"));
+    m_frequency->addItem(tr("Does not repeat"), int(Recurrence::Frequency::None));
+    m_frequency->addItem(tr("Daily"), int(Recurrence::Frequency::Daily));
+    m_frequency->addItem(tr("Weekly"), int(Recurrence::Frequency::Weekly));
+    m_frequency->addItem(tr("Monthly"), int(Recurrence::Frequency::Monthly));
+    m_frequency->addItem(tr("Yearly"), int(Recurrence::Frequency::Yearly));
+    m_frequency->addItem(tr("Custom rule"), CustomItem);
+    m_frequency->setToolTip(tr("How the series repeats"));
+
+    // Every N <unit>
+    m_intervalRow = new QWidget(this);
+    m_intervalRow->setObjectName(QStringLiteral("intervalRow"));
+    m_interval = new QSpinBox(m_intervalRow);
+    m_interval->setObjectName(QStringLiteral("intervalSpin"));
+    m_interval->setRange(1, 999);
+    m_interval->setKeyboardTracking(false);
+    m_interval->setAccessibleName(tr("Repeat every"));
+    m_unit = new QLabel(m_intervalRow);
+    m_unit->setObjectName(QStringLiteral("intervalUnitLabel"));
+    auto *intervalLayout = new QHBoxLayout(m_intervalRow);
+    intervalLayout->setContentsMargins(0, 0, 0, 0);
+    intervalLayout->addWidget(m_interval);
+    intervalLayout->addWidget(m_unit);
+    intervalLayout->addStretch(1);
+
+    // Weekdays, in the order of the locale's week
+    m_weekdayRow = new QWidget(this);
+    m_weekdayRow->setObjectName(QStringLiteral("weekdayRow"));
+    m_weekdayRow->setToolTip(tr("With no day ticked, the series repeats on the weekday of its start"));
+    auto *weekdayLayout = new QHBoxLayout(m_weekdayRow);
+    weekdayLayout->setContentsMargins(0, 0, 0, 0);
+    weekdayLayout->setSpacing(2);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        auto *button = new QToolButton(m_weekdayRow);
+        button->setObjectName(QString::fromLatin1(WeekdayNames[day - 1]));
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setText(locale.dayName(day, QLocale::ShortFormat));
+        button->setToolTip(locale.dayName(day, QLocale::LongFormat));
+        button->setAccessibleName(locale.dayName(day, QLocale::LongFormat));
+        m_weekdayButtons.append(button);
+        connect(button, &QToolButton::clicked, this, &RecurrenceEditor::commitControls);
+    }
+    QWidget *previousDay = nullptr;
+    for (int i = 0; i < 7; ++i) {
+        const int day = (int(locale.firstDayOfWeek()) - 1 + i) % 7; // 0 = Monday
+        QToolButton *button = m_weekdayButtons.at(day);
+        weekdayLayout->addWidget(button);
+        if (previousDay)
+            setTabOrder(previousDay, button);
+        previousDay = button;
+    }
+    weekdayLayout->addStretch(1);
+
+    // Ends
+    m_endRow = new QWidget(this);
+    m_endRow->setObjectName(QStringLiteral("endRow"));
+    m_end = new QComboBox(m_endRow);
+    m_end->setObjectName(QStringLiteral("endCombo"));
+    m_end->addItem(tr("Never"), int(EndMode::Never));
+    m_end->addItem(tr("On date"), int(EndMode::OnDate));
+    m_end->addItem(tr("After"), int(EndMode::AfterCount));
+    m_end->setAccessibleName(tr("Ends"));
+    m_until = makeDateTimeEdit(m_endRow, QStringLiteral("untilEdit"));
+    m_until->setToolTip(tr("The last occurrence may be at this time at the latest (local time)"));
+    m_until->setAccessibleName(tr("End date (local time)"));
+    m_count = new QSpinBox(m_endRow);
+    m_count->setObjectName(QStringLiteral("countSpin"));
+    m_count->setRange(1, 9999);
+    m_count->setValue(10);
+    m_count->setKeyboardTracking(false);
+    m_count->setAccessibleName(tr("Number of occurrences"));
+    m_countLabel = new QLabel(m_endRow);
+    m_countLabel->setObjectName(QStringLiteral("countUnitLabel"));
+    auto *endLayout = new QHBoxLayout(m_endRow);
+    endLayout->setContentsMargins(0, 0, 0, 0);
+    endLayout->addWidget(m_end);
+    endLayout->addWidget(m_until, 1);
+    endLayout->addWidget(m_count);
+    endLayout->addWidget(m_countLabel);
+    endLayout->addStretch(0);
+
+    // The rule as text
+    m_ruleEdit = new QLineEdit(this);
+    m_ruleEdit->setObjectName(QStringLiteral("ruleEdit"));
+    m_ruleEdit->setPlaceholderText(tr("e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10"));
+    m_ruleEdit->setToolTip(tr("The RFC 5545 recurrence rule (RRULE). Press Enter to apply."));
+    m_ruleEdit->setClearButtonEnabled(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_customNote = new QLabel(this);
+    m_customNote->setObjectName(QStringLiteral("customNoteLabel"));
+    m_customNote->setWordWrap(true);
+    m_customNote->setVisible(false);
+    auto *ruleColumn = new QVBoxLayout;
+    ruleColumn->setContentsMargins(0, 0, 0, 0);
+    ruleColumn->setSpacing(2);
+    ruleColumn->addWidget(m_ruleEdit);
+    ruleColumn->addWidget(m_error);
+    ruleColumn->addWidget(m_customNote);
+
+    // Exceptions
+    m_exceptionBox = new QWidget(this);
+    m_exceptionBox->setObjectName(QStringLiteral("exceptionBox"));
+    m_exceptionList = new QListWidget(m_exceptionBox);
+    m_exceptionList->setObjectName(QStringLiteral("exceptionList"));
+    m_exceptionList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_exceptionList->setAccessibleName(tr("Exceptions"));
+    m_exceptionList->setToolTip(tr("Dates on which the series does not occur (local time)"));
+    m_exceptionList->setMaximumHeight(m_exceptionList->fontMetrics().height() * 4 + 8);
+    auto *removeAction = new QAction(tr("Remove exception"), m_exceptionList);
+    removeAction->setObjectName(QStringLiteral("removeExceptionAction"));
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_exceptionList->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &RecurrenceEditor::removeExceptions);
+    m_exceptionEdit = makeDateTimeEdit(m_exceptionBox, QStringLiteral("exceptionEdit"));
+    m_exceptionEdit->setAccessibleName(tr("Exception date (local time)"));
+    m_exceptionEdit->setToolTip(tr("An occurrence to skip (local time)"));
+    m_addException = new QToolButton(m_exceptionBox);
+    m_addException->setObjectName(QStringLiteral("addExceptionButton"));
+    m_addException->setText(tr("Add"));
+    m_addException->setToolTip(tr("Skip the occurrence at this date and time"));
+    m_addException->setFocusPolicy(Qt::StrongFocus);
+    m_removeException = new QToolButton(m_exceptionBox);
+    m_removeException->setObjectName(QStringLiteral("removeExceptionButton"));
+    m_removeException->setText(tr("Remove"));
+    m_removeException->setToolTip(tr("Remove the selected exceptions (Delete)"));
+    m_removeException->setFocusPolicy(Qt::StrongFocus);
+    auto *exceptionButtons = new QHBoxLayout;
+    exceptionButtons->setContentsMargins(0, 0, 0, 0);
+    exceptionButtons->addWidget(m_exceptionEdit, 1);
+    exceptionButtons->addWidget(m_addException);
+    exceptionButtons->addWidget(m_removeException);
+    auto *exceptionLayout = new QVBoxLayout(m_exceptionBox);
+    exceptionLayout->setContentsMargins(0, 0, 0, 0);
+    exceptionLayout->setSpacing(2);
+    exceptionLayout->addWidget(m_exceptionList);
+    exceptionLayout->addLayout(exceptionButtons);
+
+    // Preview
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("previewLabel"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_occurrences = new QListWidget(this);
+    m_occurrences->setObjectName(QStringLiteral("occurrencesList"));
+    m_occurrences->setAccessibleName(tr("Next occurrences"));
+    m_occurrences->setToolTip(tr("The next occurrences (local time). Double-click or press Enter "
+                                 "on one to skip it, or to bring a skipped one back."));
+    m_occurrences->setMaximumHeight(m_occurrences->fontMetrics().height() * (PreviewCount + 2) + 10);
+
+    m_form = new QFormLayout(this);
+    m_form->setObjectName(QStringLiteral("recurrenceForm"));
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [this](const QString &text, QWidget *field, QWidget *buddy, const char *name) {
+        auto *label = new QLabel(text, this);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setBuddy(buddy);
+        m_form->addRow(label, field);
+    };
+    addRow(tr("&Repeats:"), m_frequency, m_frequency, "frequencyLabel");
+    addRow(tr("E&very:"), m_intervalRow, m_interval, "intervalLabel");
+    addRow(tr("On:"), m_weekdayRow, m_weekdayButtons.first(), "weekdayLabel");
+    addRow(tr("E&nds:"), m_endRow, m_end, "endLabel");
+    {
+        auto *label = new QLabel(tr("Custom ru&le:"), this);
+        label->setObjectName(QStringLiteral("ruleLabel"));
+        label->setBuddy(m_ruleEdit);
+        m_form->addRow(label, ruleColumn);
+    }
+    addRow(tr("E&xceptions:"), m_exceptionBox, m_exceptionList, "exceptionLabel");
+    {
+        auto *previewColumn = new QVBoxLayout;
+        previewColumn->setContentsMargins(0, 0, 0, 0);
+        previewColumn->setSpacing(2);
+        previewColumn->addWidget(m_preview);
+        previewColumn->addWidget(m_occurrences);
+        auto *label = new QLabel(tr("Pre&view:"), this);
+        label->setObjectName(QStringLiteral("previewTitleLabel"));
+        label->setBuddy(m_occurrences);
+        m_form->addRow(label, previewColumn);
+    }
+
+    setTabOrder(m_frequency, m_interval);
+    setTabOrder(m_interval, m_weekdayButtons.at((int(locale.firstDayOfWeek()) - 1) % 7));
+    setTabOrder(previousDay, m_end);
+    setTabOrder(m_end, m_until);
+    setTabOrder(m_until, m_count);
+    setTabOrder(m_count, m_ruleEdit);
+    setTabOrder(m_ruleEdit, m_exceptionList);
+    setTabOrder(m_exceptionList, m_exceptionEdit);
+    setTabOrder(m_exceptionEdit, m_addException);
+    setTabOrder(m_addException, m_removeException);
+    setTabOrder(m_removeException, m_occurrences);
+
+    connect(m_frequency, &QComboBox::activated, this, &RecurrenceEditor::onFrequencyActivated);
+    connect(m_interval, &QSpinBox::valueChanged, this, [this] {
+        updateUnitLabel();
+        commitControls();
+    });
+    connect(m_end, &QComboBox::activated, this, &RecurrenceEditor::onEndActivated);
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &local) {
+        if (m_updating)
+            return;
+        m_untilValue = wholeSeconds(local);
+        commitControls();
+    });
+    connect(m_count, &QSpinBox::valueChanged, this, [this] {
+        updateUnitLabel();
+        commitControls();
+    });
+    connect(m_ruleEdit, &QLineEdit::editingFinished, this, &RecurrenceEditor::onRuleEditingFinished);
+    connect(m_ruleEdit, &QLineEdit::textEdited, this, &RecurrenceEditor::onRuleTextEdited);
+    connect(m_addException, &QToolButton::clicked, this, &RecurrenceEditor::addException);
+    connect(m_removeException, &QToolButton::clicked, this, &RecurrenceEditor::removeExceptions);
+    connect(m_exceptionList, &QListWidget::itemSelectionChanged, this,
+            &RecurrenceEditor::updateEnabled);
+    connect(m_exceptionEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_updating)
+            m_exceptionEdited = true;
+    });
+    connect(m_occurrences, &QListWidget::itemActivated, this,
+            &RecurrenceEditor::onOccurrenceActivated);
+    connect(m_occurrences, &QListWidget::itemSelectionChanged, this,
+            &RecurrenceEditor::onOccurrenceSelected);
+
+    m_recurrence = Recurrence();
+    updateControls();
+    updatePreview();
+}
+
+void RecurrenceEditor::setStart(const QDateTime &utcStart)
+{
+    m_start = wholeSeconds(utcStart);
+    updatePreview();
+}
+
+void RecurrenceEditor::setReferenceTime(const QDateTime &now)
+{
+    m_reference = now.isValid() ? now.toUTC() : QDateTime();
+    updatePreview();
+}
+
+void RecurrenceEditor::setRecurrence(const QString &rule, const QString &exceptions)
+{
+    m_rule = rule;
+    m_exceptions = exceptions;
+    m_customMode = false;
+    m_exceptionEdited = false;
+    QString error;
+    m_recurrence = Recurrence::parse(rule, exceptions, &error);
+    if (!m_recurrence) {
+        // Show what can be shown: the rule without the unreadable exceptions.
+        m_recurrence = Recurrence::parse(rule, QString());
+    }
+    m_untilValue = m_recurrence ? m_recurrence->until() : QDateTime();
+    showError(error);
+    m_ruleEdit->setText(rule);
+    updateControls();
+    updatePreview();
+}
+
+bool RecurrenceEditor::hasError() const
+{
+    return !m_error->text().isEmpty();
+}
+
+Recurrence::Frequency RecurrenceEditor::chosenFrequency() const
+{
+    const int value = m_frequency->currentData().toInt();
+    return value == CustomItem ? Recurrence::Frequency::Other : Recurrence::Frequency(value);
+}
+
+RecurrenceEditor::EndMode RecurrenceEditor::chosenEnd() const
+{
+    return EndMode(m_end->currentData().toInt());
+}
+
+QList<Qt::DayOfWeek> RecurrenceEditor::chosenWeekdays() const
+{
+    QList<Qt::DayOfWeek> days;
+    for (int i = 0; i < m_weekdayButtons.size(); ++i) {
+        if (m_weekdayButtons.at(i)->isChecked())
+            days.append(Qt::DayOfWeek(i + 1));
+    }
+    return days;
+}
+
+QDateTime RecurrenceEditor::referenceTime() const
+{
+    return m_reference.isValid() ? m_reference : QDateTime::currentDateTimeUtc();
+}
+
+QDateTime RecurrenceEditor::defaultUntil() const
+{
+    // A month after the start, at the start's time so that day's occurrence counts.
+    const QDateTime base = m_start.isValid() ? m_start : wholeSeconds(referenceTime());
+    return base.toLocalTime().addMonths(1).toUTC();
+}
+
+QString RecurrenceEditor::displayText(const QDateTime &utc, bool wholeDay) const
+{
+    const QLocale locale;
+    if (wholeDay) {
+        return tr("%1, whole day (UTC)")
+            .arg(locale.toString(utc.toUTC().date(), QStringLiteral("ddd yyyy-MM-dd")));
+    }
+    const QDateTime local = utc.toLocalTime();
+    const QString format = local.time().second() != 0 ? QStringLiteral("ddd yyyy-MM-dd HH:mm:ss")
+                                                      : QStringLiteral("ddd yyyy-MM-dd HH:mm");
+    return locale.toString(local, format);
+}
+
+void RecurrenceEditor::onFrequencyActivated(int index)
+{
+    if (m_updating)
+        return;
+    const int value = m_frequency->itemData(index).toInt();
+    if (value == CustomItem) {
+        m_customMode = true;
+        updateControls();
+        m_ruleEdit->setFocus(Qt::OtherFocusReason);
+        m_ruleEdit->selectAll();
+        return;
+    }
+    m_customMode = false;
+    if (Recurrence::Frequency(value) == Recurrence::Frequency::None) {
+        commit(QString(), QString()); // "Does not repeat" has no exceptions either
+        return;
+    }
+    commitControls();
+}
+
+void RecurrenceEditor::onEndActivated(int)
+{
+    if (m_updating)
+        return;
+    if (chosenEnd() == EndMode::OnDate && !m_untilValue.isValid())
+        m_untilValue = defaultUntil();
+    commitControls();
+}
+
+void RecurrenceEditor::commitControls()
+{
+    if (m_updating)
+        return;
+    const Recurrence::Frequency frequency = chosenFrequency();
+    if (frequency == Recurrence::Frequency::None) {
+        commit(QString(), QString());
+        return;
+    }
+    if (frequency == Recurrence::Frequency::Other)
+        return; // the text field is in charge
+    const EndMode end = chosenEnd();
+    if (end == EndMode::OnDate && !m_untilValue.isValid())
+        m_untilValue = defaultUntil();
+    const Recurrence built = Recurrence::simple(
+        frequency, m_interval->value(), chosenWeekdays(),
+        end == EndMode::OnDate ? m_untilValue : QDateTime(),
+        end == EndMode::AfterCount ? m_count->value() : 0);
+    // Keep the exceptions' text as it was; drop it only when it cannot be read.
+    const QString exceptions = Recurrence::parseExceptions(m_exceptions) ? m_exceptions : QString();
+    commit(built.ruleText(), exceptions);
+}
+
+void RecurrenceEditor::commit(const QString &rule, const QString &exceptions)
+{
+    QString error;
+    const auto parsed = Recurrence::parse(rule, exceptions, &error);
+    if (!parsed) {
+        showError(error);
+        return;
+    }
+    showError(QString());
+    const bool changed = rule != m_rule || exceptions != m_exceptions;
+    m_rule = rule;
+    m_exceptions = exceptions;
+    m_recurrence = parsed;
+    if (parsed->until().isValid())
+        m_untilValue = parsed->until();
+    updateControls();
+    updatePreview();
+    if (changed)
+        emit recurrenceEdited(m_rule, m_exceptions);
+}
+
+void RecurrenceEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    m_ruleEdit->setStyleSheet(message.isEmpty() ? QString()
+                                                : QStringLiteral("background-color: #ffe0e0;"));
+    m_ruleEdit->setToolTip(message.isEmpty()
+                               ? tr("The RFC 5545 recurrence rule (RRULE). Press Enter to apply.")
+                               : message);
+}
+
+void RecurrenceEditor::onRuleEditingFinished()
+{
+    if (m_updating)
+        return;
+    const QString text = m_ruleEdit->text().trimmed();
+    const QString exceptions = Recurrence::parseExceptions(m_exceptions) ? m_exceptions : QString();
+    QString error;
+    const auto parsed = Recurrence::parse(text, exceptions, &error);
+    if (!parsed) {
+        showError(error); // keep the text so that it can be fixed
+        return;
+    }
+    // The same rule written differently ("RRULE:" prefix, lower case) is no change.
+    const auto current = Recurrence::parse(m_rule, QString());
+    if (text == m_rule || (current && current->ruleText() == parsed->ruleText())) {
+        showError(QString());
+        if (m_recurrence)
+            updateControls();
+        return;
+    }
+    m_customMode = false; // the controls follow the text when they can show it
+    if (!parsed->repeats())
+        commit(QString(), QString());
+    else
+        commit(parsed->ruleText(), exceptions);
+}
+
+void RecurrenceEditor::onRuleTextEdited()
+{
+    // Clear a shown error as soon as the text is valid; new errors wait for Enter.
+    if (hasError() && Recurrence::parse(m_ruleEdit->text(), QString()))
+        showError(QString());
+}
+
+void RecurrenceEditor::addException()
+{
+    addExceptionAt(wholeSeconds(m_exceptionEdit->dateTime()));
+}
+
+void RecurrenceEditor::addExceptionAt(const QDateTime &utc)
+{
+    if (!m_recurrence || !m_recurrence->repeats() || !utc.isValid())
+        return;
+    Recurrence changed = *m_recurrence;
+    if (!changed.addException(utc))
+        return; // already there
+    QList<Recurrence::Exception> entries = changed.exceptionEntries();
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Recurrence::Exception &a, const Recurrence::Exception &b) {
+                         return a.at < b.at;
+                     });
+    changed.setExceptionEntries(entries);
+    commit(m_rule, changed.exceptionsText());
+}
+
+void RecurrenceEditor::removeExceptions()
+{
+    if (!m_recurrence)
+        return;
+    QList<int> rows;
+    for (QListWidgetItem *item : m_exceptionList->selectedItems())
+        rows.append(m_exceptionList->row(item));
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    QList<Recurrence::Exception> entries = m_recurrence->exceptionEntries();
+    for (int i = rows.size() - 1; i >= 0; --i) {
+        if (rows.at(i) < entries.size())
+            entries.removeAt(rows.at(i));
+    }
+    Recurrence changed = *m_recurrence;
+    changed.setExceptionEntries(entries);
+    const int firstRow = rows.first();
+    commit(m_rule, changed.exceptionsText());
+    if (m_exceptionList->count() > 0) {
+        m_exceptionList->setCurrentRow(qMin(firstRow, m_exceptionList->count() - 1));
+    }
+}
+
+void RecurrenceEditor::onOccurrenceActivated(QListWidgetItem *item)
+{
+    if (!item || !m_recurrence || !m_recurrence->repeats())
+        return;
+    const QDateTime at = item->data(InstantRole).toDateTime();
+    if (!at.isValid())
+        return;
+    if (!item->data(SkippedRole).toBool()) {
+        addExceptionAt(at);
+        return;
+    }
+    // Bring it back: drop the exceptions that remove it.
+    QList<Recurrence::Exception> entries = m_recurrence->exceptionEntries();
+    Recurrence probe;
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [&](const Recurrence::Exception &e) {
+                                     probe.setExceptionEntries({e});
+                                     return probe.isExcluded(at);
+                                 }),
+                  entries.end());
+    Recurrence changed = *m_recurrence;
+    changed.setExceptionEntries(entries);
+    commit(m_rule, changed.exceptionsText());
+}
+
+void RecurrenceEditor::onOccurrenceSelected()
+{
+    const QListWidgetItem *item = m_occurrences->currentItem();
+    if (!item || !item->isSelected())
+        return;
+    const QDateTime at = item->data(InstantRole).toDateTime();
+    if (!at.isValid())
+        return;
+    m_updating = true;
+    m_exceptionEdit->setDateTime(at.toLocalTime());
+    m_updating = false;
+    m_exceptionEdited = true;
+}
+
+void RecurrenceEditor::updateControls()
+{
+    m_updating = true;
+    const Recurrence *r = m_recurrence ? &*m_recurrence : nullptr;
+
+    int comboIndex = m_frequency->findData(CustomItem);
+    const bool custom = m_customMode || !r || (r->repeats() && !r->isSimple());
+    if (!custom)
+        comboIndex = m_frequency->findData(int(r->frequency()));
+    m_frequency->setCurrentIndex(comboIndex);
+
+    if (r && r->repeats()) {
+        m_interval->setValue(r->interval());
+        const QList<Qt::DayOfWeek> days = r->weekdays();
+        for (int i = 0; i < m_weekdayButtons.size(); ++i)
+            m_weekdayButtons.at(i)->setChecked(days.contains(Qt::DayOfWeek(i + 1)));
+        EndMode end = EndMode::Never;
+        if (r->count() > 0) {
+            end = EndMode::AfterCount;
+            m_count->setValue(r->count());
+        } else if (r->until().isValid()) {
+            end = EndMode::OnDate;
+        }
+        m_end->setCurrentIndex(m_end->findData(int(end)));
+    }
+    if (m_untilValue.isValid())
+        m_until->setDateTime(m_untilValue.toLocalTime());
+
+    // A refused text stays so that it can be fixed; otherwise the field shows the rule.
+    if (!hasError() && m_ruleEdit->text() != m_rule)
+        m_ruleEdit->setText(m_rule);
+
+    m_exceptionList->clear();
+    if (r) {
+        for (const Recurrence::Exception &e : r->exceptionEntries()) {
+            auto *item = new QListWidgetItem(displayText(e.at, e.wholeDay), m_exceptionList);
+            item->setData(InstantRole, e.at);
+            item->setToolTip(e.wholeDay ? tr("Every occurrence on %1 (UTC)")
+                                              .arg(e.at.date().toString(Qt::ISODate))
+                                        : utcText(e.at));
+        }
+    }
+    m_updating = false;
+    updateUnitLabel();
+    updateEnabled();
+}
+
+void RecurrenceEditor::updateEnabled()
+{
+    const Recurrence *r = m_recurrence ? &*m_recurrence : nullptr;
+    const bool repeats = r && r->repeats();
+    const bool notSimple = r && repeats && !r->isSimple();
+    const bool custom = m_customMode || !r || notSimple;
+    const bool simpleControls = repeats && !custom;
+
+    const Recurrence::Frequency shown = custom ? (r ? r->frequency() : Recurrence::Frequency::None)
+                                               : chosenFrequency();
+    const bool showRows = repeats || custom;
+    m_form->setRowVisible(m_intervalRow, showRows);
+    m_form->setRowVisible(m_endRow, showRows);
+    m_form->setRowVisible(m_weekdayRow, shown == Recurrence::Frequency::Weekly);
+    m_intervalRow->setEnabled(simpleControls);
+    m_weekdayRow->setEnabled(simpleControls);
+    m_endRow->setEnabled(simpleControls);
+
+    const EndMode end = chosenEnd();
+    m_until->setVisible(end == EndMode::OnDate);
+    m_count->setVisible(end == EndMode::AfterCount);
+    m_countLabel->setVisible(end == EndMode::AfterCount);
+
+    if (notSimple) {
+        m_customNote->setText(tr("The controls above cannot show this rule; it can only be "
+                                 "edited as text."));
+    } else if (custom && r) {
+        m_customNote->setText(tr("Type the rule as text and press Enter."));
+    } else {
+        m_customNote->clear();
+    }
+    m_customNote->setVisible(!m_customNote->text().isEmpty());
+
+    m_exceptionBox->setEnabled(repeats);
+    m_removeException->setEnabled(repeats && !m_exceptionList->selectedItems().isEmpty());
+}
+
+void RecurrenceEditor::updateUnitLabel()
+{
+    const int n = m_interval->value();
+    QString unit;
+    switch (chosenFrequency()) {
+    case Recurrence::Frequency::Daily: unit = n == 1 ? tr("day") : tr("days", nullptr, n); break;
+    case Recurrence::Frequency::Weekly: unit = n == 1 ? tr("week") : tr("weeks", nullptr, n); break;
+    case Recurrence::Frequency::Monthly:
+        unit = n == 1 ? tr("month") : tr("months", nullptr, n);
+        break;
+    case Recurrence::Frequency::Yearly: unit = n == 1 ? tr("year") : tr("years", nullptr, n); break;
+    default:
+        if (m_recurrence) {
+            switch (m_recurrence->frequency()) {
+            case Recurrence::Frequency::Daily: unit = tr("days", nullptr, n); break;
+            case Recurrence::Frequency::Weekly: unit = tr("weeks", nullptr, n); break;
+            case Recurrence::Frequency::Monthly: unit = tr("months", nullptr, n); break;
+            case Recurrence::Frequency::Yearly: unit = tr("years", nullptr, n); break;
+            default: unit = tr("periods", "of a custom rule (hours, minutes…)", n); break;
+            }
+        }
+        break;
+    }
+    m_unit->setText(unit);
+    const int count = m_count->value();
+    m_countLabel->setText(count == 1 ? tr("occurrence") : tr("occurrences", nullptr, count));
+}
+
+void RecurrenceEditor::updatePreview()
+{
+    m_occurrences->clear();
+    if (!m_recurrence) {
+        m_preview->setText(tr("No preview: the rule is not valid."));
+        return;
+    }
+    QString description = m_recurrence->describe();
+    const int exceptionCount = m_recurrence->exceptionEntries().size();
+    if (m_recurrence->repeats() && exceptionCount > 0)
+        description = tr("%1, except %n date(s)", nullptr, exceptionCount).arg(description);
+    m_preview->setText(description);
+
+    auto note = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text, m_occurrences);
+        item->setFlags(Qt::NoItemFlags);
+    };
+    if (!m_start.isValid()) {
+        note(tr("Set the start to see the next dates."));
+        return;
+    }
+    Recurrence withoutExceptions = *m_recurrence;
+    withoutExceptions.setExceptionEntries({});
+    const QList<QDateTime> all = withoutExceptions.occurrences(
+        m_start, PreviewCount + exceptionCount, referenceTime());
+    int shown = 0;
+    QDateTime firstUpcoming;
+    for (const QDateTime &at : all) {
+        if (shown == PreviewCount)
+            break;
+        const bool skipped = m_recurrence->isExcluded(at);
+        auto *item = new QListWidgetItem(m_occurrences);
+        item->setData(InstantRole, at);
+        item->setData(SkippedRole, skipped);
+        if (skipped) {
+            item->setText(tr("%1 (skipped)").arg(displayText(at)));
+            QFont font = item->font();
+            font.setStrikeOut(true);
+            item->setFont(font);
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(tr("%1: an exception removes this occurrence").arg(utcText(at)));
+        } else {
+            item->setText(displayText(at));
+            item->setToolTip(utcText(at));
+            if (!firstUpcoming.isValid())
+                firstUpcoming = at;
+            ++shown;
+        }
+    }
+    if (all.isEmpty())
+        note(tr("No upcoming occurrences."));
+
+    if (!m_exceptionEdited) {
+        const QDateTime suggestion = firstUpcoming.isValid() ? firstUpcoming : m_start;
+        m_updating = true;
+        m_exceptionEdit->setDateTime(suggestion.toLocalTime());
+        m_updating = false;
+    }
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class CodeComboBox;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableWidget;
+class QTreeView;
+class StepActionModel;
+class TaskSeriesEditor;
+class TaskSeriesStore;
+
+// The visual editor of a series' steps and actions: a tree to rename, add,
+// duplicate, remove and rearrange items (drag and drop, or Ctrl+Up / Ctrl+Down),
+// and a panel with the details of the current item.
+class StepEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StepEditor(TaskSeriesStore &store, QWidget *parent = nullptr);
+
+    void setEditor(TaskSeriesEditor *editor);
+    void showSeries(std::optional<qint64> localId);
+
+    StepActionModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+signals:
+    void editFailed(const QString &message);
+
+private:
+    void addStep();
+    void addAction();
+    void duplicateCurrent();
+    void removeCurrent();
+    void moveCurrent(bool up);
+    void select(const QModelIndex &index);
+    void updateActions();
+    void updateSummary();
+    void showDetails();
+    void restoreCurrentAfterReset();
+
+    StepActionModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_issues = nullptr;
+    QAction *m_addStep = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QStackedWidget *m_details = nullptr;
+    QLineEdit *m_pointId = nullptr;
+    CodeComboBox *m_type = nullptr;
+    QCheckBox *m_required = nullptr;
+    QLineEdit *m_minValue = nullptr;
+    QLineEdit *m_maxValue = nullptr;
+    QTableWidget *m_extra = nullptr;
+    QList<int> m_pathBeforeReset; // the current item across a reset (undo)
+};

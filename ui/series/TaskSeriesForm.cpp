@@ -1,0 +1,291 @@
+#include "TaskSeriesForm.h"
+
+#include "domain/EnumCatalog.h"
+#include "domain/Validator.h"
+#include "storage/TaskSeriesStore.h"
+#include "widgets/CodeComboBox.h"
+#include "widgets/FocusOutFilter.h"
+#include "widgets/RecurrenceEditor.h"
+#include "widgets/StringListEdit.h"
+#include "widgets/UtcDateTimeEdit.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace {
+
+template<typename W>
+W *named(W *widget, const char *name)
+{
+    widget->setObjectName(QLatin1String(name));
+    return widget;
+}
+
+Timestamp timestampOf(const QDateTime &when)
+{
+    return when.isValid() ? Timestamp::fromDateTime(when, Timestamp::Style::Milliseconds) : Timestamp();
+}
+
+} // namespace
+
+TaskSeriesForm::TaskSeriesForm(TaskSeriesStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("seriesForm"));
+    build();
+    auto follow = [this](qint64 id) {
+        if (m_localId && *m_localId == id)
+            reload();
+    };
+    connect(&m_store, &TaskSeriesStore::changed, this, follow);
+    connect(&m_store, &TaskSeriesStore::removed, this, follow);
+    connect(&m_store, &TaskSeriesStore::inserted, this, follow);
+    showRecord(std::nullopt);
+}
+
+void TaskSeriesForm::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+
+    m_header = named(new QLabel(content), "seriesFormHeader");
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    m_header->setFont(headerFont);
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
+    m_summary = named(new QLabel(content), "seriesValidationSummary");
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
+    layout->addWidget(m_summary);
+
+    auto *form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    m_name = named(new QLineEdit(content), "seriesNameEdit");
+    form->addRow(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit series name"), [this](TaskSeries &s) { s.name = m_name->text(); });
+    });
+
+    m_description = named(new QPlainTextEdit(content), "descriptionEdit");
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(80);
+    m_description->setPlaceholderText(tr("No description"));
+    form->addRow(tr("&Description:"), m_description);
+    new FocusOutFilter(m_description, [this] {
+        const QString text = m_description->toPlainText();
+        // An empty description is sent as null, as the server does.
+        edit(tr("Edit description"), [text](TaskSeries &s) {
+            s.description = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+        });
+    });
+
+    m_start = named(new UtcDateTimeEdit(content), "seriesStartEdit");
+    form->addRow(tr("&Start:"), m_start);
+    connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
+        edit(tr("Edit start"), [when](TaskSeries &s) { s.startAt = timestampOf(when); });
+    });
+    m_end = named(new UtcDateTimeEdit(content), "seriesEndEdit");
+    form->addRow(tr("&End:"), m_end);
+    connect(m_end, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
+        edit(tr("Edit end"), [when](TaskSeries &s) { s.endAt = timestampOf(when); });
+    });
+
+    m_priority = named(new CodeComboBox(EnumCatalog::priorities(), content), "priorityCombo");
+    form->addRow(tr("&Priority:"), m_priority);
+    connect(m_priority, &CodeComboBox::codeEdited, this, [this](const QString &code) {
+        edit(tr("Edit priority"), [code](TaskSeries &s) { s.priority = code; });
+    });
+
+    m_ordered = named(new QCheckBox(tr("Steps must be done in &order"), content), "orderedCheck");
+    m_strict = named(new QCheckBox(tr("S&trict time window"), content), "strictTimeCheck");
+    m_deadlined = named(new QCheckBox(tr("Has a dead&line"), content), "deadlinedCheck");
+    form->addRow(QString(), m_ordered);
+    form->addRow(QString(), m_strict);
+    form->addRow(QString(), m_deadlined);
+    connect(m_ordered, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("Edit step order"), [on](TaskSeries &s) { s.orderStepsRequired = on; });
+    });
+    connect(m_strict, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("Edit strict time"), [on](TaskSeries &s) { s.strictTimeRequired = on; });
+    });
+    connect(m_deadlined, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("Edit deadline"), [on](TaskSeries &s) { s.deadlined = on; });
+    });
+
+    m_tags = named(new StringListEdit(content), "tagsEdit");
+    m_tags->setMaximumHeight(120);
+    form->addRow(tr("T&ags:"), m_tags);
+    connect(m_tags, &StringListEdit::itemsEdited, this, [this](const QStringList &tags) {
+        edit(tr("Edit tags"), [tags](TaskSeries &s) { s.tags = tags; });
+    });
+
+    m_assignees = named(new StringListEdit(content), "assigneesEdit");
+    m_assignees->setMaximumHeight(120);
+    m_assignees->setToolTip(tr("User ids (UUIDs) of the people assigned"));
+    form->addRow(tr("Ass&ignees:"), m_assignees);
+    connect(m_assignees, &StringListEdit::itemsEdited, this, [this](const QStringList &ids) {
+        edit(tr("Edit assignees"), [ids](TaskSeries &s) { s.assigneeIds = ids; });
+    });
+
+    m_location = named(new QLineEdit(content), "locationEdit");
+    m_location->setPlaceholderText(QStringLiteral("03864752-f177-47ff-b0a1-99d75b02d954"));
+    form->addRow(tr("&Location id:"), m_location);
+    connect(m_location, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit location"), [this](TaskSeries &s) { s.locationId = m_location->text().trimmed(); });
+    });
+
+    m_recurrence = named(new RecurrenceEditor(content), "recurrenceEditor");
+    form->addRow(tr("Rec&urrence:"), m_recurrence);
+    connect(m_recurrence, &RecurrenceEditor::recurrenceEdited, this, [this](const QString &rule, const QString &exceptions) {
+        edit(tr("Edit recurrence"), [rule, exceptions](TaskSeries &s) {
+            // Keep any other key of the recurrence object as it came.
+            if (rule.isEmpty())
+                s.recurrence.remove(QStringLiteral("rule"));
+            else
+                s.recurrence.insert(QStringLiteral("rule"), rule);
+            if (exceptions.isEmpty())
+                s.recurrence.remove(QStringLiteral("exception"));
+            else
+                s.recurrence.insert(QStringLiteral("exception"), exceptions);
+        });
+    });
+
+    m_seriesId = named(new QLabel(content), "seriesIdLabel");
+    m_seriesId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_seriesId->setWordWrap(true);
+    form->addRow(tr("Series id:"), m_seriesId);
+    m_state = named(new QLabel(content), "seriesStateLabel");
+    m_state->setWordWrap(true);
+    form->addRow(tr("Sync state:"), m_state);
+    layout->addStretch(1);
+
+    m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("startAt"), m_start},
+                      {QStringLiteral("endAt"), m_end}, {QStringLiteral("priority"), m_priority},
+                      {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}};
+}
+
+void TaskSeriesForm::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+void TaskSeriesForm::showRecord(std::optional<qint64> localId)
+{
+    m_localId = localId;
+    reload();
+}
+
+void TaskSeriesForm::reload()
+{
+    m_record = m_localId ? m_store.get(*m_localId) : std::nullopt;
+    if (m_record && m_record->state == SyncState::Deleted)
+        m_record.reset();
+    for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        child->setEnabled(m_record.has_value());
+    if (!m_record) {
+        m_header->setText(tr("Select a series, or create one with New."));
+        m_summary->hide();
+        return;
+    }
+    fill(*m_record);
+}
+
+void TaskSeriesForm::fill(const StoredTaskSeries &record)
+{
+    const TaskSeries &s = record.local;
+    const QList<QWidget *> widgets{m_name, m_description, m_start, m_end, m_priority, m_ordered, m_strict,
+                                   m_deadlined, m_tags, m_assignees, m_location, m_recurrence};
+    QList<QSharedPointer<QSignalBlocker>> blockers;
+    for (QWidget *w : widgets)
+        blockers.append(QSharedPointer<QSignalBlocker>::create(w));
+
+    m_header->setText(s.name.isEmpty() ? tr("(unnamed series)") : s.name);
+    if (m_name->text() != s.name)
+        m_name->setText(s.name);
+    const QString description = s.description.value_or(QString());
+    if (m_description->toPlainText() != description)
+        m_description->setPlainText(description);
+    m_start->setDateTime(s.startAt.toUtc());
+    m_end->setDateTime(s.endAt.toUtc());
+    m_priority->setCode(s.priority);
+    m_ordered->setChecked(s.orderStepsRequired);
+    m_strict->setChecked(s.strictTimeRequired);
+    m_deadlined->setChecked(s.deadlined);
+    if (m_tags->items() != s.tags)
+        m_tags->setItems(s.tags);
+    if (m_assignees->items() != s.assigneeIds)
+        m_assignees->setItems(s.assigneeIds);
+    if (m_location->text() != s.locationId)
+        m_location->setText(s.locationId);
+    m_recurrence->setStart(s.startAt.toUtc());
+    m_recurrence->setRecurrence(s.recurrenceRule(), s.recurrenceExceptions());
+
+    QString id = s.seriesId.isEmpty() ? tr("none yet (the server assigns it)") : s.seriesId;
+    if (!record.seriesIdHistory.isEmpty())
+        id += QLatin1Char('\n') + tr("earlier: %1").arg(record.seriesIdHistory.join(QStringLiteral(", ")));
+    m_seriesId->setText(id);
+    QString state = SyncStates::displayName(record.state);
+    if (!record.syncError.isEmpty())
+        state += QStringLiteral(": ") + record.syncError;
+    m_state->setText(state);
+    showIssues(s);
+}
+
+void TaskSeriesForm::showIssues(const TaskSeries &series)
+{
+    for (QWidget *w : std::as_const(m_fieldWidgets)) {
+        w->setToolTip(QString());
+        w->setStyleSheet(QString());
+    }
+    QStringList lines;
+    for (const ValidationIssue &issue : Validator::validate(series)) {
+        lines.append(issue.message);
+        const QString field = issue.field.section(QLatin1Char('['), 0, 0);
+        if (QWidget *w = m_fieldWidgets.value(field)) {
+            w->setToolTip(issue.message);
+            w->setStyleSheet(QStringLiteral("background-color: #ffe0e0;"));
+        }
+    }
+    m_summary->setText(tr("Draft, will not be sent to the server until fixed:") + QStringLiteral("\n• ")
+                       + lines.join(QStringLiteral("\n• ")));
+    m_summary->setVisible(!lines.isEmpty());
+}
+
+void TaskSeriesForm::edit(const QString &description, const std::function<void(TaskSeries &)> &change)
+{
+    if (!m_record || !m_localId)
+        return;
+    TaskSeries after = m_record->local;
+    change(after);
+    if (after == m_record->local)
+        return;
+    QVector<TaskSeriesChange> changes{{*m_localId, m_record->local, after}};
+    QString error;
+    const bool ok = m_editor ? m_editor->apply(description, changes, &error)
+                             : TaskSeriesChangeSet::apply(m_store, changes, true, &error);
+    if (!ok) {
+        emit editFailed(error);
+        reload();
+    }
+}

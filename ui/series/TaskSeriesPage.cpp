@@ -1,0 +1,217 @@
+#include "TaskSeriesPage.h"
+
+#include "Confirmation.h"
+#include "StepEditor.h"
+#include "TaskSeriesForm.h"
+#include "itemmodels/StepActionModel.h"
+#include "itemmodels/TaskSeriesTableModel.h"
+#include "storage/TaskSeriesStore.h"
+#include "undo/UndoTaskSeriesEditor.h"
+
+#include <QDataStream>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("seriesPage"));
+    m_editor = new UndoTaskSeriesEditor(store, undoStack, this);
+    connect(m_editor, &UndoTaskSeriesEditor::failed, this, [this](const QString &message) {
+        emit statusMessage(tr("Not saved: %1").arg(message));
+    });
+    m_model = new TaskSeriesTableModel(store, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("seriesSearchField"));
+    m_search->setPlaceholderText(tr("Search name, description, tags (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &TaskSeriesPage::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applySearch();
+        m_view->setFocus();
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("seriesSplitter"));
+    m_view = new QTableView(m_splitter);
+    m_view->setObjectName(QStringLiteral("seriesTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setColumnWidth(TaskSeriesTableModel::Name, 200);
+
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("seriesTabs"));
+    m_form = new TaskSeriesForm(store, m_tabs);
+    m_form->setEditor(m_editor);
+    m_steps = new StepEditor(store, m_tabs);
+    m_steps->setEditor(m_editor);
+    m_tabs->addTab(m_form, tr("&Details"));
+    m_tabs->addTab(m_steps, tr("Steps and a&ctions"));
+    connect(m_form, &TaskSeriesForm::editFailed, this, [this](const QString &m) { emit statusMessage(tr("Not saved: %1").arg(m)); });
+    connect(m_steps, &StepEditor::editFailed, this, [this](const QString &m) { emit statusMessage(tr("Not saved: %1").arg(m)); });
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TaskSeriesPage::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskSeriesPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TaskSeriesPage::countsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TaskSeriesPage::countsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskSeriesPage::countsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TaskSeriesPage::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskSeriesPage::onCurrentChanged);
+}
+
+void TaskSeriesPage::applySearch()
+{
+    RecordFilter filter = m_model->filter();
+    filter.text = m_search->text();
+    m_model->setFilter(filter);
+}
+
+void TaskSeriesPage::onCurrentChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->localIdAt(current.row()) : -1;
+    const std::optional<qint64> shown = id > 0 ? std::optional<qint64>(id) : std::nullopt;
+    m_form->showRecord(shown);
+    if (m_steps->model()->seriesLocalId() != shown)
+        m_steps->showSeries(shown);
+}
+
+QVector<qint64> TaskSeriesPage::selectedIds() const
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_model->localIdAt(index.row()));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TaskSeriesPage::selectId(qint64 localId)
+{
+    const int row = m_model->rowOf(localId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, TaskSeriesTableModel::Name);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void TaskSeriesPage::createNew()
+{
+    TaskSeries series; // priority NORMAL, no steps yet
+    series.name = tr("New series");
+    // The next full hour, for an hour: a sensible window to adjust.
+    QDateTime start = QDateTime::currentDateTimeUtc();
+    start = QDateTime(start.date(), QTime(start.time().hour(), 0), Qt::UTC).addSecs(3600);
+    series.startAt = Timestamp::fromDateTime(start, Timestamp::Style::Milliseconds);
+    series.endAt = Timestamp::fromDateTime(start.addSecs(3600), Timestamp::Style::Milliseconds);
+    QVector<TaskSeriesChange> changes{{0, std::nullopt, series}};
+    QString error;
+    if (!m_editor->apply(tr("New series"), changes, &error))
+        return;
+    selectId(changes.first().localId);
+    m_tabs->setCurrentWidget(m_form);
+    m_form->focusName();
+}
+
+void TaskSeriesPage::duplicateSelected()
+{
+    QVector<TaskSeriesChange> changes;
+    for (const StoredTaskSeries &record : m_store.getMany(selectedIds())) {
+        TaskSeries copy = record.local;
+        copy.name = tr("%1 (copy)").arg(record.local.name);
+        // A copy is a new series: the server gives it and its items their ids.
+        copy.seriesId.clear();
+        for (Step &step : copy.steps) {
+            step.seriesId.clear();
+            for (Action &action : step.actions)
+                action.seriesId.clear();
+        }
+        changes.append({0, std::nullopt, copy});
+    }
+    if (changes.isEmpty())
+        return;
+    QString error;
+    if (m_editor->apply(tr("Duplicate %n series", nullptr, changes.size()), changes, &error))
+        selectId(changes.last().localId);
+}
+
+void TaskSeriesPage::deleteSelected()
+{
+    const QVector<StoredTaskSeries> records = m_store.getMany(selectedIds());
+    if (records.isEmpty())
+        return;
+    const QString text = records.size() == 1 ? tr("Delete the series \"%1\"?").arg(records.first().local.name)
+                                             : tr("Delete %n series?", nullptr, records.size());
+    if (!Confirmation::ask(this, tr("Delete"), text + QLatin1Char('\n')
+                               + tr("Synced series are deleted on the server at the next sync. You can undo this.")))
+        return;
+    QVector<TaskSeriesChange> changes;
+    for (const StoredTaskSeries &record : records)
+        changes.append({record.localId, record.local, std::nullopt});
+    QString error;
+    m_editor->apply(tr("Delete %n series", nullptr, changes.size()), changes, &error);
+}
+
+void TaskSeriesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QByteArray TaskSeriesPage::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
+    return state;
+}
+
+void TaskSeriesPage::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 version = 0;
+    QByteArray splitter, header;
+    in >> version >> splitter >> header;
+    if (version != 1 || in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_view->horizontalHeader()->restoreState(header);
+    const QHeaderView *h = m_view->horizontalHeader();
+    m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+}
