@@ -361,14 +361,6 @@
         <translation>Service tasks: %1 · Task series: %2</translation>
     </message>
     <message>
-        <source>Use File → Import to bring records in from a JSON file.</source>
-        <translation>Use File → Import to bring records in from a JSON file.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task series in this database.</source>
-        <translation><numerusform>%n task series in this database.</numerusform><numerusform>%n task series in this database.</numerusform></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -413,24 +405,12 @@
         <translation>&amp;New</translation>
     </message>
     <message>
-        <source>Create a service task</source>
-        <translation>Create a service task</translation>
-    </message>
-    <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <source>Duplicate the selected service tasks</source>
-        <translation>Duplicate the selected service tasks</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Delete the selected service tasks</source>
-        <translation>Delete the selected service tasks</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
@@ -451,10 +431,6 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>Search service tasks</source>
-        <translation>Search service tasks</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -507,6 +483,22 @@
     <message>
         <source>shown: %1</source>
         <translation>shown: %1</translation>
+    </message>
+    <message>
+        <source>Create a service task or a series</source>
+        <translation>Create a service task or a series</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected records</source>
+        <translation>Duplicate the selected records</translation>
+    </message>
+    <message>
+        <source>Delete the selected records</source>
+        <translation>Delete the selected records</translation>
+    </message>
+    <message>
+        <source>Search the records on show</source>
+        <translation>Search the records on show</translation>
     </message>
 </context>
 <context>
@@ -642,6 +634,358 @@
     <message>
         <source>There already is a key “%1” in this period.</source>
         <translation>There already is a key “%1” in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>The rule must not contain spaces</source>
+        <translation>The rule must not contain spaces</translation>
+    </message>
+    <message>
+        <source>"%1" is not of the form NAME=VALUE</source>
+        <translation>"%1" is not of the form NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Unknown part "%1"</source>
+        <translation>Unknown part "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is given more than once</source>
+        <translation>"%1" is given more than once</translation>
+    </message>
+    <message>
+        <source>Unknown frequency "%1"</source>
+        <translation>Unknown frequency "%1"</translation>
+    </message>
+    <message>
+        <source>The rule has no frequency (FREQ=DAILY, WEEKLY, MONTHLY, …)</source>
+        <translation>The rule has no frequency (FREQ=DAILY, WEEKLY, MONTHLY, …)</translation>
+    </message>
+    <message>
+        <source>COUNT and UNTIL cannot be used together</source>
+        <translation>COUNT and UNTIL cannot be used together</translation>
+    </message>
+    <message>
+        <source>Bad value in "%1"</source>
+        <translation>Bad value in "%1"</translation>
+    </message>
+    <message>
+        <source>libical does not accept the rule "%1"</source>
+        <translation>libical does not accept the rule "%1"</translation>
+    </message>
+    <message>
+        <source>Bad exception date "%1" (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</source>
+        <translation>Bad exception date "%1" (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</translation>
+    </message>
+    <message>
+        <source>Bad end date in the rule (UNTIL)</source>
+        <translation>Bad end date in the rule (UNTIL)</translation>
+    </message>
+    <message>
+        <source>libical cannot expand this rule: some of its parts cannot be used together (e.g. BYMONTHDAY with FREQ=WEEKLY) or it never occurs</source>
+        <translation>libical cannot expand this rule: some of its parts cannot be used together (e.g. BYMONTHDAY with FREQ=WEEKLY) or it never occurs</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Custom rule: %1</source>
+        <translation>Custom rule: %1</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation><numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation><numerusform>Every %n week</numerusform><numerusform>Every %n weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>every week on Monday and Wednesday</comment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation><numerusform>Every %n month</numerusform><numerusform>Every %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation><numerusform>Every %n year</numerusform><numerusform>Every %n years</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <comment>every day, once</comment>
+        <translation>%1, once</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <comment>every day, 10 times</comment>
+        <translation><numerusform>%1, %n time</numerusform><numerusform>%1, %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>until: date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <comment>every day until 9 March 2023 21:00</comment>
+        <translation>%1 until %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Custom rule</translation>
+    </message>
+    <message>
+        <source>How the series repeats</source>
+        <translation>How the series repeats</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repeat every</translation>
+    </message>
+    <message>
+        <source>With no day ticked, the series repeats on the weekday of its start</source>
+        <translation>With no day ticked, the series repeats on the weekday of its start</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>On date</source>
+        <translation>On date</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>The last occurrence may be at this time at the latest (local time)</source>
+        <translation>The last occurrence may be at this time at the latest (local time)</translation>
+    </message>
+    <message>
+        <source>End date (local time)</source>
+        <translation>End date (local time)</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>Number of occurrences</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</source>
+        <translation>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</translation>
+    </message>
+    <message>
+        <source>The RFC 5545 recurrence rule (RRULE). Press Enter to apply.</source>
+        <translation>The RFC 5545 recurrence rule (RRULE). Press Enter to apply.</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Dates on which the series does not occur (local time)</source>
+        <translation>Dates on which the series does not occur (local time)</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Remove exception</translation>
+    </message>
+    <message>
+        <source>Exception date (local time)</source>
+        <translation>Exception date (local time)</translation>
+    </message>
+    <message>
+        <source>An occurrence to skip (local time)</source>
+        <translation>An occurrence to skip (local time)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Skip the occurrence at this date and time</source>
+        <translation>Skip the occurrence at this date and time</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected exceptions (Delete)</source>
+        <translation>Remove the selected exceptions (Delete)</translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation>Next occurrences</translation>
+    </message>
+    <message>
+        <source>The next occurrences (local time). Double-click or press Enter on one to skip it, or to bring a skipped one back.</source>
+        <translation>The next occurrences (local time). Double-click or press Enter on one to skip it, or to bring a skipped one back.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repeats:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>E&amp;very:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>E&amp;nds:</translation>
+    </message>
+    <message>
+        <source>Custom ru&amp;le:</source>
+        <translation>Custom ru&amp;le:</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation>E&amp;xceptions:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>Pre&amp;view:</translation>
+    </message>
+    <message>
+        <source>%1, whole day (UTC)</source>
+        <translation>%1, whole day (UTC)</translation>
+    </message>
+    <message>
+        <source>Every occurrence on %1 (UTC)</source>
+        <translation>Every occurrence on %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>The controls above cannot show this rule; it can only be edited as text.</source>
+        <translation>The controls above cannot show this rule; it can only be edited as text.</translation>
+    </message>
+    <message>
+        <source>Type the rule as text and press Enter.</source>
+        <translation>Type the rule as text and press Enter.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message numerus="yes">
+        <source>days</source>
+        <translation><numerusform>day</numerusform><numerusform>days</numerusform></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message numerus="yes">
+        <source>weeks</source>
+        <translation><numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message numerus="yes">
+        <source>months</source>
+        <translation><numerusform>month</numerusform><numerusform>months</numerusform></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message numerus="yes">
+        <source>years</source>
+        <translation><numerusform>year</numerusform><numerusform>years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>periods</source>
+        <comment>of a custom rule (hours, minutes…)</comment>
+        <translation><numerusform>period</numerusform><numerusform>periods</numerusform></translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <source>occurrences</source>
+        <translation><numerusform>occurrence</numerusform><numerusform>occurrences</numerusform></translation>
+    </message>
+    <message>
+        <source>No preview: the rule is not valid.</source>
+        <translation>No preview: the rule is not valid.</translation>
+    </message>
+    <message>
+        <source>%1, except 1 date</source>
+        <translation>%1, except 1 date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, except %n dates</source>
+        <translation><numerusform>%1, except %n date</numerusform><numerusform>%1, except %n dates</numerusform></translation>
+    </message>
+    <message>
+        <source>Set the start to see the next dates.</source>
+        <translation>Set the start to see the next dates.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (skipped)</translation>
+    </message>
+    <message>
+        <source>%1: an exception removes this occurrence</source>
+        <translation>%1: an exception removes this occurrence</translation>
+    </message>
+    <message>
+        <source>No upcoming occurrences.</source>
+        <translation>No upcoming occurrences.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1323,220 @@
     </message>
 </context>
 <context>
+    <name>StepActionModel</name>
+    <message>
+        <source>No series is open.</source>
+        <translation>No series is open.</translation>
+    </message>
+    <message>
+        <source>%1 (%2…%3)</source>
+        <translation>%1 (%2…%3)</translation>
+    </message>
+    <message>
+        <source>Type code "%1" is not known to this version; it is kept.</source>
+        <translation>Type code "%1" is not known to this version; it is kept.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message>
+        <source>Step %1; checkpoint %2</source>
+        <translation>Step %1; checkpoint %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Step / action</source>
+        <translation>Step / action</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rename action</source>
+        <translation>Rename action</translation>
+    </message>
+    <message>
+        <source>Change action type</source>
+        <translation>Change action type</translation>
+    </message>
+    <message>
+        <source>Make action required</source>
+        <translation>Make action required</translation>
+    </message>
+    <message>
+        <source>Make action optional</source>
+        <translation>Make action optional</translation>
+    </message>
+    <message>
+        <source>Change action range</source>
+        <translation>Change action range</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Rename step</translation>
+    </message>
+    <message>
+        <source>Change checkpoint</source>
+        <translation>Change checkpoint</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Duplicate action</source>
+        <translation>Duplicate action</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>Duplicate step</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation>Move action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s)</source>
+        <translation><numerusform>Move %n action</numerusform><numerusform>Move %n actions</numerusform></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Move step</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation><numerusform>Move %n step</numerusform><numerusform>Move %n steps</numerusform></translation>
+    </message>
+    <message>
+        <source>Move action up</source>
+        <translation>Move action up</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Move step up</translation>
+    </message>
+    <message>
+        <source>Move action down</source>
+        <translation>Move action down</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Move step down</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Select a step or an action to see its details.</source>
+        <translation>Select a step or an action to see its details.</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint id:</source>
+        <translation>&amp;Checkpoint id:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Required</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>M&amp;aximum:</translation>
+    </message>
+    <message>
+        <source>Other field</source>
+        <translation>Other field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Fields this version does not know; they are kept and sent back unchanged.</source>
+        <translation>Fields this version does not know; they are kept and sent back unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation><numerusform>%n required</numerusform><numerusform>%n required</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StringListEdit</name>
     <message>
         <source>Items</source>
@@ -1060,10 +1618,263 @@
     </message>
 </context>
 <context>
+    <name>TaskSeriesForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Edit series name</source>
+        <translation>Edit series name</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>No description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Edit description</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Edit start</source>
+        <translation>Edit start</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Edit end</source>
+        <translation>Edit end</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>Edit priority</source>
+        <translation>Edit priority</translation>
+    </message>
+    <message>
+        <source>Steps must be done in &amp;order</source>
+        <translation>Steps must be done in &amp;order</translation>
+    </message>
+    <message>
+        <source>S&amp;trict time window</source>
+        <translation>S&amp;trict time window</translation>
+    </message>
+    <message>
+        <source>Has a dead&amp;line</source>
+        <translation>Has a dead&amp;line</translation>
+    </message>
+    <message>
+        <source>Edit step order</source>
+        <translation>Edit step order</translation>
+    </message>
+    <message>
+        <source>Edit strict time</source>
+        <translation>Edit strict time</translation>
+    </message>
+    <message>
+        <source>Edit deadline</source>
+        <translation>Edit deadline</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Edit tags</translation>
+    </message>
+    <message>
+        <source>User ids (UUIDs) of the people assigned</source>
+        <translation>User ids (UUIDs) of the people assigned</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignees:</source>
+        <translation>Ass&amp;ignees:</translation>
+    </message>
+    <message>
+        <source>Edit assignees</source>
+        <translation>Edit assignees</translation>
+    </message>
+    <message>
+        <source>&amp;Location id:</source>
+        <translation>&amp;Location id:</translation>
+    </message>
+    <message>
+        <source>Edit location</source>
+        <translation>Edit location</translation>
+    </message>
+    <message>
+        <source>Rec&amp;urrence:</source>
+        <translation>Rec&amp;urrence:</translation>
+    </message>
+    <message>
+        <source>Edit recurrence</source>
+        <translation>Edit recurrence</translation>
+    </message>
+    <message>
+        <source>Series id:</source>
+        <translation>Series id:</translation>
+    </message>
+    <message>
+        <source>Sync state:</source>
+        <translation>Sync state:</translation>
+    </message>
+    <message>
+        <source>Select a series, or create one with New.</source>
+        <translation>Select a series, or create one with New.</translation>
+    </message>
+    <message>
+        <source>(unnamed series)</source>
+        <translation>(unnamed series)</translation>
+    </message>
+    <message>
+        <source>none yet (the server assigns it)</source>
+        <translation>none yet (the server assigns it)</translation>
+    </message>
+    <message>
+        <source>earlier: %1</source>
+        <translation>earlier: %1</translation>
+    </message>
+    <message>
+        <source>Draft, will not be sent to the server until fixed:</source>
+        <translation>Draft, will not be sent to the server until fixed:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSeriesPage</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Search name, description, tags (Ctrl+F)</source>
+        <translation>Search name, description, tags (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Steps and a&amp;ctions</source>
+        <translation>Steps and a&amp;ctions</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>New series</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n series</source>
+        <translation><numerusform>Duplicate %n series</numerusform><numerusform>Duplicate %n series</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the series "%1"?</source>
+        <translation>Delete the series "%1"?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n series?</source>
+        <translation><numerusform>Delete %n series?</numerusform><numerusform>Delete %n series?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Synced series are deleted on the server at the next sync. You can undo this.</source>
+        <translation>Synced series are deleted on the server at the next sync. You can undo this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n series</source>
+        <translation><numerusform>Delete %n series</numerusform><numerusform>Delete %n series</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TaskSeriesStore</name>
     <message>
         <source>The series no longer exists.</source>
         <translation>The series no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSeriesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <source>Strict time</source>
+        <translation>Strict time</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Assignees</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message>
+        <source>Code not known to this version; kept as it is.</source>
+        <translation>Code not known to this version; kept as it is.</translation>
     </message>
 </context>
 <context>

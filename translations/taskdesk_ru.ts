@@ -361,14 +361,6 @@
         <translation>Служебные задачи: %1 · Серии задач: %2</translation>
     </message>
     <message>
-        <source>Use File → Import to bring records in from a JSON file.</source>
-        <translation>Чтобы загрузить записи из файла JSON, выберите Файл → Импорт.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task series in this database.</source>
-        <translation><numerusform>%n серия задач в этой базе данных.</numerusform><numerusform>%n серии задач в этой базе данных.</numerusform><numerusform>%n серий задач в этой базе данных.</numerusform></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -413,24 +405,12 @@
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <source>Create a service task</source>
-        <translation>Создать служебную задачу</translation>
-    </message>
-    <message>
         <source>D&amp;uplicate</source>
         <translation>&amp;Дублировать</translation>
     </message>
     <message>
-        <source>Duplicate the selected service tasks</source>
-        <translation>Дублировать выбранные служебные задачи</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Delete the selected service tasks</source>
-        <translation>Удалить выбранные служебные задачи</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
@@ -451,10 +431,6 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <source>Search service tasks</source>
-        <translation>Поиск служебных задач</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -507,6 +483,22 @@
     <message>
         <source>shown: %1</source>
         <translation>показано: %1</translation>
+    </message>
+    <message>
+        <source>Create a service task or a series</source>
+        <translation>Создать служебную задачу или серию</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected records</source>
+        <translation>Дублировать выбранные записи</translation>
+    </message>
+    <message>
+        <source>Delete the selected records</source>
+        <translation>Удалить выбранные записи</translation>
+    </message>
+    <message>
+        <source>Search the records on show</source>
+        <translation>Поиск среди показанных записей</translation>
     </message>
 </context>
 <context>
@@ -642,6 +634,358 @@
     <message>
         <source>There already is a key “%1” in this period.</source>
         <translation>В этом периоде уже есть ключ «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>The rule must not contain spaces</source>
+        <translation>Правило не должно содержать пробелов</translation>
+    </message>
+    <message>
+        <source>"%1" is not of the form NAME=VALUE</source>
+        <translation>«%1» не в виде ИМЯ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Unknown part "%1"</source>
+        <translation>Неизвестная часть «%1»</translation>
+    </message>
+    <message>
+        <source>"%1" is given more than once</source>
+        <translation>«%1» указано более одного раза</translation>
+    </message>
+    <message>
+        <source>Unknown frequency "%1"</source>
+        <translation>Неизвестная частота «%1»</translation>
+    </message>
+    <message>
+        <source>The rule has no frequency (FREQ=DAILY, WEEKLY, MONTHLY, …)</source>
+        <translation>В правиле нет частоты (FREQ=DAILY, WEEKLY, MONTHLY, …)</translation>
+    </message>
+    <message>
+        <source>COUNT and UNTIL cannot be used together</source>
+        <translation>COUNT и UNTIL нельзя использовать вместе</translation>
+    </message>
+    <message>
+        <source>Bad value in "%1"</source>
+        <translation>Неверное значение в «%1»</translation>
+    </message>
+    <message>
+        <source>libical does not accept the rule "%1"</source>
+        <translation>libical не принимает правило «%1»</translation>
+    </message>
+    <message>
+        <source>Bad exception date "%1" (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</source>
+        <translation>Неверная дата исключения «%1» (ожидается ГГГГММДДTччммссZ или ГГГГММДД)</translation>
+    </message>
+    <message>
+        <source>Bad end date in the rule (UNTIL)</source>
+        <translation>Неверная дата окончания в правиле (UNTIL)</translation>
+    </message>
+    <message>
+        <source>libical cannot expand this rule: some of its parts cannot be used together (e.g. BYMONTHDAY with FREQ=WEEKLY) or it never occurs</source>
+        <translation>libical не может развернуть это правило: некоторые его части несовместимы (например, BYMONTHDAY с FREQ=WEEKLY) или оно никогда не срабатывает</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Custom rule: %1</source>
+        <translation>Особое правило: %1</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation><numerusform>Каждый %n день</numerusform><numerusform>Каждые %n дня</numerusform><numerusform>Каждые %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation><numerusform>Каждую %n неделю</numerusform><numerusform>Каждые %n недели</numerusform><numerusform>Каждые %n недель</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>every week on Monday and Wednesday</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation><numerusform>Каждый %n месяц</numerusform><numerusform>Каждые %n месяца</numerusform><numerusform>Каждые %n месяцев</numerusform></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Каждый год</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation><numerusform>Каждый %n год</numerusform><numerusform>Каждые %n года</numerusform><numerusform>Каждые %n лет</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <comment>every day, once</comment>
+        <translation>%1, один раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <comment>every day, 10 times</comment>
+        <translation><numerusform>%1, %n раз</numerusform><numerusform>%1, %n раза</numerusform><numerusform>%1, %n раз</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>until: date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <comment>every day until 9 March 2023 21:00</comment>
+        <translation>%1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Особое правило</translation>
+    </message>
+    <message>
+        <source>How the series repeats</source>
+        <translation>Как повторяется серия</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Повторять каждые</translation>
+    </message>
+    <message>
+        <source>With no day ticked, the series repeats on the weekday of its start</source>
+        <translation>Если дни не отмечены, серия повторяется в день недели своего начала</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>On date</source>
+        <translation>В дату</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>The last occurrence may be at this time at the latest (local time)</source>
+        <translation>Последнее повторение — не позже этого времени (местное время)</translation>
+    </message>
+    <message>
+        <source>End date (local time)</source>
+        <translation>Дата окончания (местное время)</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>Число повторений</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</source>
+        <translation>например, FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</translation>
+    </message>
+    <message>
+        <source>The RFC 5545 recurrence rule (RRULE). Press Enter to apply.</source>
+        <translation>Правило повторения RFC 5545 (RRULE). Нажмите Enter, чтобы применить.</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Исключения</translation>
+    </message>
+    <message>
+        <source>Dates on which the series does not occur (local time)</source>
+        <translation>Даты, в которые серия не выполняется (местное время)</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Удалить исключение</translation>
+    </message>
+    <message>
+        <source>Exception date (local time)</source>
+        <translation>Дата исключения (местное время)</translation>
+    </message>
+    <message>
+        <source>An occurrence to skip (local time)</source>
+        <translation>Пропускаемое повторение (местное время)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Skip the occurrence at this date and time</source>
+        <translation>Пропустить повторение в эти дату и время</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected exceptions (Delete)</source>
+        <translation>Удалить выбранные исключения (Delete)</translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation>Ближайшие повторения</translation>
+    </message>
+    <message>
+        <source>The next occurrences (local time). Double-click or press Enter on one to skip it, or to bring a skipped one back.</source>
+        <translation>Ближайшие повторения (местное время). Двойной щелчок или Enter пропускает повторение или возвращает пропущенное.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>&amp;Каждые:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Custom ru&amp;le:</source>
+        <translation>Пра&amp;вило:</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation>И&amp;сключения:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>Пред&amp;просмотр:</translation>
+    </message>
+    <message>
+        <source>%1, whole day (UTC)</source>
+        <translation>%1, весь день (UTC)</translation>
+    </message>
+    <message>
+        <source>Every occurrence on %1 (UTC)</source>
+        <translation>Все повторения %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>The controls above cannot show this rule; it can only be edited as text.</source>
+        <translation>Это правило нельзя показать элементами выше; его можно изменить только как текст.</translation>
+    </message>
+    <message>
+        <source>Type the rule as text and press Enter.</source>
+        <translation>Введите правило текстом и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message numerus="yes">
+        <source>days</source>
+        <translation><numerusform>день</numerusform><numerusform>дня</numerusform><numerusform>дней</numerusform></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>неделю</translation>
+    </message>
+    <message numerus="yes">
+        <source>weeks</source>
+        <translation><numerusform>неделю</numerusform><numerusform>недели</numerusform><numerusform>недель</numerusform></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>months</source>
+        <translation><numerusform>месяц</numerusform><numerusform>месяца</numerusform><numerusform>месяцев</numerusform></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message numerus="yes">
+        <source>years</source>
+        <translation><numerusform>год</numerusform><numerusform>года</numerusform><numerusform>лет</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>periods</source>
+        <comment>of a custom rule (hours, minutes…)</comment>
+        <translation><numerusform>период</numerusform><numerusform>периода</numerusform><numerusform>периодов</numerusform></translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>повторения</translation>
+    </message>
+    <message numerus="yes">
+        <source>occurrences</source>
+        <translation><numerusform>повторения</numerusform><numerusform>повторений</numerusform><numerusform>повторений</numerusform></translation>
+    </message>
+    <message>
+        <source>No preview: the rule is not valid.</source>
+        <translation>Нет предпросмотра: правило неверно.</translation>
+    </message>
+    <message>
+        <source>%1, except 1 date</source>
+        <translation>%1, кроме 1 даты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, except %n dates</source>
+        <translation><numerusform>%1, кроме %n даты</numerusform><numerusform>%1, кроме %n дат</numerusform><numerusform>%1, кроме %n дат</numerusform></translation>
+    </message>
+    <message>
+        <source>Set the start to see the next dates.</source>
+        <translation>Укажите начало, чтобы увидеть ближайшие даты.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (пропущено)</translation>
+    </message>
+    <message>
+        <source>%1: an exception removes this occurrence</source>
+        <translation>%1: исключение отменяет это повторение</translation>
+    </message>
+    <message>
+        <source>No upcoming occurrences.</source>
+        <translation>Предстоящих повторений нет.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1323,220 @@
     </message>
 </context>
 <context>
+    <name>StepActionModel</name>
+    <message>
+        <source>No series is open.</source>
+        <translation>Серия не открыта.</translation>
+    </message>
+    <message>
+        <source>%1 (%2…%3)</source>
+        <translation>%1 (%2…%3)</translation>
+    </message>
+    <message>
+        <source>Type code "%1" is not known to this version; it is kept.</source>
+        <translation>Код типа «%1» неизвестен этой версии; он сохраняется.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательное</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n действие</numerusform><numerusform>%n действия</numerusform><numerusform>%n действий</numerusform></translation>
+    </message>
+    <message>
+        <source>Step %1; checkpoint %2</source>
+        <translation>Шаг %1; точка %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>Step / action</source>
+        <translation>Шаг / действие</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Rename action</source>
+        <translation>Переименовать действие</translation>
+    </message>
+    <message>
+        <source>Change action type</source>
+        <translation>Изменить тип действия</translation>
+    </message>
+    <message>
+        <source>Make action required</source>
+        <translation>Сделать действие обязательным</translation>
+    </message>
+    <message>
+        <source>Make action optional</source>
+        <translation>Сделать действие необязательным</translation>
+    </message>
+    <message>
+        <source>Change action range</source>
+        <translation>Изменить диапазон действия</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Переименовать шаг</translation>
+    </message>
+    <message>
+        <source>Change checkpoint</source>
+        <translation>Изменить точку</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Действие %1</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <source>Duplicate action</source>
+        <translation>Дублировать действие</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>Дублировать шаг</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Удалить действие</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation>Переместить действие</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s)</source>
+        <translation><numerusform>Переместить %n действие</numerusform><numerusform>Переместить %n действия</numerusform><numerusform>Переместить %n действий</numerusform></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Переместить шаг</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation><numerusform>Переместить %n шаг</numerusform><numerusform>Переместить %n шага</numerusform><numerusform>Переместить %n шагов</numerusform></translation>
+    </message>
+    <message>
+        <source>Move action up</source>
+        <translation>Переместить действие выше</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Переместить шаг выше</translation>
+    </message>
+    <message>
+        <source>Move action down</source>
+        <translation>Переместить действие ниже</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Переместить шаг ниже</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Select a step or an action to see its details.</source>
+        <translation>Выберите шаг или действие, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint id:</source>
+        <translation>&amp;Идентификатор точки:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Обязательное</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>Ми&amp;нимум:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>Ма&amp;ксимум:</translation>
+    </message>
+    <message>
+        <source>Other field</source>
+        <translation>Другое поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Fields this version does not know; they are kept and sent back unchanged.</source>
+        <translation>Поля, неизвестные этой версии; они сохраняются и отправляются обратно без изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n шаг</numerusform><numerusform>%n шага</numerusform><numerusform>%n шагов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n действие</numerusform><numerusform>%n действия</numerusform><numerusform>%n действий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation><numerusform>%n обязательное</numerusform><numerusform>%n обязательных</numerusform><numerusform>%n обязательных</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StringListEdit</name>
     <message>
         <source>Items</source>
@@ -1060,10 +1618,263 @@
     </message>
 </context>
 <context>
+    <name>TaskSeriesForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Edit series name</source>
+        <translation>Изменить название серии</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Без описания</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Изменить описание</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>Edit start</source>
+        <translation>Изменить начало</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Edit end</source>
+        <translation>Изменить окончание</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <source>Edit priority</source>
+        <translation>Изменить приоритет</translation>
+    </message>
+    <message>
+        <source>Steps must be done in &amp;order</source>
+        <translation>Шаги выполняются по &amp;порядку</translation>
+    </message>
+    <message>
+        <source>S&amp;trict time window</source>
+        <translation>&amp;Строгое время</translation>
+    </message>
+    <message>
+        <source>Has a dead&amp;line</source>
+        <translation>Есть сро&amp;к</translation>
+    </message>
+    <message>
+        <source>Edit step order</source>
+        <translation>Изменить порядок шагов</translation>
+    </message>
+    <message>
+        <source>Edit strict time</source>
+        <translation>Изменить строгое время</translation>
+    </message>
+    <message>
+        <source>Edit deadline</source>
+        <translation>Изменить срок</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Изменить метки</translation>
+    </message>
+    <message>
+        <source>User ids (UUIDs) of the people assigned</source>
+        <translation>Идентификаторы (UUID) назначенных пользователей</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignees:</source>
+        <translation>Испол&amp;нители:</translation>
+    </message>
+    <message>
+        <source>Edit assignees</source>
+        <translation>Изменить исполнителей</translation>
+    </message>
+    <message>
+        <source>&amp;Location id:</source>
+        <translation>Идентификатор &amp;места:</translation>
+    </message>
+    <message>
+        <source>Edit location</source>
+        <translation>Изменить место</translation>
+    </message>
+    <message>
+        <source>Rec&amp;urrence:</source>
+        <translation>Повто&amp;рение:</translation>
+    </message>
+    <message>
+        <source>Edit recurrence</source>
+        <translation>Изменить повторение</translation>
+    </message>
+    <message>
+        <source>Series id:</source>
+        <translation>Идентификатор серии:</translation>
+    </message>
+    <message>
+        <source>Sync state:</source>
+        <translation>Синхронизация:</translation>
+    </message>
+    <message>
+        <source>Select a series, or create one with New.</source>
+        <translation>Выберите серию или создайте новую (Создать).</translation>
+    </message>
+    <message>
+        <source>(unnamed series)</source>
+        <translation>(серия без названия)</translation>
+    </message>
+    <message>
+        <source>none yet (the server assigns it)</source>
+        <translation>пока нет (назначит сервер)</translation>
+    </message>
+    <message>
+        <source>earlier: %1</source>
+        <translation>прежние: %1</translation>
+    </message>
+    <message>
+        <source>Draft, will not be sent to the server until fixed:</source>
+        <translation>Черновик: не будет отправлен на сервер, пока не исправлено:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSeriesPage</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Search name, description, tags (Ctrl+F)</source>
+        <translation>Поиск по названию, описанию, меткам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <source>Steps and a&amp;ctions</source>
+        <translation>Шаги и &amp;действия</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Новая серия</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n series</source>
+        <translation><numerusform>Дублировать %n серию</numerusform><numerusform>Дублировать %n серии</numerusform><numerusform>Дублировать %n серий</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the series "%1"?</source>
+        <translation>Удалить серию «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n series?</source>
+        <translation><numerusform>Удалить %n серию?</numerusform><numerusform>Удалить %n серии?</numerusform><numerusform>Удалить %n серий?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Synced series are deleted on the server at the next sync. You can undo this.</source>
+        <translation>Синхронизированные серии будут удалены на сервере при следующей синхронизации. Действие можно отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n series</source>
+        <translation><numerusform>Удалить %n серию</numerusform><numerusform>Удалить %n серии</numerusform><numerusform>Удалить %n серий</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TaskSeriesStore</name>
     <message>
         <source>The series no longer exists.</source>
         <translation>Серия больше не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSeriesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>По порядку</translation>
+    </message>
+    <message>
+        <source>Strict time</source>
+        <translation>Строгое время</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхр.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n шаг</numerusform><numerusform>%n шага</numerusform><numerusform>%n шагов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n действие</numerusform><numerusform>%n действия</numerusform><numerusform>%n действий</numerusform></translation>
+    </message>
+    <message>
+        <source>Code not known to this version; kept as it is.</source>
+        <translation>Код неизвестен этой версии; сохраняется как есть.</translation>
     </message>
 </context>
 <context>

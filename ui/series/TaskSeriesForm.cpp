@@ -133,14 +133,14 @@ void TaskSeriesForm::build()
     });
 
     m_tags = named(new StringListEdit(content), "tagsEdit");
-    m_tags->setMaximumHeight(120);
+    m_tags->setMaximumHeight(96);
     form->addRow(tr("T&ags:"), m_tags);
     connect(m_tags, &StringListEdit::itemsEdited, this, [this](const QStringList &tags) {
         edit(tr("Edit tags"), [tags](TaskSeries &s) { s.tags = tags; });
     });
 
     m_assignees = named(new StringListEdit(content), "assigneesEdit");
-    m_assignees->setMaximumHeight(120);
+    m_assignees->setMaximumHeight(96);
     m_assignees->setToolTip(tr("User ids (UUIDs) of the people assigned"));
     form->addRow(tr("Ass&ignees:"), m_assignees);
     connect(m_assignees, &StringListEdit::itemsEdited, this, [this](const QStringList &ids) {

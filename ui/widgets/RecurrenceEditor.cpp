@@ -169,7 +169,9 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     m_exceptionList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_exceptionList->setAccessibleName(tr("Exceptions"));
     m_exceptionList->setToolTip(tr("Dates on which the series does not occur (local time)"));
-    m_exceptionList->setMaximumHeight(m_exceptionList->fontMetrics().height() * 4 + 8);
+    const int rowHeight = fontMetrics().height() + 4;
+    m_exceptionList->setMinimumHeight(rowHeight * 2 + 6);
+    m_exceptionList->setMaximumHeight(rowHeight * 3 + 6);
     auto *removeAction = new QAction(tr("Remove exception"), m_exceptionList);
     removeAction->setObjectName(QStringLiteral("removeExceptionAction"));
     removeAction->setShortcut(QKeySequence::Delete);
@@ -210,7 +212,9 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     m_occurrences->setAccessibleName(tr("Next occurrences"));
     m_occurrences->setToolTip(tr("The next occurrences (local time). Double-click or press Enter "
                                  "on one to skip it, or to bring a skipped one back."));
-    m_occurrences->setMaximumHeight(m_occurrences->fontMetrics().height() * (PreviewCount + 2) + 10);
+    // Room for the next occurrences and a skipped one without scrolling.
+    m_occurrences->setMinimumHeight(rowHeight * (PreviewCount + 1) + 6);
+    m_occurrences->setMaximumHeight(rowHeight * (PreviewCount + 2) + 6);
 
     m_form = new QFormLayout(this);
     m_form->setObjectName(QStringLiteral("recurrenceForm"));
@@ -320,6 +324,7 @@ void RecurrenceEditor::setRecurrence(const QString &rule, const QString &excepti
     m_untilValue = m_recurrence ? m_recurrence->until() : QDateTime();
     showError(error);
     m_ruleEdit->setText(rule);
+    m_ruleEdit->setCursorPosition(0);
     updateControls();
     updatePreview();
 }
@@ -601,13 +606,21 @@ void RecurrenceEditor::updateControls()
             end = EndMode::OnDate;
         }
         m_end->setCurrentIndex(m_end->findData(int(end)));
+    } else if (r) {
+        // Does not repeat: the next choice of a frequency starts from the defaults.
+        m_interval->setValue(1);
+        for (QToolButton *button : std::as_const(m_weekdayButtons))
+            button->setChecked(false);
+        m_end->setCurrentIndex(m_end->findData(int(EndMode::Never)));
     }
     if (m_untilValue.isValid())
         m_until->setDateTime(m_untilValue.toLocalTime());
 
     // A refused text stays so that it can be fixed; otherwise the field shows the rule.
-    if (!hasError() && m_ruleEdit->text() != m_rule)
+    if (!hasError() && m_ruleEdit->text() != m_rule) {
         m_ruleEdit->setText(m_rule);
+        m_ruleEdit->setCursorPosition(0); // FREQ first
+    }
 
     m_exceptionList->clear();
     if (r) {
@@ -699,7 +712,9 @@ void RecurrenceEditor::updatePreview()
     QString description = m_recurrence->describe();
     const int exceptionCount = m_recurrence->exceptionEntries().size();
     if (m_recurrence->repeats() && exceptionCount > 0)
-        description = tr("%1, except %n date(s)", nullptr, exceptionCount).arg(description);
+        description = exceptionCount == 1
+            ? tr("%1, except 1 date").arg(description)
+            : tr("%1, except %n dates", nullptr, exceptionCount).arg(description);
     m_preview->setText(description);
 
     auto note = [this](const QString &text) {

@@ -1,8 +1,12 @@
-// Fills a database with many service tasks and measures what an operator feels:
-// the first page of the table on screen, a sort, a search keystroke, and memory.
+// Fills a database with many service tasks and series and measures what an operator
+// feels: the first page of a table on screen, a sort, a search keystroke, opening the
+// step editor on the biggest series, and memory.
 //
-//   bench_servicetasks [--count N] [--database FILE]     (QT_QPA_PLATFORM=offscreen works)
+//   bench_ui [--count N] [--series N] [--database FILE]    (QT_QPA_PLATFORM=offscreen works)
 #include "itemmodels/ServiceTaskTableModel.h"
+#include "itemmodels/StepActionModel.h"
+#include "itemmodels/TaskSeriesTableModel.h"
+#include "series/StepEditor.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -11,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -54,7 +59,9 @@ int main(int argc, char **argv)
                                          QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption dbOption(QStringLiteral("database"), QStringLiteral("Database file (default: a temporary one)."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({countOption, dbOption});
+    const QCommandLineOption seriesOption(QStringLiteral("series"), QStringLiteral("Number of series (100 of them with 20 steps of 10 actions)."),
+                                          QStringLiteral("N"), QStringLiteral("10000"));
+    parser.addOptions({countOption, seriesOption, dbOption});
     parser.process(app);
     const int count = parser.value(countOption).toInt();
 
@@ -133,6 +140,75 @@ int main(int argc, char **argv)
     readVisible(view);
     QCoreApplication::processEvents();
     report("clear search, scroll to the end", timer.elapsed());
+
+    // Series: 10 000, of which 100 have 20 steps of 10 actions each.
+    const int seriesCount = parser.value(seriesOption).toInt();
+    const int existingSeries = ws.series().count();
+    qint64 biggest = 0;
+    if (existingSeries < seriesCount) {
+        timer.start();
+        Transaction tx(ws.database());
+        for (int i = existingSeries; i < seriesCount; ++i) {
+            TaskSeries series;
+            series.name = QStringLiteral("Обход %1").arg(i, 5, 10, QLatin1Char('0'));
+            series.priority = i % 7 ? QStringLiteral("NORMAL") : QStringLiteral("MAJOR");
+            Timestamp::parse(QStringLiteral("2024-01-10T21:00:00.000Z"), &series.startAt);
+            Timestamp::parse(QStringLiteral("2024-01-11T05:00:00.000Z"), &series.endAt);
+            series.tags = {QStringLiteral("ночь")};
+            const bool big = i < 100;
+            for (int s = 0; s < (big ? 20 : 2); ++s) {
+                Step step;
+                step.name = QStringLiteral("Точка %1").arg(s + 1);
+                for (int a = 0; a < (big ? 10 : 2); ++a) {
+                    Action action;
+                    action.name = QStringLiteral("Действие %1").arg(a + 1);
+                    action.type = a % 3 == 0 ? QStringLiteral("BOOLEAN") : a % 3 == 1 ? QStringLiteral("TEXT") : QStringLiteral("NUMBER");
+                    action.required = a % 2;
+                    step.actions.append(action);
+                }
+                series.steps.append(step);
+            }
+            const auto id = ws.series().create(series);
+            if (!id) {
+                out << ws.series().errorString() << Qt::endl;
+                return 1;
+            }
+            if (big && !biggest)
+                biggest = *id;
+        }
+        if (!tx.commit())
+            return 1;
+        report("fill series (one transaction)", timer.elapsed());
+    }
+    if (!biggest)
+        biggest = ws.series().all().first().localId;
+    out << "series: " << ws.series().count() << Qt::endl;
+
+    timer.start();
+    TaskSeriesTableModel seriesModel(ws.series());
+    QTableView seriesView;
+    seriesView.resize(1200, 800);
+    seriesView.setModel(&seriesModel);
+    seriesView.show();
+    readVisible(seriesView);
+    QCoreApplication::processEvents();
+    report("first series page shown", timer.elapsed());
+
+    timer.start();
+    StepEditor editor(ws.series());
+    editor.resize(700, 800);
+    editor.show();
+    editor.showSeries(biggest);
+    QCoreApplication::processEvents();
+    report("step editor on 20 x 10 series", timer.elapsed());
+    out << "  items in the tree: " << editor.model()->stepCount() << " steps, "
+        << editor.model()->actionCount() << " actions" << Qt::endl;
+
+    timer.start();
+    editor.model()->moveActions({editor.model()->index(0, 0, editor.model()->index(0, 0))},
+                                editor.model()->index(19, 0), -1);
+    QCoreApplication::processEvents();
+    report("move one action across steps (stored)", timer.elapsed());
 
     out << qSetFieldWidth(40) << Qt::left << "peak memory" << qSetFieldWidth(0)
         << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;
