@@ -2,6 +2,8 @@
 
 #include "storage/StoredServiceTask.h"
 
+#include "storage/RecordTable.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QVector>
@@ -54,5 +56,6 @@ private:
     StoredServiceTask read(const QSqlQuery &query) const;
 
     Database &m_db;
+    RecordTable m_table;
     mutable QString m_error;
 };

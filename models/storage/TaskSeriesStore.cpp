@@ -4,6 +4,7 @@
 #include "json/TaskSeriesCodec.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "storage/RecordTable.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -70,6 +71,7 @@ const QString kDerivedAssignments = QStringLiteral(
 TaskSeriesStore::TaskSeriesStore(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_table(db, QStringLiteral("series"))
 {
 }
 
@@ -201,18 +203,9 @@ bool TaskSeriesStore::remove(qint64 localId)
     const auto current = get(localId);
     if (!current)
         return fail(tr("The series no longer exists."));
-    QSqlQuery q(m_db.connection());
-    if (!current->base) {
-        q.prepare(QStringLiteral("DELETE FROM series WHERE local_id=:local_id"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE series SET sync_state=:sync_state, revision=revision+1,"
-                                 " modified_at=:modified_at WHERE local_id=:local_id"));
-        q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::Deleted));
-        q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    }
-    q.bindValue(QStringLiteral(":local_id"), localId);
-    if (!q.exec())
-        return failQuery(q);
+    QString error;
+    if (!m_table.remove(localId, current->base.has_value(), &error))
+        return fail(error);
     if (!tx.commit())
         return fail(tx.errorString());
     emit removed(localId);
@@ -336,22 +329,15 @@ QVector<StoredTaskSeries> TaskSeriesStore::getMany(const QVector<qint64> &localI
     QVector<StoredTaskSeries> result;
     if (localIds.isEmpty())
         return result;
-    QStringList numbers;
-    numbers.reserve(localIds.size());
-    for (qint64 id : localIds)
-        numbers.append(QString::number(id));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Integers only, so building the IN list is safe.
-    if (!q.exec(QStringLiteral("SELECT %1 FROM series WHERE local_id IN (%2)")
-                    .arg(kColumns, numbers.join(QLatin1Char(','))))) {
+    if (!q.exec(m_table.selectByIds(kColumns, localIds))) {
         failQuery(q);
         return result;
     }
-    while (q.next()) {
+    while (q.next())
         if (auto series = read(q))
             result.append(*series);
-    }
     return result;
 }
 
@@ -372,29 +358,17 @@ QVector<StoredTaskSeries> TaskSeriesStore::all(bool includeDeleted) const
     QVector<StoredTaskSeries> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM series %2 ORDER BY local_id")
-                  .arg(kColumns, includeDeleted ? QString() : QStringLiteral("WHERE sync_state<>:deleted")));
-    if (!includeDeleted)
-        q.bindValue(QStringLiteral(":deleted"), static_cast<int>(SyncState::Deleted));
-    if (!q.exec()) {
+    if (!q.exec(m_table.selectAll(kColumns, includeDeleted))) {
         failQuery(q);
         return result;
     }
-    while (q.next()) {
+    while (q.next())
         if (auto series = read(q))
             result.append(*series);
-    }
     return result;
 }
 
 int TaskSeriesStore::count(bool includeDeleted) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM series %1")
-                  .arg(includeDeleted ? QString() : QStringLiteral("WHERE sync_state<>:deleted")));
-    if (!includeDeleted)
-        q.bindValue(QStringLiteral(":deleted"), static_cast<int>(SyncState::Deleted));
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return m_table.count(includeDeleted);
 }

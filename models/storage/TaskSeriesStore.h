@@ -2,6 +2,8 @@
 
 #include "storage/StoredTaskSeries.h"
 
+#include "storage/RecordTable.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QVector>
@@ -51,5 +53,6 @@ private:
     std::optional<StoredTaskSeries> read(const QSqlQuery &query) const;
 
     Database &m_db;
+    RecordTable m_table;
     mutable QString m_error;
 };

@@ -182,6 +182,8 @@ void TaskSeriesForm::build()
     m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("startAt"), m_start},
                       {QStringLiteral("endAt"), m_end}, {QStringLiteral("priority"), m_priority},
                       {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}};
+    for (QWidget *w : std::as_const(m_fieldWidgets))
+        m_marks.watch(w);
 }
 
 void TaskSeriesForm::focusName()
@@ -192,8 +194,26 @@ void TaskSeriesForm::focusName()
 
 void TaskSeriesForm::showRecord(std::optional<qint64> localId)
 {
+    if (localId != m_localId)
+        commitPending();
     m_localId = localId;
     reload();
+}
+
+void TaskSeriesForm::commitPending()
+{
+    // Text typed but not committed yet belongs to the series on show.
+    if (!m_record)
+        return;
+    if (m_name->isModified())
+        edit(tr("Edit series name"), [this](TaskSeries &s) { s.name = m_name->text(); });
+    if (m_location->isModified())
+        edit(tr("Edit location"), [this](TaskSeries &s) { s.locationId = m_location->text().trimmed(); });
+    const QString description = m_description->toPlainText();
+    if (description != m_record->local.description.value_or(QString()))
+        edit(tr("Edit description"), [description](TaskSeries &s) {
+            s.description = description.isEmpty() ? std::nullopt : std::optional<QString>(description);
+        });
 }
 
 void TaskSeriesForm::reload()
@@ -254,18 +274,12 @@ void TaskSeriesForm::fill(const StoredTaskSeries &record)
 
 void TaskSeriesForm::showIssues(const TaskSeries &series)
 {
-    for (QWidget *w : std::as_const(m_fieldWidgets)) {
-        w->setToolTip(QString());
-        w->setStyleSheet(QString());
-    }
+    m_marks.clear();
     QStringList lines;
     for (const ValidationIssue &issue : Validator::validate(series)) {
         lines.append(issue.message);
-        const QString field = issue.field.section(QLatin1Char('['), 0, 0);
-        if (QWidget *w = m_fieldWidgets.value(field)) {
-            w->setToolTip(issue.message);
-            w->setStyleSheet(QStringLiteral("background-color: #ffe0e0;"));
-        }
+        if (QWidget *w = m_fieldWidgets.value(issue.field.section(QLatin1Char('['), 0, 0)))
+            m_marks.mark(w, issue.message);
     }
     m_summary->setText(tr("Draft, will not be sent to the server until fixed:") + QStringLiteral("\n• ")
                        + lines.join(QStringLiteral("\n• ")));

@@ -2,6 +2,7 @@
 
 #include "edit/TaskSeriesChange.h"
 #include "storage/StoredTaskSeries.h"
+#include "widgets/FieldMarks.h"
 
 #include <QHash>
 #include <QWidget>
@@ -40,6 +41,7 @@ private:
     void reload();
     void fill(const StoredTaskSeries &record);
     void showIssues(const TaskSeries &series);
+    void commitPending();
     void edit(const QString &description, const std::function<void(TaskSeries &)> &change);
 
     TaskSeriesStore &m_store;
@@ -64,4 +66,5 @@ private:
     QLabel *m_seriesId = nullptr;
     QLabel *m_state = nullptr;
     QHash<QString, QWidget *> m_fieldWidgets;
+    FieldMarks m_marks;
 };

@@ -8,6 +8,7 @@
 #include "widgets/UtcDateTimeEdit.h"
 
 #include <QLineEdit>
+#include <QPointer>
 
 using Model = ServiceTaskTableModel;
 
@@ -52,10 +53,18 @@ QWidget *ServiceTaskDelegate::createEditor(QWidget *parent, const QStyleOptionVi
 
 void ServiceTaskDelegate::finish(QWidget *editor) const
 {
-    // Compound editors: the view cannot see focus leave them, so they say when they are done.
+    // Compound editors: the view cannot see focus leave them, so they say when they
+    // are done. Close after the key that ended the edit (Enter) has been handled, so
+    // the view does not take that key as "edit again"; an editor the view already
+    // closed is hidden by then and left alone.
+    QPointer<QWidget> guard(editor);
     auto *self = const_cast<ServiceTaskDelegate *>(this);
-    emit self->commitData(editor);
-    emit self->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    QMetaObject::invokeMethod(self, [self, guard] {
+        if (!guard || !guard->isVisible())
+            return;
+        emit self->commitData(guard);
+        emit self->closeEditor(guard, QAbstractItemDelegate::NoHint);
+    }, Qt::QueuedConnection);
 }
 
 void ServiceTaskDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

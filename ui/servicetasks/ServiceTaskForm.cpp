@@ -5,6 +5,7 @@
 #include "storage/ServiceTaskStore.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/DurationEdit.h"
+#include "widgets/FieldMarks.h"
 #include "widgets/FocusOutFilter.h"
 #include "widgets/PeriodsEditor.h"
 #include "widgets/StringListEdit.h"
@@ -197,6 +198,8 @@ void ServiceTaskForm::build()
                       {QStringLiteral("sitemode"), m_siteMode}, {QStringLiteral("sites"), m_sites},
                       {QStringLiteral("intervalsec"), m_interval}, {QStringLiteral("dtstart"), m_start},
                       {QStringLiteral("dtstop"), m_stop}, {QStringLiteral("schedule"), m_schedule}};
+    for (QWidget *w : std::as_const(m_fieldWidgets))
+        m_marks.watch(w);
 }
 
 void ServiceTaskForm::focusName()
@@ -207,8 +210,26 @@ void ServiceTaskForm::focusName()
 
 void ServiceTaskForm::showRecord(std::optional<qint64> localId)
 {
+    if (localId != m_localId)
+        commitPending();
     m_localId = localId;
     reload();
+}
+
+void ServiceTaskForm::commitPending()
+{
+    // A text typed but not yet committed (the focus never left the field) belongs to
+    // the record on show, not to the next one.
+    if (!m_record)
+        return;
+    if (m_name->isModified())
+        edit(tr("Edit name"), [this](ServiceTask &t) { t.name = m_name->text(); });
+    if (m_script->isModified())
+        edit(tr("Edit script"), [this](ServiceTask &t) { t.scriptCode = m_script->text().trimmed(); });
+    if (m_title->isModified())
+        edit(tr("Edit title"), [this](ServiceTask &t) { t.setTitle(m_title->text()); });
+    if (m_comment->toPlainText() != m_record->local.comment())
+        edit(tr("Edit comment"), [this](ServiceTask &t) { t.setComment(m_comment->toPlainText()); });
 }
 
 void ServiceTaskForm::reload()
@@ -300,19 +321,12 @@ void ServiceTaskForm::updateRelevance(const ServiceTask &t)
 void ServiceTaskForm::showIssues(const ServiceTask &t)
 {
     const ValidationIssues issues = Validator::validate(t);
-    for (QWidget *w : std::as_const(m_fieldWidgets)) {
-        w->setProperty("invalid", false);
-        w->setToolTip(QString());
-        w->setStyleSheet(QString());
-    }
+    m_marks.clear();
     QStringList lines;
     for (const ValidationIssue &issue : issues) {
         lines.append(issue.message);
-        if (QWidget *w = m_fieldWidgets.value(issue.field)) {
-            w->setProperty("invalid", true);
-            w->setToolTip(issue.message);
-            w->setStyleSheet(QStringLiteral("background-color: #ffe0e0;"));
-        }
+        if (QWidget *w = m_fieldWidgets.value(issue.field))
+            m_marks.mark(w, issue.message);
     }
     if (lines.isEmpty()) {
         m_summary->clear();

@@ -2,6 +2,7 @@
 
 #include "edit/ServiceTaskChange.h"
 #include "storage/StoredServiceTask.h"
+#include "widgets/FieldMarks.h"
 
 #include <QHash>
 #include <QWidget>
@@ -44,6 +45,7 @@ private:
     void fill(const StoredServiceTask &record);
     void updateRelevance(const ServiceTask &task);
     void showIssues(const ServiceTask &task);
+    void commitPending();
     // Applies `change` to a copy of the current task and commits it when it differs.
     void edit(const QString &description, const std::function<void(ServiceTask &)> &change);
 
@@ -72,4 +74,5 @@ private:
     QLabel *m_id = nullptr;
     QLabel *m_state = nullptr;
     QHash<QString, QWidget *> m_fieldWidgets; // wire field -> widget, for validation marks
+    FieldMarks m_marks;
 };

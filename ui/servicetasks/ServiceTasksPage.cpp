@@ -129,7 +129,14 @@ QVector<qint64> ServiceTasksPage::selectedIds() const
 
 void ServiceTasksPage::selectId(qint64 localId)
 {
-    const int row = m_model->rowOf(localId);
+    int row = m_model->rowOf(localId);
+    if (row < 0 && !m_search->text().isEmpty()) {
+        // The search hides it: a record the user just made must be on show.
+        m_search->clear();
+        m_searchTimer->stop();
+        applySearch();
+        row = m_model->rowOf(localId);
+    }
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, ServiceTaskTableModel::Name);

@@ -7,6 +7,8 @@ CodeComboBox::CodeComboBox(const QVector<EnumCatalog::Entry> &entries, QWidget *
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
+    // No inline completion: typing "first" must stay "first", not become "firstsite".
+    setCompleter(nullptr);
     for (const EnumCatalog::Entry &entry : entries)
         addItem(QStringLiteral("%1 — %2").arg(entry.code, entry.meaning), entry.code);
     setToolTip(tr("Pick a known code or type another one; an unknown code is kept as typed."));
