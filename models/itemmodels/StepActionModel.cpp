@@ -453,6 +453,14 @@ bool StepActionModel::setData(const QModelIndex &index, const QVariant &value, i
 
 // --- operations -------------------------------------------------------------------
 
+void StepActionModel::announceCount(const StepNode *step)
+{
+    // A step's Type cell says how many actions it has.
+    const QModelIndex cell = indexOfStep(step, Type);
+    if (cell.isValid())
+        emit dataChanged(cell, cell, {Qt::DisplayRole});
+}
+
 QModelIndex StepActionModel::addStep(int position)
 {
     if (!m_localId)
@@ -479,6 +487,7 @@ QModelIndex StepActionModel::addAction(const QModelIndex &stepOrAction)
     beginInsertRows(indexOfStep(step), row, row);
     step->actions.insert(step->actions.begin() + row, std::make_unique<ActionNode>(action, step));
     endInsertRows();
+    announceCount(step);
     ActionNode *node = step->actions[row].get();
     return commit(tr("Add action")) ? indexOfAction(node) : QModelIndex();
 }
@@ -493,6 +502,7 @@ QModelIndex StepActionModel::duplicate(const QModelIndex &index)
         beginInsertRows(indexOfStep(step), row, row);
         step->actions.insert(step->actions.begin() + row, std::make_unique<ActionNode>(copy, step));
         endInsertRows();
+        announceCount(step);
         ActionNode *node = step->actions[row].get();
         return commit(tr("Duplicate action")) ? indexOfAction(node) : QModelIndex();
     }
@@ -522,6 +532,7 @@ bool StepActionModel::remove(const QModelIndex &index)
         beginRemoveRows(indexOfStep(step), row, row);
         step->actions.erase(step->actions.begin() + row);
         endRemoveRows();
+        announceCount(step);
         return commit(tr("Remove action"));
     }
     StepNode *step = stepOf(index);
@@ -551,6 +562,10 @@ bool StepActionModel::moveAction(ActionNode *action, StepNode *to, int position)
     node->parent = to;
     to->actions.insert(to->actions.begin() + destination, std::move(node));
     endMoveRows();
+    if (from != to) {
+        announceCount(from);
+        announceCount(to);
+    }
     return true;
 }
 

@@ -105,6 +105,7 @@ private:
     bool moveAction(ActionNode *action, StepNode *to, int position);
     bool moveStep(StepNode *step, int position);
     QString pathOf(const QModelIndex &index) const;
+    void announceCount(const StepNode *step);
     static std::unique_ptr<StepNode> makeStep(const Step &step);
 
     TaskSeriesStore &m_store;
