@@ -3,6 +3,7 @@
 #include "i18n/Translator.h"
 
 #include <QCommandLineParser>
+#include <QUrl>
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -28,7 +29,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportOption(QStringLiteral("export"),
                                           tr("Export every record of the database to the JSON document FILE and exit."),
                                           tr("FILE"));
-    parser.addOptions({helpOption, versionOption, databaseOption, languageOption, importOption, exportOption});
+    const QCommandLineOption syncOption(QStringLiteral("sync"),
+                                        tr("Sync the database with the servers once and exit. Exit code: 0 all synced, "
+                                           "1 some records failed, 2 conflicts wait for you, 3 no server or credentials refused."));
+    const QCommandLineOption eraOption(QStringLiteral("era-url"), tr("With --sync: the ERA server's base URL."), tr("URL"));
+    const QCommandLineOption patrolOption(QStringLiteral("patrol-url"), tr("With --sync: the TARGPatrol server's base URL."),
+                                          tr("URL"));
+    parser.addOptions({helpOption, versionOption, databaseOption, languageOption, importOption, exportOption,
+                       syncOption, eraOption, patrolOption});
     // helpText() reads the application's name: only ask once there is an application.
     if (QCoreApplication::instance())
         result.helpText = parser.helpText();
@@ -55,8 +63,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Help;
     } else if (parser.isSet(versionOption)) {
         result.mode = Mode::Version;
-    } else if (parser.isSet(importOption) && parser.isSet(exportOption)) {
-        return usageError(tr("--import and --export cannot be used together."));
+    } else if (int(parser.isSet(importOption)) + int(parser.isSet(exportOption)) + int(parser.isSet(syncOption)) > 1) {
+        return usageError(tr("Use only one of --import, --export and --sync."));
+    } else if (parser.isSet(syncOption)) {
+        result.mode = Mode::Sync;
+        result.eraUrl = parser.value(eraOption);
+        result.patrolUrl = parser.value(patrolOption);
+        for (const QString &url : {result.eraUrl, result.patrolUrl}) {
+            const QUrl parsed(url, QUrl::StrictMode);
+            if (!url.isEmpty() && (!parsed.isValid() || !parsed.scheme().startsWith(QLatin1String("http"))))
+                return usageError(tr("\"%1\" is not an http:// or https:// address.").arg(url));
+        }
+        if (result.eraUrl.isEmpty() && result.patrolUrl.isEmpty())
+            return usageError(tr("--sync needs --era-url and/or --patrol-url."));
     } else if (parser.isSet(importOption)) {
         result.mode = Mode::Import;
         result.file = parser.value(importOption);
@@ -64,6 +83,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Export;
         result.file = parser.value(exportOption);
     }
+    if (result.mode != Mode::Sync && (parser.isSet(eraOption) || parser.isSet(patrolOption)))
+        return usageError(tr("--era-url and --patrol-url go with --sync."));
     if ((result.mode == Mode::Import || result.mode == Mode::Export) && result.file.isEmpty())
         return usageError(tr("--import and --export need a file name."));
     return result;

@@ -11,7 +11,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Window, Import, Export, Help, Version, UsageError };
+    enum class Mode { Window, Import, Export, Sync, Help, Version, UsageError };
 
     static CommandLine parse(const QStringList &arguments);
 
@@ -19,6 +19,8 @@ public:
     QString databasePath;  // empty = the default location
     QString language;      // empty = the system's
     QString file;          // the file to import or export
+    QString eraUrl;        // --sync: the ERA server's base URL
+    QString patrolUrl;     // --sync: the TARGPatrol server's base URL
     QString error;         // for UsageError
     QString helpText;
 

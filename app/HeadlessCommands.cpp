@@ -3,6 +3,11 @@
 #include "io/DocumentExporter.h"
 #include "io/DocumentImporter.h"
 #include "storage/Workspace.h"
+#include "sync/HttpClient.h"
+#include "sync/ServiceTaskSync.h"
+
+#include <QEventLoop>
+#include <QProcessEnvironment>
 
 #include <QTextStream>
 
@@ -68,4 +73,39 @@ int HeadlessCommands::exportFile(const QString &databasePath, const QString &fil
                  .arg(file)
           << Qt::endl;
     return 0;
+}
+
+int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, const QString &patrolUrl)
+{
+    Workspace workspace;
+    if (!workspace.open(databasePath)) {
+        err() << workspace.errorString() << Qt::endl;
+        return 1;
+    }
+    if (!patrolUrl.isEmpty())
+        err() << tr("Series sync with TARGPatrol is not available in this version; only service tasks are synced.")
+              << Qt::endl;
+    if (eraUrl.isEmpty())
+        return 0;
+
+    HttpClient http;
+    // Tokens come from the environment, never from the command line (visible to every user).
+    http.setToken(QProcessEnvironment::systemEnvironment().value(QStringLiteral("TASKDESK_ERA_TOKEN")));
+    ServiceTaskSync sync(workspace.serviceTasks(), http, QUrl(eraUrl), 500);
+    QEventLoop loop;
+    QObject::connect(&sync, &ServiceTaskSync::phaseChanged, [](const QString &phase) { out() << phase << "…" << Qt::endl; });
+    QObject::connect(&sync, &ServiceTaskSync::logLine, [](const QString &line) { err() << "  " << line << Qt::endl; });
+    QObject::connect(&sync, &ServiceTaskSync::finished, &loop, &QEventLoop::quit);
+    sync.start();
+    loop.exec();
+
+    const SyncReport &r = sync.report();
+    out() << tr("Service tasks: %1 new and %2 changed from the server, %3 deleted there; %4 created, %5 updated and "
+                "%6 deleted on the server; %7 failed, %8 conflicts, %9 drafts not sent.")
+                 .arg(r.pulledNew).arg(r.pulledChanged).arg(r.remoteDeleted).arg(r.pushedCreated)
+                 .arg(r.pushedUpdated).arg(r.pushedDeleted).arg(r.failed).arg(r.conflicts).arg(r.invalid)
+          << Qt::endl;
+    if (!r.fatalError.isEmpty())
+        err() << r.fatalError << Qt::endl;
+    return r.exitCode();
 }

@@ -4,7 +4,7 @@
 #include <QString>
 
 // The commands that run without a window. Each returns the process exit code:
-// 0 success, 1 failure (the reason on stderr).
+// 0 success, 1 failure (the reason on stderr); --sync has its own codes (SyncReport).
 class HeadlessCommands
 {
     Q_DECLARE_TR_FUNCTIONS(HeadlessCommands)
@@ -12,4 +12,6 @@ class HeadlessCommands
 public:
     static int importFile(const QString &databasePath, const QString &file);
     static int exportFile(const QString &databasePath, const QString &file);
+    // One full sync; tokens from TASKDESK_ERA_TOKEN / TASKDESK_PATROL_TOKEN.
+    static int sync(const QString &databasePath, const QString &eraUrl, const QString &patrolUrl);
 };

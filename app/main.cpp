@@ -34,7 +34,7 @@ int main(int argc, char **argv)
 {
     identify();
     const QStringList arguments = argumentsOf(argc, argv);
-    // Decide first whether a display is needed: import, export, help and usage
+    // Decide first whether a display is needed: import, export, sync, help and usage
     // errors must work on a machine without one.
     CommandLine command = CommandLine::parse(arguments);
 
@@ -64,6 +64,8 @@ int main(int argc, char **argv)
         return HeadlessCommands::importFile(databasePath, command.file);
     case CommandLine::Mode::Export:
         return HeadlessCommands::exportFile(databasePath, command.file);
+    case CommandLine::Mode::Sync:
+        return HeadlessCommands::sync(databasePath, command.eraUrl, command.patrolUrl);
     case CommandLine::Mode::Window:
         break;
     }

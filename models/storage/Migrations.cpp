@@ -39,6 +39,11 @@ const QVector<QStringList> &migrations()
                 // The truth: the wire entity as the user has it, and as the server had it.
                 " local_json TEXT NOT NULL,"
                 " base_json TEXT,"
+                // During a conflict: the server's copy the user decides against.
+                " remote_json TEXT,"
+                // Set just before a create is sent: if its answer is lost, the next
+                // sync asks the server before creating again (no duplicates).
+                " push_attempted INTEGER NOT NULL DEFAULT 0,"
                 " sync_state INTEGER NOT NULL,"
                 " sync_error TEXT NOT NULL DEFAULT '',"
                 " revision INTEGER NOT NULL DEFAULT 1,"
@@ -97,6 +102,8 @@ const QVector<QStringList> &migrations()
                 // Top-level fields without steps; steps and actions are child rows.
                 " local_json TEXT NOT NULL,"
                 " base_json TEXT,"
+                " remote_json TEXT,"
+                " push_attempted INTEGER NOT NULL DEFAULT 0,"
                 " history_json TEXT NOT NULL DEFAULT '{}',"
                 " sync_state INTEGER NOT NULL,"
                 " sync_error TEXT NOT NULL DEFAULT '',"

@@ -2,6 +2,7 @@
 
 #include "domain/Validator.h"
 #include "json/ServiceTaskCodec.h"
+#include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/RecordTable.h"
@@ -16,7 +17,7 @@
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "local_id, local_json, base_json, sync_state, sync_error, revision, valid");
+    "local_id, local_json, base_json, sync_state, sync_error, revision, valid, remote_json, push_attempted");
 
 QString toJson(const ServiceTask &task)
 {
@@ -178,8 +179,8 @@ bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const Ser
     const ServiceTask local = untouched ? serverCopy : current->local;
     const bool differs = ServiceTaskCodec::encode(local) != ServiceTaskCodec::encode(serverCopy);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE svctask SET %1, uuid=:uuid, base_json=:base_json,"
-                             " sync_state=:sync_state, sync_error='' WHERE local_id=:local_id")
+    q.prepare(QStringLiteral("UPDATE svctask SET %1, uuid=:uuid, base_json=:base_json, remote_json=NULL,"
+                             " push_attempted=0, sync_state=:sync_state, sync_error='' WHERE local_id=:local_id")
                   .arg(kDerivedAssignments));
     bindDerived(q, local);
     q.bindValue(QStringLiteral(":uuid"), local.id);
@@ -189,6 +190,178 @@ bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const Ser
     q.bindValue(QStringLiteral(":local_id"), localId);
     if (!q.exec())
         return failQuery(q);
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
+
+std::optional<qint64> ServiceTaskStore::insertPulled(const ServiceTask &serverCopy)
+{
+    Transaction tx(m_db);
+    const auto localId = create(serverCopy);
+    if (!localId)
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE svctask SET base_json=local_json, sync_state=:clean WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":clean"), static_cast<int>(SyncState::Clean));
+    q.bindValue(QStringLiteral(":id"), *localId);
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    emit changed(*localId);
+    return localId;
+}
+
+bool ServiceTaskStore::writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
+                                      const std::optional<ServiceTask> &remote, SyncState state, const QString &error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE svctask SET %1, base_json=:base_json, remote_json=:remote_json,"
+                             " sync_state=:sync_state, sync_error=:sync_error, push_attempted=0"
+                             " WHERE local_id=:local_id").arg(kDerivedAssignments));
+    bindDerived(q, local);
+    q.bindValue(QStringLiteral(":base_json"), base ? QVariant(toJson(*base)) : QVariant());
+    q.bindValue(QStringLiteral(":remote_json"), remote ? QVariant(toJson(*remote)) : QVariant());
+    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
+    q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(error));
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    return q.exec() || failQuery(q);
+}
+
+bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The service task no longer exists."));
+
+    const QJsonObject theirs = ServiceTaskCodec::encode(serverCopy);
+    const QJsonObject mine = ServiceTaskCodec::encode(current->local);
+    // Never synced here (a create whose answer was lost): the server's copy is the base.
+    const QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base) : theirs;
+    bool ok = true;
+    if (current->state == SyncState::Deleted) {
+        // Deleted here: if the server changed it meanwhile, the user decides.
+        const bool serverChanged = !current->base || ThreeWayMerge::changedFields(base, theirs).size() > 0;
+        ok = serverChanged ? writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
+                                            tr("Deleted here, changed on the server."))
+                           : true;
+    } else if (current->state == SyncState::Clean || mine == base) {
+        ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString());
+    } else {
+        const MergeResult merge = ThreeWayMerge::mergeServiceTask(base, mine, theirs);
+        DecodeError decodeError;
+        const auto merged = ServiceTaskCodec::decode(merge.merged, &decodeError);
+        if (!merged)
+            return fail(decodeError.toString());
+        if (merge.clean()) {
+            const SyncState state = merge.merged == theirs ? SyncState::Clean : SyncState::Modified;
+            ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, QString());
+        } else {
+            QStringList fields;
+            for (const FieldConflict &conflict : merge.conflicts)
+                fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
+            // The merged copy keeps the user's values on conflicting fields: nothing is lost.
+            ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
+                                tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))));
+        }
+    }
+    if (!ok)
+        return false;
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
+
+bool ServiceTaskStore::applyRemoteDelete(qint64 localId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return true;
+    const bool edited = current->base && ServiceTaskCodec::encode(*current->base) != ServiceTaskCodec::encode(current->local);
+    bool gone = false;
+    if (!current->base) {
+        return true; // never confirmed by the server: only ours, never deleted by a sync
+    } else if (current->state == SyncState::Deleted || (!edited && current->state != SyncState::Conflict)) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM svctask WHERE local_id=:id"));
+        q.bindValue(QStringLiteral(":id"), localId);
+        if (!q.exec())
+            return failQuery(q);
+        gone = true;
+    } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
+                               tr("Changed here, deleted on the server."))) {
+        return false;
+    }
+    if (!tx.commit())
+        return fail(tx.errorString());
+    gone ? emit removed(localId) : emit changed(localId);
+    return true;
+}
+
+bool ServiceTaskStore::setPushAttempted(qint64 localId, bool attempted)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE svctask SET push_attempted=:a WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":a"), attempted ? 1 : 0);
+    q.bindValue(QStringLiteral(":id"), localId);
+    return q.exec() || failQuery(q);
+}
+
+bool ServiceTaskStore::markFailed(qint64 localId, const QString &message)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE svctask SET sync_state=:state, sync_error=:error WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":state"), static_cast<int>(SyncState::Error));
+    q.bindValue(QStringLiteral(":error"), SqlValues::text(message));
+    q.bindValue(QStringLiteral(":id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    emit changed(localId);
+    return true;
+}
+
+bool ServiceTaskStore::dropDeleted(qint64 localId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM svctask WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    emit removed(localId);
+    return true;
+}
+
+bool ServiceTaskStore::resolveConflict(qint64 localId, const ServiceTask &resolved)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The service task no longer exists."));
+    const std::optional<ServiceTask> base = current->remote ? current->remote : current->base;
+    const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(resolved);
+    const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
+    if (!writeSyncState(localId, resolved, base, std::nullopt, state, QString()))
+        return false;
+    QSqlQuery bump(m_db.connection());
+    bump.prepare(QStringLiteral("UPDATE svctask SET revision=revision+1 WHERE local_id=:id"));
+    bump.bindValue(QStringLiteral(":id"), localId);
+    if (!bump.exec())
+        return failQuery(bump);
     if (!tx.commit())
         return fail(tx.errorString());
     emit changed(localId);
@@ -206,6 +379,9 @@ StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
     s.syncError = q.value(4).toString();
     s.revision = q.value(5).toLongLong();
     s.valid = q.value(6).toBool();
+    if (!q.value(7).isNull())
+        s.remote = fromJson(q.value(7).toString());
+    s.pushAttempted = q.value(8).toBool();
     return s;
 }
 

@@ -35,6 +35,25 @@ public:
     // that version was sent, so an edit made during a sync stays dirty.
     bool markSynced(qint64 localId, qint64 sentRevision, const ServiceTask &serverCopy);
 
+    // --- sync bookkeeping (the sync engine) ---
+    // A record the server has and this database has not: stored clean.
+    std::optional<qint64> insertPulled(const ServiceTask &serverCopy);
+    // The server's current copy of a known record. A clean record takes it; an edited
+    // one is merged three-way (base, local, server): changes on different fields both
+    // survive, the same field changed on both sides becomes a conflict kept for the
+    // user (local copy untouched, the server's copy stored beside it).
+    bool applyPulled(qint64 localId, const ServiceTask &serverCopy);
+    // The server no longer has the record: a clean copy goes, an edited one is a
+    // conflict (edit against delete), a locally deleted one is done.
+    bool applyRemoteDelete(qint64 localId);
+    bool setPushAttempted(qint64 localId, bool attempted);
+    // The server refused the record (400, 406, 404 on PATCH…): kept as it is, with why.
+    bool markFailed(qint64 localId, const QString &message);
+    // The delete reached the server (or it was already gone).
+    bool dropDeleted(qint64 localId);
+    // The user settled a conflict: `resolved` becomes the local copy, the server's copy the base.
+    bool resolveConflict(qint64 localId, const ServiceTask &resolved);
+
     std::optional<StoredServiceTask> get(qint64 localId) const;
     // Several records at once, in no particular order (a page of a table).
     QVector<StoredServiceTask> getMany(const QVector<qint64> &localIds) const;
@@ -54,6 +73,8 @@ private:
     bool fail(const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     StoredServiceTask read(const QSqlQuery &query) const;
+    bool writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
+                        const std::optional<ServiceTask> &remote, SyncState state, const QString &error);
 
     Database &m_db;
     RecordTable m_table;

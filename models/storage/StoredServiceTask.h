@@ -12,8 +12,10 @@ struct StoredServiceTask
     qint64 localId = 0;
     ServiceTask local;
     std::optional<ServiceTask> base; // none until the first successful sync
+    std::optional<ServiceTask> remote; // the server's copy while in conflict
     SyncState state = SyncState::New;
     QString syncError;
     qint64 revision = 0;             // grows with every local write
     bool valid = true;
+    bool pushAttempted = false;      // a create was sent; its answer may have been lost
 };

@@ -351,7 +351,7 @@ private:
         const QPoint at = tree()->visualRect(index).center();
         QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(tree()->viewport(), Qt::LeftButton, {}, at);
-        QTest::qWaitFor([this] { return treeEditor() != nullptr; }, 2000);
+        (void)QTest::qWaitFor([this] { return treeEditor() != nullptr; }, 2000); // the caller checks the result
         return treeEditor();
     }
 
@@ -874,6 +874,29 @@ private slots:
         QTRY_VERIFY(!treeEditor());
         QTRY_COMPARE(storedLayout(), QStringLiteral("step 1[action 1,action 2] step 2[action 3,action 4] step 3[Action 1]"));
         QCOMPARE(stored()->local.steps.at(2).pointId, kLocation);
+    }
+
+    // 4c. A name typed without Enter, then New: the first series keeps what was typed.
+    void typedNameSurvivesNew()
+    {
+        QVERIFY(newDatabase(false));
+        QVERIFY(openWindow());
+        DO(goToSeriesByClick());
+        auto *name = formChild<QLineEdit>("seriesNameEdit");
+        DO(press("newAction", table()));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+        const qint64 first = page()->selectedIds().value(0);
+        retype(name, QStringLiteral("first"));
+        DO(press("newAction", name));
+        QTRY_COMPARE(tableModel()->rowCount(), 2);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+        QCOMPARE(name->text(), QStringLiteral("New series"));
+        retype(name, QStringLiteral("second"));
+        QTest::keyClick(name, Qt::Key_Return);
+        const qint64 second = page()->selectedIds().value(0);
+        QVERIFY(second != first);
+        QTRY_COMPARE(store().get(second)->local.name, QStringLiteral("second"));
+        QCOMPARE(store().get(first)->local.name, QStringLiteral("first"));
     }
 
     // 5. Codes the app does not know, an empty description, an invalid assignee: kept,

@@ -210,6 +210,7 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
     layout->addWidget(m_extra);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        commitPendingDetails();
         updateActions();
         showDetails();
     });
@@ -269,8 +270,34 @@ void StepEditor::select(const QModelIndex &index)
     m_view->scrollTo(index);
 }
 
+void StepEditor::commitPendingDetails()
+{
+    // Text typed in the details panel but not committed yet (no Enter, focus still
+    // there) belongs to the item the panel shows, whatever becomes current next.
+    const QModelIndex item = m_detailsItem;
+    if (!item.isValid())
+        return;
+    if (m_model->isStep(item)) {
+        if (m_pointId->isModified()) {
+            m_pointId->setModified(false);
+            m_model->setData(item, m_pointId->text(), StepActionModel::PointIdRole);
+        }
+        return;
+    }
+    for (auto [edit, role] : {std::pair{m_minValue, int(StepActionModel::MinValueRole)},
+                              std::pair{m_maxValue, int(StepActionModel::MaxValueRole)}}) {
+        if (!edit->isModified())
+            continue;
+        edit->setModified(false);
+        bool ok = false;
+        const double value = QLocale().toDouble(edit->text().trimmed(), &ok);
+        m_model->setData(item, ok ? QVariant(value) : QVariant(), role);
+    }
+}
+
 void StepEditor::addStep()
 {
+    commitPendingDetails();
     const QModelIndex current = m_view->currentIndex();
     int position = -1;
     if (current.isValid())
@@ -283,6 +310,7 @@ void StepEditor::addStep()
 
 void StepEditor::addAction()
 {
+    commitPendingDetails();
     QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
         if (m_model->rowCount() == 0)
@@ -297,11 +325,13 @@ void StepEditor::addAction()
 
 void StepEditor::duplicateCurrent()
 {
+    commitPendingDetails();
     select(m_model->duplicate(m_view->currentIndex().siblingAtColumn(0)));
 }
 
 void StepEditor::removeCurrent()
 {
+    commitPendingDetails();
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
@@ -316,6 +346,7 @@ void StepEditor::removeCurrent()
 
 void StepEditor::moveCurrent(bool up)
 {
+    commitPendingDetails();
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
     select(up ? m_model->moveUp(current) : m_model->moveDown(current));
 }
@@ -354,6 +385,7 @@ void StepEditor::updateSummary()
 void StepEditor::showDetails()
 {
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    m_detailsItem = current;
     m_extra->setRowCount(0);
     if (!current.isValid()) {
         m_details->setCurrentIndex(0);

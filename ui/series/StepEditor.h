@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class CodeComboBox;
@@ -44,6 +45,7 @@ private:
     void updateSummary();
     void showDetails();
     void restoreCurrentAfterReset();
+    void commitPendingDetails();
 
     StepActionModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
@@ -63,4 +65,5 @@ private:
     QLineEdit *m_maxValue = nullptr;
     QTableWidget *m_extra = nullptr;
     QList<int> m_pathBeforeReset; // the current item across a reset (undo)
+    QPersistentModelIndex m_detailsItem; // the item the details panel shows
 };

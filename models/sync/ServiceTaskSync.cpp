@@ -1,0 +1,380 @@
+#include "sync/ServiceTaskSync.h"
+
+#include "json/ServiceTaskCodec.h"
+#include "storage/ServiceTaskStore.h"
+#include "sync/HttpClient.h"
+#include "sync/ThreeWayMerge.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+
+QString lwtOf(const QJsonObject &item)
+{
+    // `ext.lwt` nested, or flat when the server flattens composite fields.
+    const QJsonValue nested = item.value(QStringLiteral("ext")).toObject().value(QStringLiteral("lwt"));
+    return nested.isString() ? nested.toString() : item.value(QStringLiteral("ext.lwt")).toString();
+}
+
+bool sameTime(const QString &a, const QString &b)
+{
+    Timestamp ta, tb;
+    if (Timestamp::parse(a, &ta) && Timestamp::parse(b, &tb))
+        return ta == tb;
+    return a == b;
+}
+
+} // namespace
+
+ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(http)
+    , m_base(baseUrl)
+    , m_pageSize(qMax(1, pageSize))
+{
+}
+
+QUrl ServiceTaskSync::url(const QString &id) const
+{
+    QUrl result = m_base;
+    QString path = result.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += collectionPath();
+    if (!id.isEmpty())
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    result.setPath(path, QUrl::StrictMode);
+    return result;
+}
+
+void ServiceTaskSync::start()
+{
+    m_report = SyncReport();
+    m_remote.clear();
+    m_toFetch.clear();
+    m_stopped = m_finished = false;
+    emit phaseChanged(tr("Pulling service tasks"));
+    listPage(0);
+}
+
+void ServiceTaskSync::cancel()
+{
+    if (m_finished)
+        return;
+    m_stopped = true;
+    m_report.cancelled = true;
+    emit logLine(tr("Sync cancelled; what was applied stays, nothing is half-written."));
+    m_http.cancelAll();
+}
+
+bool ServiceTaskSync::handleFatal(const HttpResult &result)
+{
+    if (m_stopped)
+        return true;
+    if (result.authFailed()) {
+        m_report.authFailed = true;
+        m_report.fatalError = tr("The ERA server refused the credentials (%1).").arg(result.serverMessage());
+    } else if (result.status == 0 && !result.cancelled) {
+        m_report.unreachable = true;
+        m_report.fatalError = tr("The ERA server could not be reached: %1").arg(result.errorString);
+    } else {
+        return false;
+    }
+    emit logLine(m_report.fatalError);
+    m_stopped = true;
+    m_http.cancelAll();
+    done();
+    return true;
+}
+
+void ServiceTaskSync::listPage(int offset)
+{
+    QUrl pageUrl = url();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mask"), QStringLiteral("id,ext.lwt"));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    // A stable order, so that pages do not overlap or skip while paging. [assumed format]
+    query.addQueryItem(QStringLiteral("order"), QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("[\"id\"]"))));
+    pageUrl.setQuery(query);
+    ++m_report.listPages;
+    m_http.send("GET", pageUrl, QByteArray(), [this, offset](const HttpResult &result) {
+        if (m_stopped || handleFatal(result)) {
+            if (m_stopped && !m_finished)
+                done();
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
+        if (!result.ok() || !document.isArray()) {
+            // Without the whole list nothing may be taken as deleted: stop the pull here.
+            m_report.fatalError = result.ok()
+                ? tr("The ERA server sent a list that is not valid JSON (%1); nothing was changed.").arg(parseError.errorString())
+                : tr("The ERA server could not list the service tasks: %1").arg(result.serverMessage());
+            emit logLine(m_report.fatalError);
+            done();
+            return;
+        }
+        const QJsonArray items = document.array();
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            const QString id = item.value(QStringLiteral("id")).toString();
+            if (!id.isEmpty())
+                m_remote.insert(id, lwtOf(item));
+        }
+        emit progress(m_remote.size(), m_remote.size());
+        if (items.size() >= m_pageSize)
+            listPage(offset + items.size());
+        else
+            planFetches();
+    });
+}
+
+void ServiceTaskSync::planFetches()
+{
+    const QVector<StoredServiceTask> local = m_store.all(true);
+    QSet<QString> known;
+    for (const StoredServiceTask &record : local) {
+        const QString id = record.local.id;
+        known.insert(id);
+        const auto remote = m_remote.constFind(id);
+        if (remote == m_remote.constEnd()) {
+            // Gone from the server. A record the server never confirmed (no base) is
+            // ours alone, even if a create was attempted: the push sends it (again).
+            if (record.base) {
+                if (m_store.applyRemoteDelete(record.localId)) {
+                    ++m_report.remoteDeleted;
+                    emit logLine(tr("Deleted on the server: %1").arg(record.local.name));
+                }
+            }
+            continue;
+        }
+        const bool changed = !record.base || !sameTime(record.base->lastWriteText(), *remote)
+                             || record.state == SyncState::Conflict;
+        if (changed)
+            m_toFetch.append(id);
+    }
+    for (auto it = m_remote.constBegin(); it != m_remote.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            m_toFetch.append(it.key());
+    }
+    emit phaseChanged(tr("Reading changed service tasks"));
+    emit progress(0, m_toFetch.size());
+    m_fetchDone = 0;
+    if (m_toFetch.isEmpty()) {
+        pushAll();
+        return;
+    }
+    for (int i = 0; i < m_http.options().parallel && !m_toFetch.isEmpty(); ++i)
+        fetchNext();
+}
+
+void ServiceTaskSync::fetchNext()
+{
+    if (m_toFetch.isEmpty()) {
+        if (m_fetchRunning == 0 && !m_stopped)
+            pushAll();
+        return;
+    }
+    const QString id = m_toFetch.takeFirst();
+    ++m_fetchRunning;
+    ++m_report.fetched;
+    m_http.send("GET", url(id), QByteArray(), [this, id](const HttpResult &result) {
+        --m_fetchRunning;
+        if (m_stopped || handleFatal(result)) {
+            if (m_stopped && m_fetchRunning == 0 && !m_finished)
+                done();
+            return;
+        }
+        const auto localId = m_store.localIdForUuid(id);
+        if (result.status == 404) {
+            // Deleted between the list and the read.
+            if (localId && m_store.applyRemoteDelete(*localId))
+                ++m_report.remoteDeleted;
+        } else {
+            DecodeError error;
+            const QJsonDocument document = QJsonDocument::fromJson(result.body);
+            const auto task = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
+                                                                  : std::nullopt;
+            if (!task) {
+                ++m_report.failed;
+                emit logLine(result.ok() ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
+                                               .arg(id, error.message.isEmpty() ? tr("not a JSON object") : error.toString())
+                                         : tr("Service task %1: %2").arg(id, result.serverMessage()));
+            } else if (!localId) {
+                if (m_store.insertPulled(*task)) {
+                    ++m_report.pulledNew;
+                    emit logLine(tr("Received new: %1").arg(task->name));
+                }
+            } else if (m_store.applyPulled(*localId, *task)) {
+                ++m_report.pulledChanged;
+                const auto stored = m_store.get(*localId);
+                emit logLine(stored && stored->state == SyncState::Conflict
+                                 ? tr("Conflict: %1 — %2").arg(task->name, stored->syncError)
+                                 : tr("Received changes: %1").arg(task->name));
+            }
+        }
+        ++m_fetchDone;
+        emit progress(m_fetchDone, m_fetchDone + int(m_toFetch.size()) + m_fetchRunning);
+        fetchNext();
+    });
+}
+
+void ServiceTaskSync::pushAll()
+{
+    if (m_stopped)
+        return;
+    emit phaseChanged(tr("Pushing service tasks"));
+    QVector<StoredServiceTask> pending;
+    const QVector<StoredServiceTask> all = m_store.all(true);
+    for (const StoredServiceTask &record : all) {
+        switch (record.state) {
+        case SyncState::Clean:
+        case SyncState::Error: // refused before; an edit makes it pending again
+            break;
+        case SyncState::Conflict:
+            ++m_report.conflicts;
+            break;
+        case SyncState::Deleted:
+            pending.append(record);
+            break;
+        case SyncState::New:
+        case SyncState::Modified:
+            if (!record.valid) {
+                ++m_report.invalid;
+                emit logLine(tr("Not sent, still a draft with errors: %1").arg(record.local.name));
+            } else {
+                pending.append(record);
+            }
+            break;
+        }
+    }
+    m_pushTotal = pending.size();
+    m_pushDone = 0;
+    emit progress(0, m_pushTotal);
+    if (pending.isEmpty()) {
+        done();
+        return;
+    }
+    for (const StoredServiceTask &record : pending)
+        pushOne(record);
+}
+
+void ServiceTaskSync::pushOne(const StoredServiceTask &record)
+{
+    const qint64 localId = record.localId;
+    const qint64 revision = record.revision;
+    const QString name = record.local.name;
+    if (record.state == SyncState::Deleted) {
+        m_http.send("DELETE", url(record.local.id), QByteArray(), [this, localId, name](const HttpResult &result) {
+            if (m_stopped || handleFatal(result))
+                return;
+            if (result.ok() || result.status == 404) { // 404: already gone, which is what was asked
+                m_store.dropDeleted(localId);
+                ++m_report.pushedDeleted;
+                emit logLine(tr("Deleted on the server: %1").arg(name));
+            } else {
+                ++m_report.failed;
+                m_store.markFailed(localId, result.serverMessage());
+                emit logLine(tr("Not deleted: %1 — %2").arg(name, result.serverMessage()));
+            }
+            step();
+        });
+        return;
+    }
+    if (record.state == SyncState::New || !record.base) {
+        if (!record.pushAttempted) {
+            post(record);
+            return;
+        }
+        // An earlier create may have reached the server with its answer lost: ask first.
+        const QString id = record.local.id;
+        m_http.send("GET", url(id), QByteArray(), [this, record](const HttpResult &result) {
+            if (m_stopped || handleFatal(result))
+                return;
+            if (result.status == 404) {
+                post(record);
+                return;
+            }
+            pushed(record.localId, record.revision, result, tr("Created on the server"));
+        });
+        return;
+    }
+    // Changed fields only, never the id (the server refuses it) nor the server's ext.
+    const QJsonObject from = ServiceTaskCodec::encode(*record.base);
+    const QJsonObject to = ServiceTaskCodec::encode(record.local);
+    QJsonObject patch;
+    for (const QString &field : ThreeWayMerge::changedFields(from, to)) {
+        if (field != QLatin1String("id") && field != QLatin1String("ext"))
+            patch.insert(field, to.value(field));
+    }
+    if (patch.isEmpty()) {
+        m_store.markSynced(localId, revision, *record.base);
+        step();
+        return;
+    }
+    m_http.send("PATCH", url(record.local.id), QJsonDocument(patch).toJson(QJsonDocument::Compact),
+                [this, localId, revision](const HttpResult &result) {
+                    pushed(localId, revision, result, tr("Updated on the server"));
+                });
+}
+
+void ServiceTaskSync::post(const StoredServiceTask &record)
+{
+    // Remember the attempt first: if the answer is lost, the next sync asks before posting.
+    m_store.setPushAttempted(record.localId, true);
+    QJsonObject body = ServiceTaskCodec::encode(record.local);
+    body.remove(QStringLiteral("ext"));
+    const qint64 localId = record.localId, revision = record.revision;
+    m_http.send("POST", url(), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                [this, localId, revision](const HttpResult &result) {
+                    pushed(localId, revision, result, tr("Created on the server"));
+                });
+}
+
+void ServiceTaskSync::pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what)
+{
+    if (m_stopped || handleFatal(result))
+        return;
+    const auto current = m_store.get(localId);
+    const QString name = current ? current->local.name : QString();
+    DecodeError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.body);
+    const auto server = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
+                                                            : std::nullopt;
+    if (server) {
+        m_store.markSynced(localId, revision, *server);
+        ++(what == tr("Created on the server") ? m_report.pushedCreated : m_report.pushedUpdated);
+        emit logLine(QStringLiteral("%1: %2").arg(what, name));
+    } else if (result.ok() || result.transient()) {
+        // Malformed answer or retries exhausted: nothing is marked, the next sync tries again.
+        ++m_report.failed;
+        emit logLine(tr("No usable answer for %1 (%2); it will be sent again next time.")
+                         .arg(name, result.ok() ? tr("not a service task") : result.serverMessage()));
+    } else {
+        ++m_report.failed;
+        m_store.markFailed(localId, result.serverMessage());
+        emit logLine(tr("Refused by the server: %1 — %2").arg(name, result.serverMessage()));
+    }
+    step();
+}
+
+void ServiceTaskSync::step()
+{
+    emit progress(++m_pushDone, m_pushTotal);
+    if (m_pushDone >= m_pushTotal)
+        done();
+}
+
+void ServiceTaskSync::done()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(m_report);
+}

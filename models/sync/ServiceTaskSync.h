@@ -1,0 +1,70 @@
+#pragma once
+
+#include "sync/SyncReport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+#include <QVector>
+
+class HttpClient;
+class ServiceTaskStore;
+struct HttpResult;
+struct StoredServiceTask;
+
+// One sync of the service tasks with an ERA server (DESIGN.md, Sync):
+//   1. the change scan: list pages of `mask=id,ext.lwt`;
+//   2. full reads of the new and changed records only, applied one by one (each in
+//      its own transaction; an edited record is merged three-way);
+//   3. records gone from the server are remote deletes (never because a page failed);
+//   4. the push: POST new records (their id made here; after a lost answer the
+//      server is asked first, so a retry never duplicates), PATCH changed fields
+//      only, DELETE deleted ones. Conflicts and invalid drafts are not pushed.
+class ServiceTaskSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
+                    QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    const SyncReport &report() const { return m_report; }
+
+    static QString collectionPath() { return QStringLiteral("/rest/v1/service/svctasks"); }
+
+signals:
+    void phaseChanged(const QString &phase);
+    void progress(int done, int total);
+    void logLine(const QString &line);
+    void finished(const SyncReport &report);
+
+private:
+    void listPage(int offset);
+    void planFetches();
+    void fetchNext();
+    void pushAll();
+    void pushOne(const StoredServiceTask &record);
+    void post(const StoredServiceTask &record);
+    void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
+    void step(); // one push finished
+    bool handleFatal(const HttpResult &result);
+    void done();
+    QUrl url(const QString &id = QString()) const;
+
+    ServiceTaskStore &m_store;
+    HttpClient &m_http;
+    QUrl m_base;
+    int m_pageSize;
+    SyncReport m_report;
+    QHash<QString, QString> m_remote; // id -> ext.lwt as listed
+    QVector<QString> m_toFetch;
+    int m_fetchDone = 0;
+    int m_fetchRunning = 0;
+    int m_pushTotal = 0;
+    int m_pushDone = 0;
+    bool m_stopped = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,400 @@
+// Service task sync against the reference server on loopback: pull, push, conflicts,
+// faults, an edit made during a sync, cancel, and the headless command's exit codes
+// (including a sync killed half-way).
+#include "RefServer.h"
+
+#include "storage/Workspace.h"
+#include "sync/HttpClient.h"
+#include "sync/ServiceTaskSync.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+
+const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
+const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
+
+} // namespace
+
+class TestServiceTaskSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RefServer m_server;
+    std::unique_ptr<Workspace> m_ws;
+    int m_counter = 0;
+
+    SyncReport sync(const std::function<void(ServiceTaskSync &)> &during = {}, int timeoutMs = 30000,
+                    int pageSize = 2)
+    {
+        HttpClient http;
+        HttpClient::Options options;
+        options.timeoutMs = timeoutMs;
+        options.backoffBaseMs = 20;
+        options.backoffCapMs = 200;
+        http.setOptions(options);
+        ServiceTaskSync engine(m_ws->serviceTasks(), http, m_server.url(), pageSize);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        if (during)
+            during(engine);
+        engine.start();
+        if (!finished.wait(60000))
+            qWarning("sync did not finish");
+        return engine.report();
+    }
+
+    StoredServiceTask stored(const QString &uuid)
+    {
+        const auto id = m_ws->serviceTasks().localIdForUuid(uuid);
+        return id ? *m_ws->serviceTasks().get(*id) : StoredServiceTask();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({QStringLiteral("--seed"), QStringLiteral(TASKDESK_TEST_DATA "/import-both.json")}),
+                 "the reference server did not start");
+    }
+
+    void init()
+    {
+        // A fresh database and the seed data on the server for every test.
+        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
+        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
+        QVERIFY(m_server.resetFaults());
+        QVERIFY(m_server.resetStats());
+        m_ws = std::make_unique<Workspace>();
+        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(++m_counter))));
+    }
+
+    void cleanup() { m_ws.reset(); }
+
+    void pullsIntoAnEmptyDatabase()
+    {
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.pulledNew, 3);
+        QCOMPARE(m_ws->serviceTasks().count(), 3);
+        const StoredServiceTask seed = stored(kSeedId);
+        QCOMPARE(seed.state, SyncState::Clean);
+        QCOMPARE(seed.local.name, QStringLiteral("Обзвон должников"));
+        QCOMPARE(seed.local.intervalSec, 3600);
+        QCOMPARE(stored(kOtherId).local.periods.first().toObject().value(QStringLiteral("tz")).toString(),
+                 QStringLiteral("Europe/Moscow"));
+        // 3 records in pages of 2: two list pages, then one read per record.
+        QCOMPARE(m_server.stats().value(QStringLiteral("GET /rest/v1/service/svctasks")).toInt(), 2);
+        QCOMPARE(m_server.stats().value(QStringLiteral("GET /rest/v1/service/svctasks/{id}")).toInt(), 3);
+    }
+
+    void resyncWithoutChangesOnlyListsPages()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        QVERIFY(m_server.resetStats());
+        const SyncReport again = sync();
+        QCOMPARE(again.exitCode(), 0);
+        const QJsonObject stats = m_server.stats();
+        QCOMPARE(stats.value(QStringLiteral("GET /rest/v1/service/svctasks")).toInt(), 2);
+        QCOMPARE(stats.value(QStringLiteral("total")).toInt(), 2); // nothing else: no reads, no writes
+        QCOMPARE(again.fetched, 0);
+    }
+
+    void pushesCreatesPatchesAndDeletes()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        ServiceTask created;
+        created.name = QStringLiteral("Создано локально");
+        created.scriptCode = QStringLiteral("report");
+        const qint64 createdId = *store.create(created);
+        const QString createdUuid = store.get(createdId)->local.id;
+        ServiceTask edited = stored(kSeedId).local;
+        edited.setComment(QStringLiteral("изменено здесь"));
+        edited.isEnabled = true;
+        QVERIFY(store.saveLocal(stored(kSeedId).localId, edited));
+        QVERIFY(store.remove(stored(kOtherId).localId));
+
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.pushedCreated, 1);
+        QCOMPARE(report.pushedUpdated, 1);
+        QCOMPARE(report.pushedDeleted, 1);
+        const QJsonObject server = m_server.svctask(createdUuid);
+        QCOMPARE(server.value(QStringLiteral("name")).toString(), created.name); // created under our id
+        const QJsonObject patched = m_server.svctask(kSeedId);
+        QCOMPARE(patched.value(QStringLiteral("opts")).toObject().value(QStringLiteral("comment")).toString(),
+                 QStringLiteral("изменено здесь"));
+        QCOMPARE(patched.value(QStringLiteral("isenabled")).toInt(), 1);
+        QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + kOtherId), 404);
+        QCOMPARE(stored(createdUuid).state, SyncState::Clean);
+        QVERIFY(!stored(createdUuid).local.lastWriteText().isEmpty()); // the server's ext came back
+        QCOMPARE(store.count(true), 3);
+        // Everything is in step now: another sync changes nothing.
+        QVERIFY(m_server.resetStats());
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(m_server.stats().value(QStringLiteral("total")).toInt(), 2);
+    }
+
+    void differentFieldsMergeSilently()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask mine = stored(kSeedId).local;
+        mine.name = QStringLiteral("Новое имя здесь");
+        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("intervalsec"), 7200}}));
+
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.conflicts, 0);
+        const QJsonObject server = m_server.svctask(kSeedId);
+        QCOMPARE(server.value(QStringLiteral("name")).toString(), mine.name);
+        QCOMPARE(server.value(QStringLiteral("intervalsec")).toInt(), 7200);
+        QCOMPARE(stored(kSeedId).local.intervalSec, 7200);
+        QCOMPARE(stored(kSeedId).state, SyncState::Clean);
+    }
+
+    void sameFieldBothSidesIsAConflict()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask mine = stored(kSeedId).local;
+        mine.name = QStringLiteral("Моё имя");
+        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Их имя")}}));
+
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 2);
+        QCOMPARE(report.conflicts, 1);
+        const StoredServiceTask record = stored(kSeedId);
+        QCOMPARE(record.state, SyncState::Conflict);
+        QCOMPARE(record.local.name, QStringLiteral("Моё имя"));           // nothing of mine is lost
+        QCOMPARE(record.remote->name, QStringLiteral("Их имя"));          // theirs is kept beside it
+        QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(), QStringLiteral("Их имя"));
+
+        // Settled by the user (keep mine): pushed by the next sync.
+        QVERIFY(m_ws->serviceTasks().resolveConflict(record.localId, record.local));
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(), QStringLiteral("Моё имя"));
+    }
+
+    void deleteOnTheServerAgainstAnEditHere()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask mine = stored(kSeedId).local;
+        mine.setTitle(QStringLiteral("правка"));
+        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_server.deleteSvctask(kSeedId));
+        QVERIFY(m_server.deleteSvctask(kOtherId)); // untouched here: simply goes
+
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 2);
+        QCOMPARE(stored(kSeedId).state, SyncState::Conflict);
+        QCOMPARE(stored(kSeedId).local.title(), QStringLiteral("правка"));
+        QVERIFY(!m_ws->serviceTasks().localIdForUuid(kOtherId));
+    }
+
+    void transientFailuresAreRetried_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("503 twice") << QStringLiteral("error-next=503:2");
+        QTest::newRow("500 once") << QStringLiteral("error-next=500:1");
+        QTest::newRow("dropped connection") << QStringLiteral("drop-next=2");
+        QTest::newRow("hang past the timeout") << QStringLiteral("hang-next=1:5000");
+    }
+
+    void transientFailuresAreRetried()
+    {
+        QFETCH(QString, spec);
+        QVERIFY(m_server.faults(spec));
+        const SyncReport report = sync({}, 1000);
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(m_ws->serviceTasks().count(), 3);
+    }
+
+    void malformedListChangesNothing()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        QVERIFY(m_server.faults(QStringLiteral("malformed-next=1@GET")));
+        const SyncReport report = sync();
+        QVERIFY(!report.fatalError.isEmpty());
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(report.remoteDeleted, 0); // a failed page never means "deleted"
+        QCOMPARE(m_ws->serviceTasks().count(), 3);
+    }
+
+    void malformedRecordIsAnErrorForThatRecordOnly()
+    {
+        QVERIFY(m_server.faults(QStringLiteral("malformed-next=1@GET/rest/v1/service/svctasks/")));
+        const SyncReport report = sync();
+        QCOMPARE(report.failed, 1);
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(m_ws->serviceTasks().count(), 2);
+        QCOMPARE(sync().exitCode(), 0); // read again next time
+        QCOMPARE(m_ws->serviceTasks().count(), 3);
+    }
+
+    void permanentRefusalMarksTheRecord()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask mine = stored(kSeedId).local;
+        mine.name = QStringLiteral("отказ");
+        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_server.faults(QStringLiteral("error-next=400:1@PATCH")));
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(stored(kSeedId).state, SyncState::Error);
+        QVERIFY(stored(kSeedId).syncError.contains(QLatin1String("400")));
+        QCOMPARE(stored(kSeedId).local.name, QStringLiteral("отказ"));
+    }
+
+    void lostCreateAnswerDoesNotDuplicate()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask created;
+        created.name = QStringLiteral("один раз");
+        const qint64 id = *m_ws->serviceTasks().create(created);
+        const QString uuid = m_ws->serviceTasks().get(id)->local.id;
+        // The server creates it, then the connection drops before the answer, every time.
+        QVERIFY(m_server.faults(QStringLiteral("drop=1.0@POST")));
+        QCOMPARE(sync().exitCode(), 1);
+        QVERIFY(m_ws->serviceTasks().get(id)->pushAttempted);
+        QVERIFY(m_server.resetFaults());
+        QVERIFY(m_server.resetStats());
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(m_server.stats().value(QStringLiteral("POST /rest/v1/service/svctasks")).toInt(), 0);
+        QCOMPARE(stored(uuid).state, SyncState::Clean);
+    }
+
+    void wrongTokenStopsTheSync()
+    {
+        RefServer guarded;
+        QVERIFY(guarded.start({QStringLiteral("--token"), QStringLiteral("s3cret")}));
+        HttpClient http;
+        http.setToken(QStringLiteral("wrong"));
+        ServiceTaskSync engine(m_ws->serviceTasks(), http, guarded.url(), 100);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(engine.report().authFailed);
+        QCOMPARE(engine.report().exitCode(), 3);
+        QCOMPARE(guarded.stats().value(QStringLiteral("total")).toInt(), 1); // no retry of a 401
+    }
+
+    void editDuringTheSyncStaysDirty()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask mine = stored(kSeedId).local;
+        mine.name = QStringLiteral("отправлено");
+        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_server.faults(QStringLiteral("delay=400@PATCH")));
+        const SyncReport report = sync([this](ServiceTaskSync &engine) {
+            connect(&engine, &ServiceTaskSync::phaseChanged, this, [this](const QString &) {
+                // Once the PATCH is on its way, the user edits the record again.
+                QTimer::singleShot(150, this, [this] {
+                    ServiceTask later = stored(kSeedId).local;
+                    later.name = QStringLiteral("изменено во время синхронизации");
+                    QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, later));
+                });
+            });
+        });
+        QCOMPARE(report.pushedUpdated, 1);
+        const StoredServiceTask record = stored(kSeedId);
+        QCOMPARE(record.local.name, QStringLiteral("изменено во время синхронизации"));
+        QCOMPARE(record.state, SyncState::Modified);
+        QCOMPARE(record.base->name, QStringLiteral("отправлено"));
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("изменено во время синхронизации"));
+    }
+
+    void cancelLeavesNothingHalfDone()
+    {
+        QVERIFY(m_server.faults(QStringLiteral("delay=300")));
+        const SyncReport report = sync([this](ServiceTaskSync &engine) {
+            connect(&engine, &ServiceTaskSync::progress, &engine, [&engine] { engine.cancel(); });
+        });
+        QVERIFY(report.cancelled);
+        for (const StoredServiceTask &record : m_ws->serviceTasks().all(true))
+            QCOMPARE(record.state, SyncState::Clean); // each record is whole, or not there
+        QVERIFY(m_server.resetFaults());
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(m_ws->serviceTasks().count(), 3);
+    }
+
+    void headlessExitCodes()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("headless.sqlite"));
+        auto run = [&db](const QStringList &extra, const QString &token = QString()) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            if (!token.isEmpty())
+                env.insert(QStringLiteral("TASKDESK_ERA_TOKEN"), token);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(TASKDESK_EXECUTABLE), QStringList{QStringLiteral("--database"), db, QStringLiteral("--sync")} + extra);
+            process.waitForFinished(60000);
+            return process.exitCode();
+        };
+        const QString url = m_server.url().toString();
+        QCOMPARE(run({QStringLiteral("--era-url"), url}), 0);
+        QCOMPARE(run({QStringLiteral("--era-url"), QStringLiteral("http://127.0.0.1:1")}), 3);
+        RefServer guarded;
+        QVERIFY(guarded.start({QStringLiteral("--token"), QStringLiteral("s3cret")}));
+        QCOMPARE(run({QStringLiteral("--era-url"), guarded.url().toString()}, QStringLiteral("wrong")), 3);
+        QCOMPARE(run({QStringLiteral("--era-url"), guarded.url().toString()}, QStringLiteral("s3cret")), 0);
+    }
+
+    void killedHalfWayLosesNothing()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        {
+            Workspace ws;
+            QVERIFY(ws.open(db));
+            for (int i = 0; i < 20; ++i) {
+                ServiceTask task;
+                task.name = QStringLiteral("локальная %1").arg(i);
+                QVERIFY(ws.serviceTasks().create(task));
+            }
+        }
+        QVERIFY(m_server.faults(QStringLiteral("delay=100@POST")));
+        QProcess process;
+        process.start(QStringLiteral(TASKDESK_EXECUTABLE),
+                      {QStringLiteral("--database"), db, QStringLiteral("--sync"), QStringLiteral("--era-url"), m_server.url().toString()});
+        QVERIFY(process.waitForStarted());
+        // Kill it once some creates have reached the server.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.stats().value(QStringLiteral("POST /rest/v1/service/svctasks")).toInt() >= 3, 20000);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(m_server.resetFaults());
+
+        {
+            Workspace ws;
+            QVERIFY2(ws.open(db), qPrintable(ws.errorString()));
+            int ours = 0;
+            for (const StoredServiceTask &record : ws.serviceTasks().all(true))
+                ours += record.local.name.startsWith(QStringLiteral("локальная")) ? 1 : 0;
+            QCOMPARE(ours, 20); // every local record is still there
+        }
+        QProcess again;
+        again.start(QStringLiteral(TASKDESK_EXECUTABLE),
+                    {QStringLiteral("--database"), db, QStringLiteral("--sync"), QStringLiteral("--era-url"), m_server.url().toString()});
+        QVERIFY(again.waitForFinished(60000));
+        QCOMPARE(again.exitCode(), 0);
+        Workspace ws;
+        QVERIFY(ws.open(db));
+        QCOMPARE(ws.serviceTasks().count(), 23); // 20 of ours, once each, and the 3 of the server
+        for (const StoredServiceTask &record : ws.serviceTasks().all(true))
+            QCOMPARE(record.state, SyncState::Clean);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceTaskSync)
+#include "tst_servicetasksync.moc"
