@@ -3,8 +3,7 @@
 #include "io/DocumentExporter.h"
 #include "io/DocumentImporter.h"
 #include "storage/Workspace.h"
-#include "sync/HttpClient.h"
-#include "sync/ServiceTaskSync.h"
+#include "sync/SyncSession.h"
 
 #include <QEventLoop>
 #include <QProcessEnvironment>
@@ -82,26 +81,26 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
         err() << workspace.errorString() << Qt::endl;
         return 1;
     }
-    if (!patrolUrl.isEmpty())
-        err() << tr("Series sync with TARGPatrol is not available in this version; only service tasks are synced.")
-              << Qt::endl;
-    if (eraUrl.isEmpty())
-        return 0;
-
-    HttpClient http;
+    SyncSession::Settings settings;
+    settings.eraUrl = QUrl(eraUrl);
+    settings.patrolUrl = QUrl(patrolUrl);
     // Tokens come from the environment, never from the command line (visible to every user).
-    http.setToken(QProcessEnvironment::systemEnvironment().value(QStringLiteral("TASKDESK_ERA_TOKEN")));
-    ServiceTaskSync sync(workspace.serviceTasks(), http, QUrl(eraUrl), 500);
-    QEventLoop loop;
-    QObject::connect(&sync, &ServiceTaskSync::phaseChanged, [](const QString &phase) { out() << phase << "…" << Qt::endl; });
-    QObject::connect(&sync, &ServiceTaskSync::logLine, [](const QString &line) { err() << "  " << line << Qt::endl; });
-    QObject::connect(&sync, &ServiceTaskSync::finished, &loop, &QEventLoop::quit);
-    sync.start();
-    loop.exec();
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    settings.eraToken = env.value(QStringLiteral("TASKDESK_ERA_TOKEN"));
+    settings.patrolToken = env.value(QStringLiteral("TASKDESK_PATROL_TOKEN"));
 
-    const SyncReport &r = sync.report();
-    out() << tr("Service tasks: %1 new and %2 changed from the server, %3 deleted there; %4 created, %5 updated and "
-                "%6 deleted on the server; %7 failed, %8 conflicts, %9 drafts not sent.")
+    SyncSession session(workspace, settings);
+    QEventLoop loop;
+    QObject::connect(&session, &SyncSession::phaseChanged, [](const QString &phase) { out() << phase << "…" << Qt::endl; });
+    QObject::connect(&session, &SyncSession::logLine, [](const QString &line) { err() << "  " << line << Qt::endl; });
+    QObject::connect(&session, &SyncSession::finished, &loop, &QEventLoop::quit);
+    session.start();
+    if (session.isRunning())
+        loop.exec();
+
+    const SyncReport r = session.report();
+    out() << tr("From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, "
+                "%6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.")
                  .arg(r.pulledNew).arg(r.pulledChanged).arg(r.remoteDeleted).arg(r.pushedCreated)
                  .arg(r.pushedUpdated).arg(r.pushedDeleted).arg(r.failed).arg(r.conflicts).arg(r.invalid)
           << Qt::endl;

@@ -1,0 +1,103 @@
+#include "sync/SyncSession.h"
+
+#include "storage/Workspace.h"
+#include "sync/ServiceTaskSync.h"
+#include "sync/TaskSeriesSync.h"
+
+SyncSession::SyncSession(Workspace &workspace, const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+{
+    m_eraHttp.setToken(settings.eraToken);
+    m_eraHttp.setOptions(settings.http);
+    m_patrolHttp.setToken(settings.patrolToken);
+    m_patrolHttp.setOptions(settings.http);
+}
+
+SyncSession::~SyncSession() = default;
+
+void SyncSession::add(const SyncReport &part)
+{
+    m_report.listPages += part.listPages;
+    m_report.fetched += part.fetched;
+    m_report.pulledNew += part.pulledNew;
+    m_report.pulledChanged += part.pulledChanged;
+    m_report.remoteDeleted += part.remoteDeleted;
+    m_report.pushedCreated += part.pushedCreated;
+    m_report.pushedUpdated += part.pushedUpdated;
+    m_report.pushedDeleted += part.pushedDeleted;
+    m_report.failed += part.failed;
+    m_report.conflicts += part.conflicts;
+    m_report.invalid += part.invalid;
+    m_report.authFailed |= part.authFailed;
+    m_report.unreachable |= part.unreachable;
+    m_report.cancelled |= part.cancelled;
+    if (!part.fatalError.isEmpty())
+        m_report.fatalError += (m_report.fatalError.isEmpty() ? QString() : QStringLiteral("\n")) + part.fatalError;
+}
+
+void SyncSession::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_report = SyncReport();
+    if (m_settings.eraUrl.isEmpty()) {
+        startSeries();
+        return;
+    }
+    m_tasks = new ServiceTaskSync(m_workspace.serviceTasks(), m_eraHttp, m_settings.eraUrl, m_settings.pageSize, this);
+    connect(m_tasks, &ServiceTaskSync::phaseChanged, this, &SyncSession::phaseChanged);
+    connect(m_tasks, &ServiceTaskSync::progress, this, &SyncSession::progress);
+    connect(m_tasks, &ServiceTaskSync::logLine, this, &SyncSession::logLine);
+    connect(m_tasks, &ServiceTaskSync::finished, this, [this](const SyncReport &part) {
+        add(part);
+        m_tasks->deleteLater();
+        // Credentials refused or a cancel stop everything; an unreachable ERA server
+        // does not keep the series from syncing.
+        if (m_cancelled || part.authFailed)
+            finish();
+        else
+            startSeries();
+    });
+    m_tasks->start();
+}
+
+void SyncSession::startSeries()
+{
+    if (m_settings.patrolUrl.isEmpty() || m_cancelled) {
+        finish();
+        return;
+    }
+    m_series = new TaskSeriesSync(m_workspace.series(), m_patrolHttp, m_settings.patrolUrl, m_settings.pageSize, this);
+    connect(m_series, &TaskSeriesSync::phaseChanged, this, &SyncSession::phaseChanged);
+    connect(m_series, &TaskSeriesSync::progress, this, &SyncSession::progress);
+    connect(m_series, &TaskSeriesSync::logLine, this, &SyncSession::logLine);
+    connect(m_series, &TaskSeriesSync::finished, this, [this](const SyncReport &part) {
+        add(part);
+        m_series->deleteLater();
+        finish();
+    });
+    m_series->start();
+}
+
+void SyncSession::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_tasks)
+        m_tasks->cancel();
+    if (m_series)
+        m_series->cancel();
+}
+
+void SyncSession::finish()
+{
+    m_running = false;
+    if (m_cancelled)
+        m_report.cancelled = true;
+    emit finished(m_report);
+}

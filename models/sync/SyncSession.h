@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sync/HttpClient.h"
+#include "sync/SyncReport.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class Workspace;
+class ServiceTaskSync;
+class TaskSeriesSync;
+
+// One full sync: the service tasks with the ERA server, then the series with the
+// TARGPatrol server (either may be left out), each with its own token. The window
+// and the headless command both run this.
+class SyncSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QUrl eraUrl;             // empty: service tasks are not synced
+        QString eraToken;
+        QUrl patrolUrl;          // empty: series are not synced
+        QString patrolToken;
+        int pageSize = 500;
+        HttpClient::Options http;
+    };
+
+    SyncSession(Workspace &workspace, const Settings &settings, QObject *parent = nullptr);
+    ~SyncSession() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // Both sides added up; the exit code of the headless command.
+    SyncReport report() const { return m_report; }
+
+signals:
+    void phaseChanged(const QString &phase);
+    void progress(int done, int total);
+    void logLine(const QString &line);
+    void finished(const SyncReport &report);
+
+private:
+    void startSeries();
+    void add(const SyncReport &part);
+    void finish();
+
+    Workspace &m_workspace;
+    Settings m_settings;
+    HttpClient m_eraHttp;
+    HttpClient m_patrolHttp;
+    QPointer<ServiceTaskSync> m_tasks;
+    QPointer<TaskSeriesSync> m_series;
+    SyncReport m_report;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
