@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
     libical-dev qtkeychain-qt6-dev
-    python3 python3-dateutil
+    python3 python3-dateutil openssl
     xvfb xauth
 )
 

@@ -82,6 +82,11 @@ bool ServiceTaskSync::handleFatal(const HttpResult &result)
     } else if (result.status == 0 && !result.cancelled) {
         m_report.unreachable = true;
         m_report.fatalError = tr("The ERA server could not be reached: %1").arg(result.errorString);
+        for (const QSslError &error : result.sslErrors) {
+            m_report.tlsErrors.append(error.errorString());
+            if (m_report.untrustedCertificate.isNull() && !error.certificate().isNull())
+                m_report.untrustedCertificate = error.certificate();
+        }
     } else {
         return false;
     }

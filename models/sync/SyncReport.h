@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 // What one sync did, for the summary line, the exit code and the tests.
 struct SyncReport
@@ -20,6 +22,8 @@ struct SyncReport
     bool unreachable = false; // the server could not be reached
     bool cancelled = false;
     QString fatalError;       // why the sync stopped early, for the user
+    QStringList tlsErrors;    // the TLS errors that made a server untrusted (never ignored)
+    QSslCertificate untrustedCertificate; // the certificate it presented, to show the user
 
     // 0 all synced, 1 some records failed, 2 conflicts wait, 3 no server or refused credentials.
     int exitCode() const

@@ -33,6 +33,9 @@ void SyncSession::add(const SyncReport &part)
     m_report.authFailed |= part.authFailed;
     m_report.unreachable |= part.unreachable;
     m_report.cancelled |= part.cancelled;
+    m_report.tlsErrors += part.tlsErrors;
+    if (m_report.untrustedCertificate.isNull())
+        m_report.untrustedCertificate = part.untrustedCertificate;
     if (!part.fatalError.isEmpty())
         m_report.fatalError += (m_report.fatalError.isEmpty() ? QString() : QStringLiteral("\n")) + part.fatalError;
 }

@@ -8,6 +8,7 @@
 #include "sync/ServiceTaskSync.h"
 
 #include <QJsonArray>
+#include <QSslCertificate>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -286,6 +287,34 @@ private slots:
         QVERIFY(engine.report().authFailed);
         QCOMPARE(engine.report().exitCode(), 3);
         QCOMPARE(guarded.stats().value(QStringLiteral("total")).toInt(), 1); // no retry of a 401
+    }
+
+    void untrustedCertificateIsShownNotIgnored()
+    {
+        // A local HTTPS server with a self-signed certificate made for this test.
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, "openssl could not make a certificate");
+        RefServer tls;
+        QVERIFY(tls.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+        QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
+
+        HttpClient http;
+        ServiceTaskSync engine(m_ws->serviceTasks(), http, tls.url(), 100);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QVERIFY(finished.wait(30000));
+        const SyncReport report = engine.report();
+        QCOMPARE(report.exitCode(), 3);
+        QVERIFY(!report.tlsErrors.isEmpty());
+        QVERIFY2(report.fatalError.contains(QLatin1String("certificate")), qPrintable(report.fatalError));
+        QCOMPARE(report.untrustedCertificate.subjectInfo(QSslCertificate::CommonName).value(0), QStringLiteral("127.0.0.1"));
+        QCOMPARE(m_ws->serviceTasks().count(), 0); // nothing was read from an untrusted server
     }
 
     void editDuringTheSyncStaysDirty()
