@@ -1,0 +1,183 @@
+// Measures a sync against the reference server on loopback:
+//   pull N service tasks and M series into an empty database, a no-change re-sync,
+//   a push of 1 000 edited tasks, and the same requests without the database.
+//
+//   bench_sync [--svctasks N] [--series M] [--edits K]
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+#include "sync/HttpClient.h"
+#include "sync/SyncSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrlQuery>
+
+#include <sys/resource.h>
+
+namespace {
+
+QTextStream out(stdout);
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+QJsonObject adminStats(HttpClient &http, const QUrl &base)
+{
+    QJsonObject stats;
+    QEventLoop loop;
+    http.send("GET", base.resolved(QUrl(QStringLiteral("/__admin/stats"))), QByteArray(), [&](const HttpResult &r) {
+        stats = QJsonDocument::fromJson(r.body).object();
+        loop.quit();
+    });
+    loop.exec();
+    return stats;
+}
+
+void adminPost(HttpClient &http, const QUrl &base, const QString &path)
+{
+    QEventLoop loop;
+    http.send("POST", base.resolved(QUrl(QStringLiteral("/__admin/") + path)), QByteArray("{}"), [&](const HttpResult &) { loop.quit(); });
+    loop.exec();
+}
+
+SyncReport runSync(Workspace &ws, const QUrl &url)
+{
+    SyncSession::Settings settings;
+    settings.eraUrl = url;
+    settings.patrolUrl = url;
+    SyncSession session(ws, settings);
+    QEventLoop loop;
+    QObject::connect(&session, &SyncSession::finished, &loop, &QEventLoop::quit);
+    session.start();
+    if (session.isRunning())
+        loop.exec();
+    return session.report();
+}
+
+void line(const QString &what, qint64 ms, const QString &extra = QString())
+{
+    out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << ms << " ms" << extra << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption tasksOption(QStringLiteral("svctasks"), QStringLiteral("Service tasks on the server."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seriesOption(QStringLiteral("series"), QStringLiteral("Series on the server."), QStringLiteral("M"), QStringLiteral("1000"));
+    const QCommandLineOption editsOption(QStringLiteral("edits"), QStringLiteral("Tasks edited before the push."), QStringLiteral("K"), QStringLiteral("1000"));
+    parser.addOptions({tasksOption, seriesOption, editsOption});
+    parser.process(app);
+
+    QProcess server;
+    server.start(QStringLiteral(TASKDESK_REFSERVER),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--generate-svctasks"),
+                  parser.value(tasksOption), QStringLiteral("--generate-series"), parser.value(seriesOption)});
+    if (!server.waitForReadyRead(120000)) {
+        out << "the reference server did not start" << Qt::endl;
+        return 1;
+    }
+    const QByteArray first = server.readLine().trimmed();
+    const QUrl url(QString::fromUtf8(first.mid(int(qstrlen("listening on ")))));
+    HttpClient admin;
+
+    QTemporaryDir dir;
+    Workspace ws;
+    if (!ws.open(dir.filePath(QStringLiteral("bench.sqlite")))) {
+        out << ws.errorString() << Qt::endl;
+        return 1;
+    }
+
+    adminPost(admin, url, QStringLiteral("stats/reset"));
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report = runSync(ws, url);
+    const qint64 pullMs = timer.elapsed();
+    QJsonObject stats = adminStats(admin, url);
+    line(QStringLiteral("pull into an empty database"), pullMs,
+         QStringLiteral("  (%1 tasks, %2 series; %3 requests)").arg(ws.serviceTasks().count()).arg(ws.series().count())
+             .arg(stats.value(QStringLiteral("total")).toInt()));
+
+    adminPost(admin, url, QStringLiteral("stats/reset"));
+    timer.start();
+    report = runSync(ws, url);
+    const qint64 resyncMs = timer.elapsed();
+    stats = adminStats(admin, url);
+    line(QStringLiteral("re-sync, nothing changed"), resyncMs,
+         QStringLiteral("  (%1 requests: %2 task list pages, %3 series list pages)")
+             .arg(stats.value(QStringLiteral("total")).toInt())
+             .arg(stats.value(QStringLiteral("GET /rest/v1/service/svctasks")).toInt())
+             .arg(stats.value(QStringLiteral("GET /task-executions/info")).toInt()));
+
+    const int edits = parser.value(editsOption).toInt();
+    {
+        Transaction tx(ws.database());
+        const auto all = ws.serviceTasks().all();
+        for (int i = 0; i < edits && i < all.size(); ++i) {
+            ServiceTask task = all.at(i).local;
+            task.setComment(QStringLiteral("bench edit %1").arg(i));
+            ws.serviceTasks().saveLocal(all.at(i).localId, task);
+        }
+        tx.commit();
+    }
+    adminPost(admin, url, QStringLiteral("stats/reset"));
+    timer.start();
+    report = runSync(ws, url);
+    const qint64 pushMs = timer.elapsed();
+    stats = adminStats(admin, url);
+    line(QStringLiteral("push %1 edited tasks").arg(edits), pushMs,
+         QStringLiteral("  (%1 PATCH; exit code %2)").arg(stats.value(QStringLiteral("PATCH /rest/v1/service/svctasks/{id}")).toInt())
+             .arg(report.exitCode()));
+
+    // The same list pages and item reads, without the database: what the network costs.
+    HttpClient plain;
+    timer.start();
+    QStringList ids;
+    for (int offset = 0;; offset += 500) {
+        QUrl page = url.resolved(QUrl(QStringLiteral("/rest/v1/service/svctasks")));
+        page.setQuery(QStringLiteral("mask=id,ext.lwt&offset=%1&limit=500").arg(offset));
+        QEventLoop loop;
+        int count = 0;
+        plain.send("GET", page, QByteArray(), [&](const HttpResult &r) {
+            const QJsonArray items = QJsonDocument::fromJson(r.body).array();
+            count = items.size();
+            for (const QJsonValue &item : items)
+                ids.append(item.toObject().value(QStringLiteral("id")).toString());
+            loop.quit();
+        });
+        loop.exec();
+        if (count < 500)
+            break;
+    }
+    QEventLoop loop;
+    int remaining = ids.size();
+    for (const QString &id : std::as_const(ids)) {
+        plain.send("GET", url.resolved(QUrl(QStringLiteral("/rest/v1/service/svctasks/") + id)), QByteArray(),
+                   [&](const HttpResult &) { if (--remaining == 0) loop.quit(); });
+    }
+    if (remaining > 0)
+        loop.exec();
+    line(QStringLiteral("plain fetch of the same tasks (no database)"), timer.elapsed(),
+         QStringLiteral("  (%1 items)").arg(ids.size()));
+
+    out << qSetFieldWidth(44) << Qt::left << "peak memory" << qSetFieldWidth(0)
+        << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;
+    server.terminate();
+    server.waitForFinished(10000);
+    return 0;
+}
