@@ -4,6 +4,7 @@
 #include "io/DocumentImporter.h"
 #include "storage/Workspace.h"
 #include "sync/SyncSession.h"
+#include "sync/TokenStore.h"
 
 #include <QEventLoop>
 #include <QProcessEnvironment>
@@ -84,10 +85,23 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
     SyncSession::Settings settings;
     settings.eraUrl = QUrl(eraUrl);
     settings.patrolUrl = QUrl(patrolUrl);
-    // Tokens come from the environment, never from the command line (visible to every user).
+    // Tokens come from the environment when set, else from the keychain (or the settings
+    // file if the user opted in) — never from the command line, visible to every user.
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    settings.eraToken = env.value(QStringLiteral("TASKDESK_ERA_TOKEN"));
-    settings.patrolToken = env.value(QStringLiteral("TASKDESK_PATROL_TOKEN"));
+    {
+        TokenStore tokens;
+        QEventLoop wait;
+        tokens.readBoth(&wait, [&settings, &wait](const QString &era, const QString &patrol) {
+            settings.eraToken = era;
+            settings.patrolToken = patrol;
+            wait.quit();
+        });
+        wait.exec();
+    }
+    if (env.contains(QStringLiteral("TASKDESK_ERA_TOKEN")))
+        settings.eraToken = env.value(QStringLiteral("TASKDESK_ERA_TOKEN"));
+    if (env.contains(QStringLiteral("TASKDESK_PATROL_TOKEN")))
+        settings.patrolToken = env.value(QStringLiteral("TASKDESK_PATROL_TOKEN"));
 
     SyncSession session(workspace, settings);
     QEventLoop loop;

@@ -6,7 +6,13 @@
 #include "itemmodels/TaskSeriesTableModel.h"
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTasksPage.h"
+#include "storage/RecordQuery.h"
 #include "storage/Workspace.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncPanel.h"
+#include "sync/SyncSession.h"
+#include "sync/SyncSettingsDialog.h"
+#include "sync/TokenStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,11 +23,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -35,6 +43,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     createCentralArea();
+    createSync();
     createActions();
 
     m_countsLabel = new QLabel(this);
@@ -43,6 +52,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_pathLabel->setToolTip(tr("The local database this window works on"));
     statusBar()->addWidget(m_countsLabel);
+    // Permanent: a status message (the sync summary) must not hide the conflicts waiting.
+    m_conflictsLabel = new QLabel(this);
+    m_conflictsLabel->setObjectName(QStringLiteral("conflictsLabel"));
+    m_conflictsLabel->setToolTip(tr("Records changed here and on the server: Sync ▸ Resolve conflicts"));
+    m_conflictsLabel->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    statusBar()->addPermanentWidget(m_conflictsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     connect(m_tasksPage, &ServiceTasksPage::countsChanged, this, &MainWindow::refreshCounts);
@@ -55,8 +70,25 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_seriesPage, &TaskSeriesPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
+    // The conflict count follows the stores; one recount per burst of changes (a sync).
+    const auto queueCount = [this] {
+        if (m_conflictsQueued)
+            return;
+        m_conflictsQueued = true;
+        QTimer::singleShot(250, this, &MainWindow::refreshConflicts);
+    };
+    ServiceTaskStore &tasks = m_workspace.serviceTasks();
+    connect(&tasks, &ServiceTaskStore::inserted, this, queueCount);
+    connect(&tasks, &ServiceTaskStore::changed, this, queueCount);
+    connect(&tasks, &ServiceTaskStore::removed, this, queueCount);
+    TaskSeriesStore &series = m_workspace.series();
+    connect(&series, &TaskSeriesStore::inserted, this, queueCount);
+    connect(&series, &TaskSeriesStore::changed, this, queueCount);
+    connect(&series, &TaskSeriesStore::removed, this, queueCount);
     refreshCounts();
     updateActions();
+    refreshConflicts();
+    updateSyncActions();
     restoreLayout();
 }
 
@@ -107,8 +139,24 @@ void MainWindow::createActions()
         onSeries() ? m_seriesPage->focusSearch() : m_tasksPage->focusSearch();
     });
     m_syncAction = addAction(QStringLiteral("syncAction"), tr("S&ync"), QStringLiteral(":/icons/sync.svg"),
-                             QKeySequence(Qt::Key_F5), tr("Synchronisation with the servers is not available in this version"));
-    m_syncAction->setEnabled(false);
+                             QKeySequence(Qt::Key_F5), tr("Sync with the servers: receive their changes, send yours"));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::startSync);
+    m_cancelSyncAction = addAction(QStringLiteral("cancelSyncAction"), tr("&Cancel sync"), QString(),
+                                   QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Stop the running sync"));
+    connect(m_cancelSyncAction, &QAction::triggered, this, &MainWindow::cancelSync);
+    m_syncSettingsAction = addAction(QStringLiteral("syncSettingsAction"), tr("Sync &settings…"), QString(),
+                                     QKeySequence(), tr("The servers to sync with, their tokens and request limits"));
+    m_syncSettingsAction->setMenuRole(QAction::NoRole);
+    connect(m_syncSettingsAction, &QAction::triggered, this, [this] { openSyncSettings(); });
+    m_resolveConflictsAction = addAction(QStringLiteral("resolveConflictsAction"), tr("&Resolve conflicts…"), QString(),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                         tr("Decide, field by field, between your changes and the server's"));
+    connect(m_resolveConflictsAction, &QAction::triggered, this, [this] { openConflictDialog(); });
+    m_conflictsOnlyAction = addAction(QStringLiteral("conflictsOnlyAction"), tr("C&onflicts only"), QString(),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                      tr("Show only the records in conflict, in both tables"));
+    m_conflictsOnlyAction->setCheckable(true);
+    connect(m_conflictsOnlyAction, &QAction::toggled, this, &MainWindow::setConflictsOnly);
 
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -161,10 +209,18 @@ void MainWindow::createActions()
     connect(showSeries, &QAction::triggered, this, [this] { m_navigation->setCurrentRow(1); });
     viewMenu->addAction(showTasks);
     viewMenu->addAction(showSeries);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_conflictsOnlyAction);
 
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
     syncMenu->setObjectName(QStringLiteral("syncMenu"));
     syncMenu->addAction(m_syncAction);
+    syncMenu->addAction(m_cancelSyncAction);
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_resolveConflictsAction);
+    syncMenu->addAction(m_conflictsOnlyAction);
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_syncSettingsAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -189,6 +245,10 @@ void MainWindow::createActions()
     toolBar->addAction(m_syncAction);
     viewMenu->addSeparator();
     viewMenu->addAction(toolBar->toggleViewAction());
+    QAction *showPanel = m_syncPanel->toggleViewAction();
+    showPanel->setObjectName(QStringLiteral("showSyncPanelAction"));
+    showPanel->setText(tr("S&ync panel"));
+    viewMenu->addAction(showPanel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::refreshCounts);
@@ -320,6 +380,176 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Every record's apply is its own transaction: stopping here leaves nothing half-written.
+    if (m_session)
+        m_session->cancel();
     saveLayout();
     event->accept();
+}
+
+// --- sync ---
+
+void MainWindow::createSync()
+{
+    m_tokens = new TokenStore(QStringLiteral("default"), this);
+    m_syncPanel = new SyncPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_syncPanel);
+    m_syncPanel->hide(); // shown by the first sync, or from the View menu
+    connect(m_syncPanel, &SyncPanel::cancelRequested, this, &MainWindow::cancelSync);
+}
+
+void MainWindow::updateSyncActions()
+{
+    const bool profile = SyncSettingsDialog::Profile::load().isSet();
+    m_syncAction->setEnabled(!m_syncing);
+    const QString tip = profile ? tr("Sync with the servers: receive their changes, send yours")
+                                : tr("No server is set up yet: opens the sync settings");
+    m_syncAction->setStatusTip(tip);
+    m_syncAction->setToolTip(QStringLiteral("%1 (%2)").arg(tip, m_syncAction->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelSyncAction->setEnabled(m_syncing);
+    m_resolveConflictsAction->setEnabled(!m_syncing && m_conflicts > 0);
+}
+
+void MainWindow::refreshConflicts()
+{
+    m_conflictsQueued = false;
+    RecordFilter filter;
+    filter.conflictsOnly = true;
+    m_conflicts = int(ServiceTaskQuery(m_workspace.database()).ids(filter, QString(), false).size()
+                      + TaskSeriesQuery(m_workspace.database()).ids(filter, QString(), false).size());
+    m_conflictsLabel->setText(tr("Conflicts: %1").arg(m_conflicts));
+    m_conflictsLabel->setVisible(m_conflicts > 0);
+    updateSyncActions();
+}
+
+void MainWindow::setConflictsOnly(bool on)
+{
+    const QSignalBlocker blocker(m_conflictsOnlyAction);
+    m_conflictsOnlyAction->setChecked(on);
+    RecordFilter tasks = m_tasksPage->model()->filter();
+    tasks.conflictsOnly = on;
+    m_tasksPage->model()->setFilter(tasks);
+    RecordFilter series = m_seriesPage->model()->filter();
+    series.conflictsOnly = on;
+    m_seriesPage->model()->setFilter(series);
+    refreshCounts();
+}
+
+void MainWindow::startSync()
+{
+    if (m_syncing)
+        return;
+    const SyncSettingsDialog::Profile profile = SyncSettingsDialog::Profile::load();
+    if (!profile.isSet()) {
+        openSyncSettings(tr("Enter the address of at least one server to sync with."), true);
+        return;
+    }
+    m_syncing = true;
+    m_cancelPending = false;
+    updateSyncActions();
+    m_syncPanel->show();
+    m_syncPanel->raise();
+    m_syncPanel->syncStarted();
+
+    // Tokens only travel from the token store to the session: never logged, never stored here.
+    m_tokens->readBoth(this, [this, profile](const QString &eraToken, const QString &patrolToken) {
+        if (m_cancelPending) {
+            SyncReport report;
+            report.cancelled = true;
+            syncFinished(report);
+            return;
+        }
+        SyncSession::Settings settings;
+        settings.eraUrl = profile.eraUrl;
+        settings.eraToken = eraToken;
+        settings.patrolUrl = profile.patrolUrl;
+        settings.patrolToken = patrolToken;
+        settings.pageSize = profile.pageSize;
+        settings.http.timeoutMs = profile.timeoutSeconds * 1000;
+        settings.http.parallel = profile.parallel;
+        m_session = new SyncSession(m_workspace, settings, this);
+        m_session->setObjectName(QStringLiteral("syncSession"));
+        connect(m_session, &SyncSession::phaseChanged, m_syncPanel, &SyncPanel::setPhase);
+        connect(m_session, &SyncSession::progress, m_syncPanel, &SyncPanel::setProgress);
+        connect(m_session, &SyncSession::logLine, m_syncPanel, &SyncPanel::addEngineLine);
+        connect(m_session, &SyncSession::finished, this, &MainWindow::syncFinished);
+        m_session->start();
+    });
+}
+
+void MainWindow::cancelSync()
+{
+    if (!m_syncing)
+        return;
+    m_syncPanel->cancelButton()->setEnabled(false);
+    m_syncPanel->phaseLabel()->setText(tr("Cancelling…"));
+    if (m_session)
+        m_session->cancel();
+    else
+        m_cancelPending = true; // the tokens are still being read
+}
+
+void MainWindow::syncFinished(const SyncReport &report)
+{
+    if (m_session) {
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    m_syncing = false;
+    m_syncPanel->syncFinished(report);
+    refreshConflicts();
+    refreshCounts();
+    statusBar()->showMessage(SyncPanel::summary(report).replace(QLatin1Char('\n'), QLatin1Char(' ')), 10000);
+    if (report.authFailed) {
+        // 401/403: the sync stopped; ask for the token where it is entered.
+        SyncSettingsDialog *dialog = openSyncSettings(
+            report.fatalError + QLatin1Char('\n') + tr("Enter a valid token, then sync again."));
+        dialog->focusToken(SyncSettingsDialog::Profile::load().eraUrl.isEmpty() ? TokenStore::Server::Patrol
+                                                                                : TokenStore::Server::Era);
+    }
+    emit syncCompleted(report);
+}
+
+SyncSettingsDialog *MainWindow::openSyncSettings(const QString &message, bool syncAfterwards)
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->setMessage(message);
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    auto *dialog = new SyncSettingsDialog(*m_tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, syncAfterwards] {
+        updateSyncActions();
+        if (syncAfterwards && SyncSettingsDialog::Profile::load().isSet())
+            QTimer::singleShot(0, this, &MainWindow::startSync);
+    });
+    m_settingsDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+ConflictDialog *MainWindow::openConflictDialog()
+{
+    if (m_conflictDialog) {
+        m_conflictDialog->reload();
+        m_conflictDialog->raise();
+        m_conflictDialog->activateWindow();
+        return m_conflictDialog;
+    }
+    auto *dialog = new ConflictDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictDialog::resolved, this, [this] {
+        refreshConflicts();
+        // The tables keep a changed row in place; with "Conflicts only" a resolved one should go.
+        if (m_conflictsOnlyAction->isChecked()) {
+            setConflictsOnly(false);
+            setConflictsOnly(true);
+        }
+    });
+    m_conflictDialog = dialog;
+    dialog->open();
+    return dialog;
 }

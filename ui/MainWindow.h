@@ -1,14 +1,22 @@
 #pragma once
 
-#include <QMainWindow>
+#include "sync/SyncReport.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+class ConflictDialog;
 class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
 class ServiceTasksPage;
+class SyncPanel;
+class SyncSession;
+class SyncSettingsDialog;
 class TaskSeriesPage;
+class TokenStore;
 class Workspace;
 
 // The application window on one open database: navigation between service tasks
@@ -28,6 +36,23 @@ public:
     ServiceTasksPage *serviceTasksPage() const { return m_tasksPage; }
     TaskSeriesPage *seriesPage() const { return m_seriesPage; }
 
+    // --- sync ---
+    SyncPanel *syncPanel() const { return m_syncPanel; }
+    TokenStore *tokenStore() const { return m_tokens; }
+    bool isSyncing() const { return m_syncing; }
+    // Runs one sync with the stored profile; without one, opens the settings instead.
+    void startSync();
+    void cancelSync();
+    // Both dialogs are shown with open(): window-modal for the user, non-blocking for tests.
+    SyncSettingsDialog *openSyncSettings(const QString &message = QString(), bool syncAfterwards = false);
+    ConflictDialog *openConflictDialog();
+    void setConflictsOnly(bool on);
+    int conflictCount() const { return m_conflicts; }
+
+signals:
+    // After every sync started from this window, with what it did.
+    void syncCompleted(const SyncReport &report);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -42,6 +67,10 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
+    void createSync();
+    void syncFinished(const SyncReport &report);
+    void updateSyncActions();
+    void refreshConflicts();
     QAction *addAction(const QString &name, const QString &text, const QString &icon,
                        const QKeySequence &shortcut, const QString &tip);
 
@@ -62,4 +91,19 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+
+    TokenStore *m_tokens = nullptr;
+    SyncPanel *m_syncPanel = nullptr;
+    QPointer<SyncSession> m_session;
+    QPointer<SyncSettingsDialog> m_settingsDialog;
+    QPointer<ConflictDialog> m_conflictDialog;
+    QAction *m_cancelSyncAction = nullptr;
+    QAction *m_syncSettingsAction = nullptr;
+    QAction *m_conflictsOnlyAction = nullptr;
+    QAction *m_resolveConflictsAction = nullptr;
+    QLabel *m_conflictsLabel = nullptr;
+    bool m_syncing = false;       // from the token read to the end of the session
+    bool m_cancelPending = false; // Cancel pressed while the tokens were still being read
+    bool m_conflictsQueued = false;
+    int m_conflicts = 0;
 };

@@ -103,8 +103,15 @@ const QVector<QStringList> &migrations()
                 " local_json TEXT NOT NULL,"
                 " base_json TEXT,"
                 " remote_json TEXT,"
+                // The revision a create (POST) was sent for, 0 = none: after a lost answer the
+                // next sync looks for the series on the server before posting again.
                 " push_attempted INTEGER NOT NULL DEFAULT 0,"
                 " history_json TEXT NOT NULL DEFAULT '{}',"
+                // The task execution the series is read through and PUT to (a series has no
+                // resource of its own), and a digest of its execution ids as last listed:
+                // the cheap change scan of the sync compares it with the next listing.
+                " execution_id TEXT,"
+                " executions_digest TEXT NOT NULL DEFAULT '',"
                 " sync_state INTEGER NOT NULL,"
                 " sync_error TEXT NOT NULL DEFAULT '',"
                 " revision INTEGER NOT NULL DEFAULT 1,"

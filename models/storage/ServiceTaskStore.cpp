@@ -352,7 +352,10 @@ bool ServiceTaskStore::resolveConflict(qint64 localId, const ServiceTask &resolv
     const auto current = get(localId);
     if (!current)
         return fail(tr("The service task no longer exists."));
-    const std::optional<ServiceTask> base = current->remote ? current->remote : current->base;
+    // A conflict without the server's copy is "changed here, deleted there": keeping
+    // the record means creating it again, so it has no base any more.
+    const bool deletedThere = current->state == SyncState::Conflict && !current->remote;
+    const std::optional<ServiceTask> base = deletedThere ? std::nullopt : current->remote ? current->remote : current->base;
     const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(resolved);
     const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
     if (!writeSyncState(localId, resolved, base, std::nullopt, state, QString()))

@@ -2,6 +2,7 @@
 
 #include "domain/Validator.h"
 #include "json/TaskSeriesCodec.h"
+#include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/RecordTable.h"
@@ -16,7 +17,8 @@
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "local_id, local_json, base_json, sync_state, sync_error, revision, valid, history_json");
+    "local_id, local_json, base_json, sync_state, sync_error, revision, valid, history_json,"
+    " remote_json, push_attempted, execution_id, executions_digest");
 
 QString compact(const QJsonObject &object)
 {
@@ -57,6 +59,25 @@ void bindDerived(QSqlQuery &q, const TaskSeries &s)
     q.bindValue(QStringLiteral(":search_text"),
                 SqlValues::text(QStringList{s.name, s.description.value_or(QString()), s.tags.join(QLatin1Char(' '))}
                                     .join(QLatin1Char('\n')).toLower()));
+}
+
+QString historyJson(const QStringList &history)
+{
+    return compact(QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(history)}});
+}
+
+// The ids a series had before: `oldId` joins them when the series now has another one.
+QStringList withOldId(QStringList history, const QString &oldId, const QString &newId)
+{
+    if (!oldId.isEmpty() && oldId != newId && !history.contains(oldId))
+        history.append(oldId);
+    return history;
+}
+
+std::optional<TaskSeries> decodeJson(const QString &json)
+{
+    DecodeError error;
+    return TaskSeriesCodec::decode(parseObject(json), &error);
 }
 
 const QString kDerivedAssignments = QStringLiteral(
@@ -212,7 +233,8 @@ bool TaskSeriesStore::remove(qint64 localId)
     return true;
 }
 
-bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy)
+bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy,
+                                 const std::optional<SeriesRemoteRef> &ref)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -224,28 +246,222 @@ bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const Task
     const bool untouched = current->revision == sentRevision;
     TaskSeries local = untouched ? serverCopy : current->local;
     local.seriesId = serverCopy.seriesId; // the server's identity wins even over an edit
-    QStringList history = current->seriesIdHistory;
-    const QString oldId = current->local.seriesId;
-    if (!oldId.isEmpty() && oldId != serverCopy.seriesId && !history.contains(oldId))
-        history.append(oldId);
+    const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
     const bool differs = TaskSeriesCodec::encode(local) != TaskSeriesCodec::encode(serverCopy);
+    if (!writeSyncState(localId, local, serverCopy, std::nullopt, differs ? SyncState::Modified : SyncState::Clean,
+                        QString(), history, ref))
+        return false;
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
 
+bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,
+                                     const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
+                                     const QStringList &history, const std::optional<SeriesRemoteRef> &ref)
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, base_json=:base_json,"
-                             " history_json=:history, sync_state=:sync_state, sync_error=''"
-                             " WHERE local_id=:local_id")
-                  .arg(kDerivedAssignments));
+                             " remote_json=:remote_json, history_json=:history, sync_state=:sync_state,"
+                             " sync_error=:sync_error, push_attempted=0%2 WHERE local_id=:local_id")
+                  .arg(kDerivedAssignments,
+                       ref ? QStringLiteral(", execution_id=:execution_id, executions_digest=:digest") : QString()));
     bindDerived(q, local);
     q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(local.seriesId));
-    q.bindValue(QStringLiteral(":base_json"), compact(TaskSeriesCodec::encode(serverCopy)));
-    q.bindValue(QStringLiteral(":history"), compact(QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(history)}}));
-    q.bindValue(QStringLiteral(":sync_state"),
-                static_cast<int>(differs ? SyncState::Modified : SyncState::Clean));
+    q.bindValue(QStringLiteral(":base_json"), base ? QVariant(compact(TaskSeriesCodec::encode(*base))) : QVariant());
+    q.bindValue(QStringLiteral(":remote_json"), remote ? QVariant(compact(TaskSeriesCodec::encode(*remote))) : QVariant());
+    q.bindValue(QStringLiteral(":history"), historyJson(history));
+    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
+    q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(error));
+    if (ref) {
+        q.bindValue(QStringLiteral(":execution_id"), SqlValues::textOrNull(ref->executionId));
+        q.bindValue(QStringLiteral(":digest"), SqlValues::text(ref->executionsDigest));
+    }
     q.bindValue(QStringLiteral(":local_id"), localId);
     if (!q.exec())
         return failQuery(q);
-    if (!writeChildren(localId, local.steps))
+    return writeChildren(localId, local.steps);
+}
+
+std::optional<qint64> TaskSeriesStore::insertPulled(const TaskSeries &serverCopy, const SeriesRemoteRef &ref)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    const auto localId = create(serverCopy);
+    if (!localId)
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE series SET base_json=:base_json, sync_state=:clean,"
+                             " execution_id=:execution_id, executions_digest=:digest WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":base_json"), compact(TaskSeriesCodec::encode(serverCopy)));
+    q.bindValue(QStringLiteral(":clean"), static_cast<int>(SyncState::Clean));
+    q.bindValue(QStringLiteral(":execution_id"), SqlValues::textOrNull(ref.executionId));
+    q.bindValue(QStringLiteral(":digest"), SqlValues::text(ref.executionsDigest));
+    q.bindValue(QStringLiteral(":id"), *localId);
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    emit changed(*localId);
+    return localId;
+}
+
+bool TaskSeriesStore::applyPulled(qint64 localId, const TaskSeries &serverCopy, const std::optional<SeriesRemoteRef> &ref)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The series no longer exists."));
+
+    const QJsonObject theirs = TaskSeriesCodec::encode(serverCopy);
+    const QJsonObject mine = TaskSeriesCodec::encode(current->local);
+    // Never synced here: the server's copy is the base.
+    const QJsonObject base = current->base ? TaskSeriesCodec::encode(*current->base) : theirs;
+    const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
+    bool ok = true;
+    if (current->state == SyncState::Deleted) {
+        // Deleted here: if the server changed it meanwhile, the user decides.
+        if (!current->base || base != theirs) {
+            TaskSeries local = current->local;
+            local.seriesId = serverCopy.seriesId;
+            ok = writeSyncState(localId, local, current->base, serverCopy, SyncState::Conflict,
+                                tr("Deleted here, changed on the server."), history, ref);
+        }
+    } else if (current->state == SyncState::Clean || mine == base) {
+        ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString(), history, ref);
+    } else {
+        const MergeResult merge = ThreeWayMerge::mergeSeries(base, mine, theirs);
+        DecodeError decodeError;
+        const auto merged = TaskSeriesCodec::decode(merge.merged, &decodeError);
+        if (!merged)
+            return fail(decodeError.toString());
+        if (merge.clean()) {
+            SyncState state = TaskSeriesCodec::encode(*merged) == theirs ? SyncState::Clean : SyncState::Modified;
+            QString error;
+            if (state == SyncState::Modified && current->state == SyncState::Error) {
+                state = SyncState::Error; // still refused: only a new edit sends it again
+                error = current->syncError;
+            }
+            ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, error, history, ref);
+        } else {
+            QStringList fields;
+            for (const FieldConflict &conflict : merge.conflicts)
+                fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
+            // The merged copy keeps the user's values on conflicting fields: nothing is lost.
+            ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
+                                tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
+                                history, ref);
+        }
+    }
+    if (!ok)
         return false;
+    if (!tx.commit())
+        return fail(tx.errorString());
+    emit changed(localId);
+    return true;
+}
+
+bool TaskSeriesStore::applyRemoteDelete(qint64 localId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return true;
+    if (!current->base)
+        return true; // never confirmed by the server: only ours, never deleted by a sync
+    const bool edited = TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(current->local);
+    bool gone = false;
+    if (current->state == SyncState::Deleted || (!edited && current->state != SyncState::Conflict)) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM series WHERE local_id=:id")); // steps and actions cascade
+        q.bindValue(QStringLiteral(":id"), localId);
+        if (!q.exec())
+            return failQuery(q);
+        gone = true;
+    } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
+                               tr("Changed here, deleted on the server."), current->seriesIdHistory, std::nullopt)) {
+        return false;
+    }
+    if (!tx.commit())
+        return fail(tx.errorString());
+    gone ? emit removed(localId) : emit changed(localId);
+    return true;
+}
+
+bool TaskSeriesStore::setPushAttempted(qint64 localId, qint64 sentRevision)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE series SET push_attempted=:revision WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":revision"), qMax<qint64>(0, sentRevision));
+    q.bindValue(QStringLiteral(":id"), localId);
+    return q.exec() || failQuery(q);
+}
+
+bool TaskSeriesStore::markFailed(qint64 localId, const QString &message)
+{
+    // A refused create made nothing on the server: no need to look for it next time.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE series SET sync_state=:state, sync_error=:error, push_attempted=0"
+                             " WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":state"), static_cast<int>(SyncState::Error));
+    q.bindValue(QStringLiteral(":error"), SqlValues::text(message));
+    q.bindValue(QStringLiteral(":id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    emit changed(localId);
+    return true;
+}
+
+bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The series no longer exists."));
+    bool ok = false;
+    if (current->state == SyncState::Conflict && !current->remote && current->base) {
+        // Deleted on the server, kept here: the next sync creates it again (POST), and the
+        // server gives the series, its steps and its actions new ids.
+        TaskSeries again = resolved;
+        again.seriesId.clear();
+        for (Step &step : again.steps) {
+            step.seriesId.clear();
+            for (Action &action : step.actions)
+                action.seriesId.clear();
+        }
+        ok = writeSyncState(localId, again, std::nullopt, std::nullopt, SyncState::New, QString(),
+                            withOldId(current->seriesIdHistory, current->local.seriesId, QString()), SeriesRemoteRef());
+    } else {
+        const std::optional<TaskSeries> base = current->remote ? current->remote : current->base;
+        const bool differs = !base || TaskSeriesCodec::encode(*base) != TaskSeriesCodec::encode(resolved);
+        const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
+        TaskSeries local = resolved;
+        if (base)
+            local.seriesId = base->seriesId; // the series the server has now
+        ok = writeSyncState(localId, local, base, std::nullopt, state, QString(),
+                            withOldId(current->seriesIdHistory, current->local.seriesId, local.seriesId), std::nullopt);
+    }
+    if (!ok)
+        return false;
+    QSqlQuery bump(m_db.connection());
+    bump.prepare(QStringLiteral("UPDATE series SET revision=revision+1 WHERE local_id=:id"));
+    bump.bindValue(QStringLiteral(":id"), localId);
+    if (!bump.exec())
+        return failQuery(bump);
     if (!tx.commit())
         return fail(tx.errorString());
     emit changed(localId);
@@ -307,6 +523,12 @@ std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q) const
     const QJsonArray history = parseObject(q.value(7).toString()).value(QStringLiteral("ids")).toArray();
     for (const QJsonValue &id : history)
         s.seriesIdHistory.append(id.toString());
+    if (!q.value(8).isNull())
+        s.remote = decodeJson(q.value(8).toString());
+    s.pushAttemptedRevision = q.value(9).toLongLong();
+    s.pushAttempted = s.pushAttemptedRevision > 0;
+    s.remoteRef.executionId = q.value(10).toString();
+    s.remoteRef.executionsDigest = q.value(11).toString();
     return s;
 }
 

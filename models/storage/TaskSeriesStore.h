@@ -27,8 +27,32 @@ public:
     bool saveLocal(qint64 localId, const TaskSeries &series);
     bool remove(qint64 localId);
     // See ServiceTaskStore::markSynced. A new seriesId (a split by PUT) replaces the
-    // old one, which goes to the history.
-    bool markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy);
+    // old one, which goes to the history. `ref`, when given, is where the server keeps it.
+    bool markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy,
+                    const std::optional<SeriesRemoteRef> &ref = std::nullopt);
+
+    // --- sync bookkeeping (the sync engine); each call is one transaction ---
+    // A series the server has and this database has not: stored clean.
+    std::optional<qint64> insertPulled(const TaskSeries &serverCopy, const SeriesRemoteRef &ref);
+    // The server's current copy of a known series. A clean one takes it; an edited one is
+    // merged three-way (ThreeWayMerge::mergeSeries; steps and actions by seriesId): changes
+    // that do not overlap both survive, overlapping ones are a conflict kept for the user
+    // (the local copy keeps mine, the server's copy is stored beside it). A changed
+    // seriesId (a split made elsewhere) is taken and the old one goes to the history.
+    // `ref` empty: keep the stored one.
+    bool applyPulled(qint64 localId, const TaskSeries &serverCopy,
+                     const std::optional<SeriesRemoteRef> &ref = std::nullopt);
+    // The server no longer has the series: a clean copy goes, an edited one is a conflict
+    // (edit against delete). A series the server never confirmed (no base) is never deleted.
+    bool applyRemoteDelete(qint64 localId);
+    // Before a create is posted: the revision sent (0 clears it).
+    bool setPushAttempted(qint64 localId, qint64 sentRevision);
+    // The server refused the series, or it cannot be pushed: kept as it is, with why.
+    bool markFailed(qint64 localId, const QString &message);
+    // The user settled a conflict: `resolved` becomes the local copy, the server's copy the
+    // base. When the server had deleted the series, keeping it means creating it again: it
+    // becomes New (its old ids go to the history; steps and actions get new ones on POST).
+    bool resolveConflict(qint64 localId, const TaskSeries &resolved);
 
     std::optional<StoredTaskSeries> get(qint64 localId) const;
     // Several series at once, with their steps, in no particular order (a page of a table).
@@ -51,6 +75,11 @@ private:
     bool writeChildren(qint64 localId, const QVector<Step> &steps);
     bool readChildren(qint64 localId, TaskSeries *series) const;
     std::optional<StoredTaskSeries> read(const QSqlQuery &query) const;
+    // Rewrites a record's copies and sync state (and its child rows) in the caller's
+    // transaction; clears push_attempted. `ref` empty: the stored one stays.
+    bool writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,
+                        const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
+                        const QStringList &history, const std::optional<SeriesRemoteRef> &ref);
 
     Database &m_db;
     RecordTable m_table;

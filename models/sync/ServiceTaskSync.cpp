@@ -336,8 +336,17 @@ void ServiceTaskSync::post(const StoredServiceTask &record)
     QJsonObject body = ServiceTaskCodec::encode(record.local);
     body.remove(QStringLiteral("ext"));
     const qint64 localId = record.localId, revision = record.revision;
+    const QString id = record.local.id;
     m_http.send("POST", url(), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                [this, localId, revision](const HttpResult &result) {
+                [this, localId, revision, id](const HttpResult &result) {
+                    if (result.status == 409 && !m_stopped) {
+                        // The id is made here, so "already exists" means an earlier attempt of
+                        // ours arrived after all (a late request): take the server's copy.
+                        m_http.send("GET", url(id), QByteArray(), [this, localId, revision](const HttpResult &existing) {
+                            pushed(localId, revision, existing, tr("Created on the server"));
+                        });
+                        return;
+                    }
                     pushed(localId, revision, result, tr("Created on the server"));
                 });
 }

@@ -1,6 +1,72 @@
 #include "sync/TaskSeriesSync.h"
 
+#include "json/TaskSeriesCodec.h"
+#include "storage/TaskSeriesStore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// [assumed] The listing's order: the contract names `sort=startAt,asc`; the execution id
+// breaks ties so that pages neither overlap nor skip (a server that ignores the second key
+// still pages by start).
+const QStringList kListSort = {QStringLiteral("startAt,asc"), QStringLiteral("id,asc")};
+
+// Fields of GET /task-executions/{id} that describe the execution, not the series. The
+// body's `startAt`/`endAt` stay: they are this execution's window, and a PUT to the same
+// execution reads them the same way (its executions move by body startAt − execution
+// startAt), so reading and writing through one execution round-trips exactly.
+const QStringList kExecutionOnlyFields = {QStringLiteral("id"), QStringLiteral("scheduledTaskId"),
+                                          QStringLiteral("state"), QStringLiteral("status")};
+
+const QString kCompleted = QStringLiteral("COMPLETED");
+
+Timestamp timeOf(const QJsonValue &value)
+{
+    Timestamp t;
+    Timestamp::parse(value.toString(), &t);
+    return t;
+}
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list.append(v.toString());
+    return list;
+}
+
+TaskSeries withoutIds(TaskSeries series)
+{
+    series.seriesId.clear();
+    for (Step &step : series.steps) {
+        step.seriesId.clear();
+        for (Action &action : step.actions)
+            action.seriesId.clear();
+    }
+    return series;
+}
+
+QVector<TaskSeriesSync::Execution> executionsIn(const QJsonArray &items, bool *complete)
+{
+    QVector<TaskSeriesSync::Execution> executions;
+    for (const QJsonValue &value : items) {
+        if (const auto execution = TaskSeriesSync::executionFrom(value.toObject()))
+            executions.append(*execution);
+        else if (complete)
+            *complete = false;
+    }
+    return executions;
+}
+
+} // namespace
 
 TaskSeriesSync::TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                                QObject *parent)
@@ -8,18 +74,836 @@ TaskSeriesSync::TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const Q
     , m_store(store)
     , m_http(http)
     , m_base(baseUrl)
-    , m_pageSize(pageSize)
+    , m_pageSize(qMax(1, pageSize))
 {
+}
+
+// ---- the decisions --------------------------------------------------------------------
+
+std::optional<TaskSeriesSync::Execution> TaskSeriesSync::executionFrom(const QJsonObject &item)
+{
+    // The contract lists no seriesId among the list item's fields [seen]; without it an
+    // execution cannot be placed cheaply, and the listing is taken as incomplete (so that
+    // nothing is deleted because of it).
+    Execution e;
+    e.id = item.value(QStringLiteral("id")).toString();
+    e.seriesId = item.value(QStringLiteral("seriesId")).toString();
+    if (e.id.isEmpty() || e.seriesId.isEmpty())
+        return std::nullopt;
+    e.state = item.value(QStringLiteral("state")).toString();
+    e.startAt = timeOf(item.value(QStringLiteral("startAt")));
+    e.endAt = timeOf(item.value(QStringLiteral("endAt")));
+    e.item = item;
+    return e;
+}
+
+QVector<TaskSeriesSync::ListedSeries> TaskSeriesSync::groupBySeries(const QVector<Execution> &executions)
+{
+    QVector<ListedSeries> groups;
+    QHash<QString, int> index;
+    QSet<QString> seen;
+    for (const Execution &e : executions) {
+        if (seen.contains(e.id))
+            continue; // a page boundary that moved: the same execution twice
+        seen.insert(e.id);
+        auto it = index.constFind(e.seriesId);
+        if (it == index.constEnd()) {
+            it = index.insert(e.seriesId, int(groups.size()));
+            groups.append(ListedSeries{e.seriesId, {}});
+        }
+        groups[*it].executions.append(e);
+    }
+    for (ListedSeries &group : groups)
+        std::stable_sort(group.executions.begin(), group.executions.end(),
+                         [](const Execution &a, const Execution &b) { return a.startAt < b.startAt; });
+    return groups;
+}
+
+const TaskSeriesSync::Execution *TaskSeriesSync::pivotOf(const ListedSeries &series)
+{
+    for (const Execution &e : series.executions)
+        if (e.state != kCompleted)
+            return &e;
+    return series.executions.isEmpty() ? nullptr : &series.executions.last();
+}
+
+QString TaskSeriesSync::digestOf(const ListedSeries &series)
+{
+    QStringList ids;
+    for (const Execution &e : series.executions)
+        ids.append(e.id);
+    ids.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(ids.join(QLatin1Char('\n')).toUtf8(),
+                                                        QCryptographicHash::Sha1).toHex());
+}
+
+std::optional<TaskSeries> TaskSeriesSync::seriesFromExecution(const QJsonObject &execution, DecodeError *error)
+{
+    QJsonObject body = execution;
+    for (const QString &field : kExecutionOnlyFields)
+        body.remove(field);
+    auto series = TaskSeriesCodec::decode(body, error);
+    if (series && series->seriesId.isEmpty()) {
+        *error = {QStringLiteral("seriesId"), tr("missing")};
+        return std::nullopt;
+    }
+    return series;
+}
+
+bool TaskSeriesSync::listingDiffers(const StoredTaskSeries &record, const ListedSeries &listed)
+{
+    if (!record.base)
+        return true;
+    const Execution *pivot = pivotOf(listed);
+    if (!pivot || pivot->id != record.remoteRef.executionId || digestOf(listed) != record.remoteRef.executionsDigest)
+        return true;
+    const TaskSeries &base = *record.base;
+    if (pivot->startAt != base.startAt || pivot->endAt != base.endAt)
+        return true;
+    // A field a server leaves out of its list items is not compared.
+    const QJsonObject &item = pivot->item;
+    auto textDiffers = [&item](const QString &key, const QString &mine) {
+        return item.contains(key) && item.value(key).toString() != mine; // null reads as ""
+    };
+    const QString description = QStringLiteral("description");
+    const QString assignees = QStringLiteral("assigneeIds");
+    const std::optional<QString> theirDescription = item.value(description).isString()
+        ? std::optional<QString>(item.value(description).toString()) : std::nullopt;
+    return textDiffers(QStringLiteral("name"), base.name) || textDiffers(QStringLiteral("locationId"), base.locationId)
+        || textDiffers(QStringLiteral("priority"), base.priority)
+        || (item.contains(description) && theirDescription != base.description)
+        || (item.contains(assignees) && stringsOf(item.value(assignees)) != base.assigneeIds);
+}
+
+bool TaskSeriesSync::isCreateOf(const TaskSeries &sent, const ListedSeries &listed)
+{
+    if (listed.executions.isEmpty() || sent.startAt.isEmpty())
+        return false;
+    const Execution &first = listed.executions.first();
+    if (first.item.value(QStringLiteral("name")).toString() != sent.name)
+        return false;
+    const qint64 length = sent.startAt.toUtc().msecsTo(sent.endAt.toUtc());
+    if (first.startAt.toUtc().msecsTo(first.endAt.toUtc()) != length)
+        return false;
+    // The first execution starts at startAt, unless the recurrence leaves that day out.
+    return first.startAt == sent.startAt || (!sent.recurrence.isEmpty() && sent.startAt < first.startAt);
+}
+
+QJsonObject TaskSeriesSync::createBody(const TaskSeries &series)
+{
+    return TaskSeriesCodec::encode(withoutIds(series)); // the encoder leaves empty ids out
+}
+
+QJsonObject TaskSeriesSync::updateBody(const TaskSeries &series, const TaskSeries &server)
+{
+    QJsonObject body = TaskSeriesCodec::encode(series);
+    if (series.recurrence == server.recurrence)
+        body.remove(QStringLiteral("recurrence")); // the server carries its own over
+    else if (series.recurrence.isEmpty())
+        body.insert(QStringLiteral("recurrence"), QJsonValue::Null); // no longer repeats
+    return body;
+}
+
+// ---- plumbing -------------------------------------------------------------------------
+
+QUrl TaskSeriesSync::url(const QString &path, const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl result = m_base;
+    QString full = result.path();
+    while (full.endsWith(QLatin1Char('/')))
+        full.chop(1);
+    result.setPath(full + path, QUrl::StrictMode);
+    // Encoded here, '+' and '&' included, which QUrlQuery would leave as they are.
+    QStringList parts;
+    for (const auto &item : query)
+        parts.append(QString::fromLatin1(QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second)));
+    if (!parts.isEmpty())
+        result.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
+    return result;
+}
+
+void TaskSeriesSync::send(const QByteArray &verb, const QUrl &target, const QJsonObject &body, bool retry, Then then)
+{
+    ++m_inFlight;
+    HttpClient *http = &m_http;
+    const HttpClient::Options saved = m_http.options();
+    if (!retry) {
+        // One request at a time runs during the push, so this limits this request only.
+        HttpClient::Options once = saved;
+        once.maxAttempts = 1;
+        m_http.setOptions(once);
+    }
+    QPointer<TaskSeriesSync> self(this);
+    m_http.send(verb, target, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                [self, http, saved, retry, then](const HttpResult &result) {
+                    if (!retry)
+                        http->setOptions(saved);
+                    if (!self)
+                        return;
+                    --self->m_inFlight;
+                    if (self->m_stopped) {
+                        self->finishIfIdle();
+                        return;
+                    }
+                    then(result);
+                });
+}
+
+void TaskSeriesSync::readExecution(const QString &executionId, Then then)
+{
+    send("GET", url(executionsPath() + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(executionId))),
+         QJsonObject(), true, std::move(then));
+}
+
+std::optional<TaskSeries> TaskSeriesSync::seriesIn(const HttpResult &result, QString *why) const
+{
+    if (!result.ok()) {
+        *why = result.serverMessage();
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
+    if (!document.isObject()) {
+        *why = parseError.error != QJsonParseError::NoError
+            ? tr("the server sent data that is not valid JSON (%1)").arg(parseError.errorString())
+            : tr("the server sent data that is not a task execution");
+        return std::nullopt;
+    }
+    DecodeError error;
+    auto series = seriesFromExecution(document.object(), &error);
+    if (!series)
+        *why = tr("the server sent a series that cannot be read (%1)").arg(error.toString());
+    return series;
+}
+
+void TaskSeriesSync::later(int attempt, std::function<void()> then)
+{
+    // Capped exponential backoff with jitter, as the transport does for its own retries.
+    const HttpClient::Options options = m_http.options();
+    const int ceiling = qMax(1, qMin(options.backoffCapMs, options.backoffBaseMs << qMin(attempt, 16)));
+    ++m_inFlight;
+    QTimer::singleShot(int(QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1)), this, [this, then] {
+        --m_inFlight;
+        if (m_stopped)
+            finishIfIdle();
+        else
+            then();
+    });
+}
+
+bool TaskSeriesSync::handleFatal(const HttpResult &result, bool noAnswerIsFatal)
+{
+    if (m_stopped)
+        return true;
+    if (result.authFailed()) {
+        m_report.authFailed = true;
+        m_report.fatalError = tr("The TARGPatrol server refused the credentials (%1).").arg(result.serverMessage());
+    } else if (noAnswerIsFatal && result.status == 0 && !result.cancelled) {
+        m_report.unreachable = true;
+        m_report.fatalError = tr("The TARGPatrol server could not be reached: %1").arg(result.errorString);
+        for (const QSslError &error : result.sslErrors) {
+            m_report.tlsErrors.append(error.errorString());
+            if (m_report.untrustedCertificate.isNull() && !error.certificate().isNull())
+                m_report.untrustedCertificate = error.certificate();
+        }
+    } else {
+        return false;
+    }
+    emit logLine(m_report.fatalError);
+    m_stopped = true;
+    m_http.cancelAll();
+    finishIfIdle();
+    return true;
+}
+
+void TaskSeriesSync::stopWith(const QString &message)
+{
+    m_report.fatalError = message;
+    emit logLine(message);
+    m_stopped = true;
+    finishIfIdle();
+}
+
+void TaskSeriesSync::finishIfIdle()
+{
+    if (m_stopped && m_inFlight == 0)
+        done();
+}
+
+void TaskSeriesSync::done()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(m_report);
+}
+
+bool TaskSeriesSync::knownHere(const QString &seriesId) const
+{
+    return m_historyIds.contains(seriesId) || m_store.localIdForSeriesId(seriesId).has_value();
 }
 
 void TaskSeriesSync::start()
 {
-    QTimer::singleShot(0, this, [this] {
-        emit logLine(tr("Series sync with TARGPatrol is not available in this version."));
-        emit finished(m_report);
-    });
+    m_report = SyncReport();
+    m_listing.clear();
+    m_listingComplete = true;
+    m_listedIds.clear();
+    m_historyIds.clear();
+    m_toFetch.clear();
+    m_pushQueue.clear();
+    m_fetchTotal = m_fetchDone = m_fetchRunning = m_pushTotal = m_pushDone = 0;
+    m_stopped = m_finished = false;
+    emit phaseChanged(tr("Pulling series"));
+    listPage(0);
 }
 
 void TaskSeriesSync::cancel()
 {
+    if (m_finished || m_stopped)
+        return;
+    m_stopped = true;
+    m_report.cancelled = true;
+    emit logLine(tr("Sync cancelled; what was applied stays, nothing is half-written."));
+    m_http.cancelAll();
+    finishIfIdle();
+}
+
+// ---- pull -----------------------------------------------------------------------------
+
+void TaskSeriesSync::listPage(int offset)
+{
+    QList<std::pair<QString, QString>> query = {{QStringLiteral("limit"), QString::number(m_pageSize)},
+                                                {QStringLiteral("offset"), QString::number(offset)}};
+    for (const QString &sort : kListSort)
+        query.append({QStringLiteral("sort"), sort});
+    ++m_report.listPages;
+    send("GET", url(executionsPath() + QStringLiteral("/info"), query), QJsonObject(), true,
+         [this, offset](const HttpResult &result) {
+             if (handleFatal(result))
+                 return;
+             QJsonParseError parseError;
+             const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
+             if (!result.ok() || !document.isArray()) {
+                 // Without the whole list nothing may be taken as deleted, nor pushed: stop here.
+                 stopWith(result.ok()
+                              ? tr("The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.")
+                                    .arg(parseError.errorString())
+                              : tr("The TARGPatrol server could not list the task executions: %1").arg(result.serverMessage()));
+                 return;
+             }
+             const QJsonArray items = document.array();
+             m_listing += executionsIn(items, &m_listingComplete);
+             emit progress(int(m_listing.size()), int(m_listing.size()));
+             if (items.size() >= m_pageSize)
+                 listPage(offset + int(items.size()));
+             else
+                 planFetches();
+         });
+}
+
+void TaskSeriesSync::planFetches()
+{
+    if (!m_listingComplete)
+        emit logLine(tr("Some task executions were listed without their series; no series is taken as deleted this time."));
+    const QVector<ListedSeries> groups = groupBySeries(m_listing);
+    QHash<QString, int> groupOf;
+    QHash<QString, QString> seriesOfExecution;
+    for (int i = 0; i < groups.size(); ++i) {
+        groupOf.insert(groups.at(i).seriesId, i);
+        for (const Execution &e : groups.at(i).executions)
+            seriesOfExecution.insert(e.id, e.seriesId);
+    }
+    auto fetchOf = [&groups](FetchKind kind, int group, qint64 localId) {
+        Fetch fetch;
+        fetch.kind = kind;
+        fetch.seriesId = groups.at(group).seriesId;
+        fetch.executionId = pivotOf(groups.at(group))->id;
+        fetch.digest = digestOf(groups.at(group));
+        fetch.localId = localId;
+        return fetch;
+    };
+
+    for (const ListedSeries &group : groups)
+        m_listedIds.insert(group.seriesId);
+
+    const QVector<StoredTaskSeries> local = m_store.all(true);
+    QSet<QString> known;
+    for (const StoredTaskSeries &record : local) {
+        if (!record.local.seriesId.isEmpty())
+            known.insert(record.local.seriesId);
+        for (const QString &id : record.seriesIdHistory)
+            m_historyIds.insert(id);
+    }
+    QSet<QString> claimed;
+    QSet<qint64> adopted;
+    for (const StoredTaskSeries &record : local) {
+        const QString seriesId = record.local.seriesId;
+        if (seriesId.isEmpty())
+            continue;
+        const auto group = groupOf.constFind(seriesId);
+        if (group != groupOf.constEnd()) {
+            // Conflicts are read again, so that the user decides against the latest version.
+            if (record.state == SyncState::Conflict || listingDiffers(record, groups.at(*group)))
+                m_toFetch.append(fetchOf(FetchKind::Changed, *group, record.localId));
+            continue;
+        }
+        if (!m_listingComplete || !record.base)
+            continue;
+        // Its execution now belongs to a series unknown here: the series was split
+        // elsewhere (or by a PUT of ours whose answer was lost). Follow it.
+        const QString successor = seriesOfExecution.value(record.remoteRef.executionId);
+        if (!successor.isEmpty() && !known.contains(successor) && !claimed.contains(successor)) {
+            claimed.insert(successor);
+            m_toFetch.append(fetchOf(FetchKind::Follow, groupOf.value(successor), record.localId));
+            continue;
+        }
+        if (m_store.applyRemoteDelete(record.localId)) {
+            const auto after = m_store.get(record.localId);
+            if (!after) {
+                ++m_report.remoteDeleted;
+                emit logLine(tr("Deleted on the server: %1").arg(record.local.name));
+            } else if (after->state == SyncState::Conflict) {
+                emit logLine(tr("Conflict: %1 — %2").arg(record.local.name, after->syncError));
+            }
+        } else {
+            ++m_report.failed;
+            emit logLine(tr("Series %1: %2").arg(record.local.name, m_store.errorString()));
+        }
+    }
+    for (int i = 0; i < groups.size(); ++i) {
+        const QString seriesId = groups.at(i).seriesId;
+        // The ended part of a series split here is not pulled as a series of its own.
+        if (known.contains(seriesId) || claimed.contains(seriesId) || m_historyIds.contains(seriesId))
+            continue;
+        // A create whose answer was lost: this listing is where it is looked for.
+        Fetch fetch = fetchOf(FetchKind::New, i, 0);
+        for (const StoredTaskSeries &record : local) {
+            if (record.local.seriesId.isEmpty() && record.pushAttempted && record.state == SyncState::New
+                && !adopted.contains(record.localId) && isCreateOf(record.local, groups.at(i))) {
+                adopted.insert(record.localId);
+                fetch.kind = FetchKind::Adopt;
+                fetch.localId = record.localId;
+                fetch.revision = record.pushAttemptedRevision;
+                break;
+            }
+        }
+        m_toFetch.append(fetch);
+    }
+
+    emit phaseChanged(tr("Reading changed series"));
+    m_fetchTotal = int(m_toFetch.size());
+    m_fetchDone = 0;
+    emit progress(0, m_fetchTotal);
+    if (m_toFetch.isEmpty()) {
+        pushAll();
+        return;
+    }
+    for (int i = 0; i < qMax(1, m_http.options().parallel) && !m_toFetch.isEmpty(); ++i)
+        fetchNext();
+}
+
+void TaskSeriesSync::fetchNext()
+{
+    if (m_stopped)
+        return;
+    if (m_toFetch.isEmpty()) {
+        if (m_fetchRunning == 0)
+            pushAll();
+        return;
+    }
+    const Fetch fetch = m_toFetch.takeFirst();
+    ++m_fetchRunning;
+    ++m_report.fetched;
+    readExecution(fetch.executionId, [this, fetch](const HttpResult &result) {
+        --m_fetchRunning;
+        if (handleFatal(result))
+            return;
+        if (result.status == 404) {
+            emit logLine(tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
+        } else {
+            QString why;
+            const auto series = seriesIn(result, &why);
+            if (series) {
+                applyFetched(fetch, *series);
+            } else {
+                // Nothing is written: the series stays as it was and is read again next time.
+                ++m_report.failed;
+                emit logLine(tr("Series %1: %2").arg(fetch.seriesId, why));
+            }
+        }
+        emit progress(++m_fetchDone, m_fetchTotal);
+        fetchNext();
+    });
+}
+
+void TaskSeriesSync::applyFetched(const Fetch &fetch, const TaskSeries &series)
+{
+    if (series.seriesId != fetch.seriesId) {
+        emit logLine(tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
+        return;
+    }
+    const SeriesRemoteRef ref{fetch.executionId, fetch.digest};
+    bool ok = false;
+    switch (fetch.kind) {
+    case FetchKind::New:
+        ok = m_store.insertPulled(series, ref).has_value();
+        if (ok) {
+            ++m_report.pulledNew;
+            emit logLine(tr("Received new: %1").arg(series.name));
+        }
+        break;
+    case FetchKind::Changed:
+    case FetchKind::Follow: {
+        const auto before = m_store.get(fetch.localId);
+        ok = m_store.applyPulled(fetch.localId, series, ref);
+        const auto after = m_store.get(fetch.localId);
+        if (!ok || !after)
+            break;
+        if (before && before->base && TaskSeriesCodec::encode(*before->base) != TaskSeriesCodec::encode(series))
+            ++m_report.pulledChanged;
+        if (fetch.kind == FetchKind::Follow)
+            emit logLine(tr("Split on the server: %1 continues as series %2").arg(series.name, series.seriesId));
+        if (after->state == SyncState::Conflict)
+            emit logLine(tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
+        else if (before && before->base && TaskSeriesCodec::encode(*before->base) != TaskSeriesCodec::encode(series))
+            emit logLine(tr("Received changes: %1").arg(series.name));
+        break;
+    }
+    case FetchKind::Adopt:
+        // The create of an earlier sync reached the server; only its answer was lost.
+        ok = m_store.markSynced(fetch.localId, fetch.revision, series, ref);
+        if (ok) {
+            ++m_report.pushedCreated;
+            emit logLine(tr("Found on the server, created by an earlier sync: %1").arg(series.name));
+        }
+        break;
+    }
+    if (!ok) {
+        ++m_report.failed;
+        emit logLine(tr("Series %1 could not be stored: %2").arg(series.name, m_store.errorString()));
+    }
+}
+
+// ---- push -----------------------------------------------------------------------------
+
+void TaskSeriesSync::pushAll()
+{
+    if (m_stopped)
+        return;
+    emit phaseChanged(tr("Pushing series"));
+    const QVector<StoredTaskSeries> all = m_store.all(true);
+    for (const StoredTaskSeries &record : all) {
+        switch (record.state) {
+        case SyncState::Clean:
+        case SyncState::Error: // refused before; an edit makes it pending again
+            break;
+        case SyncState::Conflict:
+            ++m_report.conflicts;
+            break;
+        case SyncState::Deleted: {
+            // CONTRACT.md 2.2 has no request that deletes a series, and none is invented:
+            // the record says so and stays until the series is gone from the server.
+            const QString message = tr("TARGPatrol has no API to delete a series; delete it in TARGPatrol, "
+                                       "the next sync then removes it here.");
+            ++m_report.failed;
+            m_store.markFailed(record.localId, message);
+            emit logLine(tr("Not deleted: %1 — %2").arg(record.local.name, message));
+            break;
+        }
+        case SyncState::New:
+        case SyncState::Modified:
+            if (!record.valid) {
+                ++m_report.invalid;
+                emit logLine(tr("Not sent, still a draft with errors: %1").arg(record.local.name));
+            } else {
+                m_pushQueue.append(record.localId);
+            }
+            break;
+        }
+    }
+    m_pushTotal = int(m_pushQueue.size());
+    m_pushDone = 0;
+    emit progress(0, m_pushTotal);
+    pushNext();
+}
+
+// One series at a time: a PUT must see the result of the read just before it, and POST and
+// PUT are sent without the transport's retries (see send()).
+void TaskSeriesSync::pushNext()
+{
+    if (m_stopped) {
+        finishIfIdle();
+        return;
+    }
+    if (m_pushQueue.isEmpty()) {
+        done();
+        return;
+    }
+    const qint64 localId = m_pushQueue.takeFirst();
+    const auto record = m_store.get(localId);
+    const bool pending = record && record->valid
+                         && (record->state == SyncState::New || record->state == SyncState::Modified);
+    if (!pending) {
+        step(); // changed since the list was made (deleted, in conflict…)
+    } else if (record->base) {
+        pushUpdate(localId, 0, QJsonObject(), 0);
+    } else if (m_listedIds.contains(record->local.seriesId)) {
+        // Never synced here, but the server has its seriesId (an imported series whose read
+        // failed this time): posting it would make a copy. It is read again next time.
+        emit logLine(tr("Not sent: %1 — the server already has this series; it is read again next time.").arg(record->local.name));
+        step();
+    } else {
+        pushCreate(localId, 0);
+    }
+}
+
+void TaskSeriesSync::step()
+{
+    emit progress(++m_pushDone, m_pushTotal);
+    QMetaObject::invokeMethod(this, &TaskSeriesSync::pushNext, Qt::QueuedConnection);
+}
+
+void TaskSeriesSync::pushCreate(qint64 localId, int attempt)
+{
+    const auto record = m_store.get(localId);
+    if (!record) {
+        step();
+        return;
+    }
+    const TaskSeries sent = record->local;
+    const qint64 revision = record->revision;
+    // Remember the attempt first: if the answer is lost, the server is searched before posting again.
+    if (!m_store.setPushAttempted(localId, revision)) {
+        ++m_report.failed;
+        emit logLine(tr("Not sent: %1 — %2").arg(sent.name, m_store.errorString()));
+        step();
+        return;
+    }
+    send("POST", url(executionsPath()), createBody(sent), false,
+         [this, localId, revision, sent, attempt](const HttpResult &result) {
+             if (handleFatal(result, false))
+                 return;
+             if (result.ok()) {
+                 const QJsonDocument document = QJsonDocument::fromJson(result.body);
+                 const QVector<ListedSeries> created = groupBySeries(executionsIn(document.array(), nullptr));
+                 if (document.isArray() && created.size() == 1) {
+                     adoptCreated(localId, revision, created.first());
+                     return;
+                 }
+             }
+             if (result.ok() || result.transient()) {
+                 const QString why = result.ok() ? tr("the answer cannot be read") : result.serverMessage();
+                 emit logLine(tr("No usable answer for %1 (%2); looking for it on the server before sending it again.")
+                                  .arg(sent.name, why));
+                 lookupCreate(localId, revision, sent, attempt, !result.ok(), why);
+                 return;
+             }
+             ++m_report.failed;
+             m_store.markFailed(localId, result.serverMessage());
+             emit logLine(tr("Refused by the server: %1 — %2").arg(sent.name, result.serverMessage()));
+             step();
+         });
+}
+
+void TaskSeriesSync::lookupCreate(qint64 localId, qint64 revision, const TaskSeries &sent, int attempt,
+                                  bool mayPostAgain, const QString &why)
+{
+    // The info filters narrow the answer (name, and executions from just before the start);
+    // which series is ours is decided here, so a server that ignores them is still right.
+    const QString from = Timestamp::format(sent.startAt.toUtc().addSecs(-1), Timestamp::Style::Milliseconds);
+    const QUrl lookup = url(executionsPath() + QStringLiteral("/info"),
+                            {{QStringLiteral("name"), sent.name}, {QStringLiteral("startAt"), QStringLiteral("gt:") + from}});
+    send("GET", lookup, QJsonObject(), true,
+         [this, localId, revision, sent, attempt, mayPostAgain, why](const HttpResult &result) {
+             if (handleFatal(result))
+                 return;
+             const QJsonDocument document = QJsonDocument::fromJson(result.body);
+             if (!result.ok() || !document.isArray()) {
+                 ++m_report.failed;
+                 emit logLine(tr("Could not check whether %1 was created (%2); the next sync checks before sending it again.")
+                                  .arg(sent.name, result.ok() ? tr("the answer cannot be read") : result.serverMessage()));
+                 step();
+                 return;
+             }
+             for (const ListedSeries &listed : groupBySeries(executionsIn(document.array(), nullptr))) {
+                 if (!knownHere(listed.seriesId) && isCreateOf(sent, listed)) {
+                     adoptCreated(localId, revision, listed);
+                     return;
+                 }
+             }
+             if (mayPostAgain && attempt + 1 < qMax(1, m_http.options().maxAttempts)) {
+                 later(attempt, [this, localId, attempt] { pushCreate(localId, attempt + 1); });
+                 return;
+             }
+             ++m_report.failed;
+             emit logLine(tr("Not created: %1 — %2; it is sent again next time.").arg(sent.name, why));
+             step();
+         });
+}
+
+void TaskSeriesSync::adoptCreated(qint64 localId, qint64 revision, const ListedSeries &created)
+{
+    const Execution *pivot = pivotOf(created);
+    const SeriesRemoteRef ref{pivot->id, digestOf(created)};
+    readExecution(pivot->id, [this, localId, revision, ref](const HttpResult &result) {
+        if (handleFatal(result))
+            return;
+        QString why;
+        const auto series = seriesIn(result, &why);
+        if (!series) {
+            // push_attempted stays set: the next sync finds it in the listing.
+            ++m_report.failed;
+            emit logLine(tr("Created on the server, but it could not be read back (%1); the next sync takes it.").arg(why));
+        } else if (m_store.markSynced(localId, revision, *series, ref)) {
+            ++m_report.pushedCreated;
+            emit logLine(tr("Created on the server: %1").arg(series->name));
+        } else {
+            ++m_report.failed;
+            emit logLine(tr("Series %1 could not be stored: %2").arg(series->name, m_store.errorString()));
+        }
+        step();
+    });
+}
+
+void TaskSeriesSync::pushUpdate(qint64 localId, int attempt, const QJsonObject &lastSent, qint64 lastSentRevision)
+{
+    const auto record = m_store.get(localId);
+    if (!record || record->state != SyncState::Modified) {
+        step();
+        return;
+    }
+    const QString executionId = record->remoteRef.executionId;
+    const QString name = record->local.name;
+    if (executionId.isEmpty()) {
+        ++m_report.failed;
+        emit logLine(tr("Not sent: %1 — its task execution is not known yet; it is read again next time.").arg(name));
+        step();
+        return;
+    }
+    // Before every PUT the server's current version is read and merged: a change to steps or
+    // actions only does not show in the listing, and a PUT must never overwrite it unseen.
+    readExecution(executionId, [this, localId, attempt, lastSent, lastSentRevision, executionId, name](const HttpResult &result) {
+        if (handleFatal(result))
+            return;
+        if (result.status == 404) {
+            ++m_report.failed;
+            emit logLine(tr("Not sent: %1 — its task execution is gone from the server; it is read again next time.").arg(name));
+            step();
+            return;
+        }
+        QString why;
+        const auto theirs = seriesIn(result, &why);
+        if (!theirs) {
+            ++m_report.failed;
+            emit logLine(tr("Not sent: %1 — %2").arg(name, why));
+            step();
+            return;
+        }
+        const QString sentSeriesId = lastSent.value(QStringLiteral("seriesId")).toString();
+        if (!lastSent.isEmpty() && theirs->seriesId != sentSeriesId) {
+            // The execution moved to a new series since our PUT whose answer was lost. If that
+            // series is what we sent, the PUT went through.
+            DecodeError error;
+            auto sent = TaskSeriesCodec::decode(lastSent, &error);
+            TaskSeries server = *theirs;
+            if (sent && !lastSent.contains(QStringLiteral("recurrence")))
+                sent->recurrence = server.recurrence;
+            if (sent && withoutIds(*sent) == withoutIds(server)) {
+                if (m_store.markSynced(localId, lastSentRevision, server, SeriesRemoteRef{executionId, QString()})) {
+                    m_historyIds.insert(sentSeriesId);
+                    ++m_report.pushedUpdated;
+                    emit logLine(tr("Updated on the server: %1 (series %2 replaces %3)").arg(server.name, server.seriesId, sentSeriesId));
+                } else {
+                    ++m_report.failed;
+                    emit logLine(tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
+                }
+                step();
+                return;
+            }
+        }
+        if (!m_store.applyPulled(localId, *theirs)) {
+            ++m_report.failed;
+            emit logLine(tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
+            step();
+            return;
+        }
+        const auto merged = m_store.get(localId);
+        if (!merged) {
+            step();
+        } else if (merged->state == SyncState::Conflict) {
+            ++m_report.conflicts;
+            emit logLine(tr("Conflict: %1 — %2").arg(name, merged->syncError));
+            step();
+        } else if (merged->state != SyncState::Modified) {
+            emit logLine(tr("Nothing to send for %1: the server already has it.").arg(name));
+            step();
+        } else if (!merged->valid) {
+            ++m_report.invalid;
+            emit logLine(tr("Not sent, still a draft with errors: %1").arg(name));
+            step();
+        } else {
+            putSeries(localId, attempt, *merged, *theirs);
+        }
+    });
+}
+
+void TaskSeriesSync::putSeries(qint64 localId, int attempt, const StoredTaskSeries &record, const TaskSeries &server)
+{
+    const QString executionId = record.remoteRef.executionId;
+    const QJsonObject body = updateBody(record.local, server);
+    const qint64 revision = record.revision;
+    const QString name = record.local.name;
+    const QString oldId = record.local.seriesId;
+    const QString path = executionsPath() + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(executionId))
+                         + QStringLiteral("/series");
+    send("PUT", url(path), body, false,
+         [this, localId, attempt, body, revision, name, oldId, executionId](const HttpResult &result) {
+             if (handleFatal(result, false))
+                 return;
+             if (result.transient()) {
+                 if (attempt + 1 < qMax(1, m_http.options().maxAttempts)) {
+                     emit logLine(tr("No usable answer for %1 (%2); reading it again before sending it again.")
+                                      .arg(name, result.serverMessage()));
+                     // Read again first: the split may have happened with its answer lost.
+                     later(attempt, [this, localId, attempt, body, revision] { pushUpdate(localId, attempt + 1, body, revision); });
+                     return;
+                 }
+                 ++m_report.failed;
+                 emit logLine(tr("No answer for %1 (%2); it is sent again next time.").arg(name, result.serverMessage()));
+                 step();
+                 return;
+             }
+             if (!result.ok()) {
+                 ++m_report.failed;
+                 m_store.markFailed(localId, result.serverMessage());
+                 emit logLine(tr("Refused by the server: %1 — %2").arg(name, result.serverMessage()));
+                 step();
+                 return;
+             }
+             // 200 {updatingSeriesId, createdSeriesId}: the execution now belongs to the new
+             // series; reading it gives the new ids (and any the server gave new steps).
+             const QString created = QJsonDocument::fromJson(result.body).object().value(QStringLiteral("createdSeriesId")).toString();
+             readExecution(executionId, [this, localId, revision, name, oldId, created, executionId](const HttpResult &again) {
+                 if (handleFatal(again))
+                     return;
+                 QString why;
+                 const auto series = seriesIn(again, &why);
+                 if (!series) {
+                     ++m_report.failed;
+                     emit logLine(tr("Updated on the server: %1, but it could not be read back (%2); the next sync reads it.")
+                                      .arg(name, why));
+                 } else if (m_store.markSynced(localId, revision, *series, SeriesRemoteRef{executionId, QString()})) {
+                     m_historyIds.insert(oldId);
+                     ++m_report.pushedUpdated;
+                     if (!created.isEmpty() && created != series->seriesId)
+                         emit logLine(tr("Series %1: the server announced series %2 but shows %3.").arg(name, created, series->seriesId));
+                     emit logLine(tr("Updated on the server: %1 (series %2 replaces %3)").arg(series->name, series->seriesId, oldId));
+                 } else {
+                     ++m_report.failed;
+                     emit logLine(tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
+                 }
+                 step();
+             });
+         });
 }

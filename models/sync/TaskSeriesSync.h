@@ -1,16 +1,40 @@
 #pragma once
 
+#include "domain/TaskSeries.h"
+#include "json/DecodeError.h"
+#include "storage/StoredTaskSeries.h"
+#include "sync/HttpClient.h"
 #include "sync/SyncReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
+#include <QUrlQuery>
+#include <QVector>
 
-class HttpClient;
+#include <functional>
+#include <optional>
+
 class TaskSeriesStore;
 
-// One sync of the task series with a TARGPatrol server. (Being written: the
-// skeleton finishes at once, reporting that series are not synced yet.)
+// One sync of the task series with a TARGPatrol server (DESIGN.md, Sync; CONTRACT.md 2).
+// The API has no series resource: a series is seen through its task executions.
+//   1. the change scan: pages of GET /task-executions/info, grouped by seriesId; a series
+//      is read in full (GET /task-executions/{id} of one of its executions) only when it is
+//      new here or its listing differs from the base (listingDiffers());
+//   2. each read is applied in its own transaction (an edited series merged three-way);
+//   3. a series whose seriesId no longer appears is a remote delete (only after a complete
+//      listing), unless its execution now belongs to a series unknown here: a split made
+//      elsewhere (or a PUT of ours whose answer was lost), which the record follows;
+//   4. the push, one series at a time: POST new series (after a lost answer the server is
+//      searched before posting again, so a retry never duplicates), PUT changed ones after
+//      reading and merging the server's current version first (a change to steps or
+//      actions only is not visible in the listing). There is no API to delete a series:
+//      a locally deleted one is marked with an error, never sent. Conflicts and invalid
+//      drafts are not pushed.
 class TaskSeriesSync : public QObject
 {
     Q_OBJECT
@@ -23,6 +47,47 @@ public:
     void cancel();
     const SyncReport &report() const { return m_report; }
 
+    static QString executionsPath() { return QStringLiteral("/task-executions"); }
+
+    // One task execution as GET /task-executions/info (or the POST answer) lists it.
+    struct Execution
+    {
+        QString id;
+        QString seriesId;
+        QString state;
+        Timestamp startAt;
+        Timestamp endAt;
+        QJsonObject item; // the whole list item (name, description, locationId, …)
+    };
+    // A series as the listing shows it: its executions, earliest first.
+    struct ListedSeries
+    {
+        QString seriesId;
+        QVector<Execution> executions;
+    };
+
+    // The decisions where CONTRACT.md is silent, each in one place.
+    // An execution from a list item; none without an id and a seriesId.
+    static std::optional<Execution> executionFrom(const QJsonObject &item);
+    // Executions grouped by seriesId, each group earliest first, groups in listing order.
+    static QVector<ListedSeries> groupBySeries(const QVector<Execution> &executions);
+    // The execution a series is read through and PUT to: the earliest one not COMPLETED
+    // (a PUT splits from it on: what is done stays as it was), else the latest.
+    static const Execution *pivotOf(const ListedSeries &series);
+    // The series' execution ids, order-free, as one short text.
+    static QString digestOf(const ListedSeries &series);
+    // The series body of GET /task-executions/{id}: the execution's own fields left out.
+    static std::optional<TaskSeries> seriesFromExecution(const QJsonObject &execution, DecodeError *error);
+    // Whether the listing shows a change against the base: the fields list items carry,
+    // the chosen execution and its times, the set of executions.
+    static bool listingDiffers(const StoredTaskSeries &record, const ListedSeries &listed);
+    // Whether a listed series is the one a create of `sent` made (same name, start, length).
+    static bool isCreateOf(const TaskSeries &sent, const ListedSeries &listed);
+    // Request bodies: POST without any seriesId; PUT with the ids, `recurrence` only when
+    // ours differs from the server's (the contract documents it for POST only).
+    static QJsonObject createBody(const TaskSeries &series);
+    static QJsonObject updateBody(const TaskSeries &series, const TaskSeries &server);
+
 signals:
     void phaseChanged(const QString &phase);
     void progress(int done, int total);
@@ -30,9 +95,62 @@ signals:
     void finished(const SyncReport &report);
 
 private:
+    using Then = std::function<void(const HttpResult &)>;
+    enum class FetchKind { New, Changed, Follow, Adopt };
+    struct Fetch
+    {
+        FetchKind kind = FetchKind::New;
+        QString seriesId;    // as listed
+        QString executionId; // the pivot to read
+        QString digest;
+        qint64 localId = 0;
+        qint64 revision = 0; // Adopt: the revision the lost create was sent for
+    };
+
+    void listPage(int offset);
+    void planFetches();
+    void fetchNext();
+    void applyFetched(const Fetch &fetch, const TaskSeries &series);
+    void pushAll();
+    void pushNext();
+    void step();
+    void pushCreate(qint64 localId, int attempt);
+    void lookupCreate(qint64 localId, qint64 revision, const TaskSeries &sent, int attempt, bool mayPostAgain,
+                      const QString &why);
+    void adoptCreated(qint64 localId, qint64 revision, const ListedSeries &created);
+    void pushUpdate(qint64 localId, int attempt, const QJsonObject &lastSent, qint64 lastSentRevision);
+    void putSeries(qint64 localId, int attempt, const StoredTaskSeries &record, const TaskSeries &server);
+
+    // `retry`: the transport retries transient failures (GET). POST and PUT are not
+    // idempotent and are sent once; the engine checks what happened before sending again.
+    void send(const QByteArray &verb, const QUrl &url, const QJsonObject &body, bool retry, Then then);
+    void readExecution(const QString &executionId, Then then);
+    std::optional<TaskSeries> seriesIn(const HttpResult &result, QString *why) const;
+    void later(int attempt, std::function<void()> then);
+    bool handleFatal(const HttpResult &result, bool noAnswerIsFatal = true);
+    void stopWith(const QString &message);
+    void finishIfIdle();
+    void done();
+    QUrl url(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    bool knownHere(const QString &seriesId) const;
+
     TaskSeriesStore &m_store;
     HttpClient &m_http;
     QUrl m_base;
     int m_pageSize;
     SyncReport m_report;
+    QVector<Execution> m_listing;
+    bool m_listingComplete = true;
+    QSet<QString> m_listedIds;  // the seriesIds of this listing
+    QSet<QString> m_historyIds; // ids a split here left behind: the ended part, not pulled
+    QVector<Fetch> m_toFetch;
+    int m_fetchTotal = 0;
+    int m_fetchDone = 0;
+    int m_fetchRunning = 0;
+    QVector<qint64> m_pushQueue;
+    int m_pushTotal = 0;
+    int m_pushDone = 0;
+    int m_inFlight = 0; // our requests and retry timers not back yet
+    bool m_stopped = false;
+    bool m_finished = false;
 };

@@ -1,1 +1,629 @@
+#include "sync/ConflictDialog.h"
 
+#include "Confirmation.h"
+#include "json/ServiceTaskCodec.h"
+#include "json/TaskSeriesCodec.h"
+#include "storage/RecordQuery.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+const QString kRecordPath = QStringLiteral("record");
+
+// A value as the user types it: strings bare, anything else as JSON.
+QString editText(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return value.isNull() ? QStringLiteral("null") : QString();
+    if (value.isString())
+        return value.toString();
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+// The stores mark "deleted here, changed on the server" only in their message (the state
+// is Conflict either way); the record itself is still the local copy.
+bool deletedHere(const QString &why, const char *storeContext)
+{
+    const char *source = "Deleted here, changed on the server.";
+    return why == QLatin1String(source) || why == QCoreApplication::translate(storeContext, source);
+}
+
+} // namespace
+
+ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("conflictDialog"));
+    setWindowTitle(tr("Resolve conflicts"));
+
+    m_intro = new QLabel(tr("These records were changed here and on the server. For each field, keep your "
+                            "value, take the server's, or edit it; then apply. Nothing is sent until the next sync."),
+                         this);
+    m_intro->setObjectName(QStringLiteral("conflictIntro"));
+    m_intro->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("conflictSplitter"));
+    m_list = new QListWidget(splitter);
+    m_list->setObjectName(QStringLiteral("conflictRecordList"));
+    m_list->setAccessibleName(tr("Records in conflict"));
+
+    auto *right = new QWidget(splitter);
+    m_title = new QLabel(right);
+    m_title->setObjectName(QStringLiteral("conflictRecordTitle"));
+    m_title->setWordWrap(true);
+    m_table = new QTableWidget(0, ColumnCount, right);
+    m_table->setObjectName(QStringLiteral("conflictFieldTable"));
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Base"), tr("Mine"), tr("Theirs"), tr("Choice"), tr("Result")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    m_table->setWordWrap(false);
+    // Base, mine, theirs and the result share the width; the rest fit their text.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChoiceColumn, QHeaderView::ResizeToContents);
+    for (int column : {BaseColumn, MineColumn, TheirsColumn, ResultColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+
+    m_keepMine = new QPushButton(tr("Keep &mine"), right);
+    m_keepMine->setObjectName(QStringLiteral("keepMineButton"));
+    m_keepMine->setToolTip(tr("Keep your value for the selected fields"));
+    m_takeTheirs = new QPushButton(tr("Take &theirs"), right);
+    m_takeTheirs->setObjectName(QStringLiteral("takeTheirsButton"));
+    m_takeTheirs->setToolTip(tr("Take the server's value for the selected fields"));
+    m_editValue = new QPushButton(tr("&Edit value"), right);
+    m_editValue->setObjectName(QStringLiteral("editValueButton"));
+    m_editValue->setToolTip(tr("Type a value of your own for the selected field"));
+    m_keepAllMine = new QPushButton(tr("Keep &all mine"), right);
+    m_keepAllMine->setObjectName(QStringLiteral("keepAllMineButton"));
+    m_keepAllMine->setToolTip(tr("Keep your values for every field of this record"));
+    m_takeAllTheirs = new QPushButton(tr("Take all t&heirs"), right);
+    m_takeAllTheirs->setObjectName(QStringLiteral("takeAllTheirsButton"));
+    m_takeAllTheirs->setToolTip(tr("Take the server's values for every field of this record"));
+    m_apply = new QPushButton(tr("A&pply to this record"), right);
+    m_apply->setObjectName(QStringLiteral("applyRecordButton"));
+    m_apply->setDefault(true);
+
+    auto *fieldButtons = new QHBoxLayout;
+    fieldButtons->addWidget(m_keepMine);
+    fieldButtons->addWidget(m_takeTheirs);
+    fieldButtons->addWidget(m_editValue);
+    fieldButtons->addStretch();
+    fieldButtons->addWidget(m_keepAllMine);
+    fieldButtons->addWidget(m_takeAllTheirs);
+    fieldButtons->addWidget(m_apply);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addLayout(fieldButtons);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("conflictMessage"));
+    m_message->setWordWrap(true);
+
+    m_keepMineEverywhere = new QPushButton(tr("Keep mine in all records"), this);
+    m_keepMineEverywhere->setObjectName(QStringLiteral("keepMineEverywhereButton"));
+    m_takeTheirsEverywhere = new QPushButton(tr("Take theirs in all records"), this);
+    m_takeTheirsEverywhere->setObjectName(QStringLiteral("takeTheirsEverywhereButton"));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->setObjectName(QStringLiteral("conflictButtons"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_keepMineEverywhere);
+    bottom->addWidget(m_takeTheirsEverywhere);
+    bottom->addStretch();
+    bottom->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(bottom);
+    resize(1100, 560);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConflictDialog::showRecord);
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { chooseForSelection(Choice::Mine); });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] { chooseForSelection(Choice::Theirs); });
+    connect(m_editValue, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || !m_table->item(row, ResultColumn) || !(m_table->item(row, ResultColumn)->flags() & Qt::ItemIsEditable))
+            return;
+        setChoice(row, Choice::Edit);
+        m_table->setCurrentCell(row, ResultColumn);
+        m_table->editItem(m_table->item(row, ResultColumn));
+    });
+    connect(m_keepAllMine, &QPushButton::clicked, this, [this] { chooseAll(Choice::Mine); });
+    connect(m_takeAllTheirs, &QPushButton::clicked, this, [this] { chooseAll(Choice::Theirs); });
+    connect(m_apply, &QPushButton::clicked, this, &ConflictDialog::applyCurrent);
+    connect(m_keepMineEverywhere, &QPushButton::clicked, this, [this] { resolveAllAsked(Choice::Mine); });
+    connect(m_takeTheirsEverywhere, &QPushButton::clicked, this, [this] { resolveAllAsked(Choice::Theirs); });
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        // The user typed a value of their own: that is the "edit" choice.
+        if (m_filling || item->column() != ResultColumn || m_shown < 0)
+            return;
+        Record &record = m_records[m_shown];
+        record.edits[item->row()] = item->text();
+        record.choices[item->row()] = Choice::Edit;
+        refreshResult(item->row());
+    });
+
+    reload();
+}
+
+void ConflictDialog::reload()
+{
+    const QVector<Record> before = m_records;
+    buildRecords();
+    // Choices survive a reload for a record whose conflicts are still the same.
+    for (Record &record : m_records) {
+        for (const Record &old : before) {
+            if (old.kind != record.kind || old.localId != record.localId || old.conflicts.size() != record.conflicts.size())
+                continue;
+            bool same = true;
+            for (int i = 0; i < record.conflicts.size() && same; ++i)
+                same = old.conflicts[i].path == record.conflicts[i].path;
+            if (same) {
+                record.choices = old.choices;
+                record.edits = old.edits;
+            }
+        }
+    }
+    m_list->blockSignals(true);
+    m_list->clear();
+    for (const Record &record : std::as_const(m_records)) {
+        auto *item = new QListWidgetItem(QIcon(record.kind == Kind::Series ? QStringLiteral(":/icons/series.svg")
+                                                                           : QStringLiteral(":/icons/svctask.svg")),
+                                         record.name.isEmpty() ? tr("(no name)") : record.name);
+        item->setToolTip(record.why);
+        m_list->addItem(item);
+    }
+    m_list->blockSignals(false);
+    m_shown = -1;
+    if (m_records.isEmpty()) {
+        showRecord(-1);
+        showMessage(tr("No record is in conflict."), false);
+    } else {
+        m_list->setCurrentRow(0);
+        showRecord(0);
+    }
+}
+
+void ConflictDialog::buildRecords()
+{
+    m_records.clear();
+    RecordFilter filter;
+    filter.conflictsOnly = true;
+    const auto byName = [](const auto &a, const auto &b) { return a.local.name.localeAwareCompare(b.local.name) < 0; };
+
+    QVector<StoredServiceTask> tasks = m_workspace.serviceTasks().getMany(
+        ServiceTaskQuery(m_workspace.database()).ids(filter, QString(), false));
+    std::sort(tasks.begin(), tasks.end(), byName);
+    for (const StoredServiceTask &s : std::as_const(tasks)) {
+        m_records.append(makeRecord(
+            Kind::ServiceTask, s.localId, s.local.name, s.syncError, ServiceTaskCodec::encode(s.local),
+            s.base ? std::optional<QJsonObject>(ServiceTaskCodec::encode(*s.base)) : std::nullopt,
+            s.remote ? std::optional<QJsonObject>(ServiceTaskCodec::encode(*s.remote)) : std::nullopt));
+    }
+
+    QVector<StoredTaskSeries> series = m_workspace.series().getMany(
+        TaskSeriesQuery(m_workspace.database()).ids(filter, QString(), false));
+    std::sort(series.begin(), series.end(), byName);
+    for (const StoredTaskSeries &s : std::as_const(series)) {
+        m_records.append(makeRecord(
+            Kind::Series, s.localId, s.local.name, s.syncError, TaskSeriesCodec::encode(s.local),
+            s.base ? std::optional<QJsonObject>(TaskSeriesCodec::encode(*s.base)) : std::nullopt,
+            s.remote ? std::optional<QJsonObject>(TaskSeriesCodec::encode(*s.remote)) : std::nullopt));
+    }
+}
+
+ConflictDialog::Record ConflictDialog::makeRecord(Kind kind, qint64 localId, const QString &name, const QString &why,
+                                                  const QJsonObject &mine, const std::optional<QJsonObject> &base,
+                                                  const std::optional<QJsonObject> &theirs) const
+{
+    Record r;
+    r.kind = kind;
+    r.localId = localId;
+    r.name = name;
+    r.why = why;
+    r.merged = mine;
+    if (!theirs) {
+        // Changed here, deleted on the server.
+        r.conflicts = {ThreeWayMerge::deleteConflict(base.value_or(QJsonObject()), mine, QJsonObject())};
+    } else {
+        r.remote = theirs;
+        const QJsonObject b = base.value_or(*theirs);
+        if (deletedHere(why, kind == Kind::Series ? "TaskSeriesStore" : "ServiceTaskStore")) {
+            r.conflicts = {ThreeWayMerge::deleteConflict(b, QJsonObject(), *theirs)};
+        } else {
+            const MergeResult merge = kind == Kind::Series ? ThreeWayMerge::mergeSeries(b, mine, *theirs)
+                                                           : ThreeWayMerge::mergeServiceTask(b, mine, *theirs);
+            if (merge.clean()) {
+                // No field left in dispute: the choice is between the two whole records.
+                r.conflicts = {ThreeWayMerge::deleteConflict(b, mine, *theirs)};
+            } else {
+                r.merged = merge.merged;
+                r.conflicts = merge.conflicts;
+            }
+        }
+    }
+    for (const FieldConflict &c : std::as_const(r.conflicts)) {
+        r.choices.append(Choice::Mine);
+        r.edits.append(editText(c.mine));
+    }
+    return r;
+}
+
+int ConflictDialog::currentRecord() const
+{
+    return m_shown;
+}
+
+void ConflictDialog::selectRecord(int index)
+{
+    m_list->setCurrentRow(index);
+}
+
+bool ConflictDialog::editable(const FieldConflict &conflict) const
+{
+    // Whole records, steps, actions and orders are chosen, not typed.
+    return conflict.path != kRecordPath && !conflict.path.endsWith(QLatin1String("]"))
+           && !conflict.path.endsWith(QLatin1String(".order")) && !conflict.path.endsWith(QLatin1String(".step"));
+}
+
+QString ConflictDialog::display(const FieldConflict &conflict, const QJsonValue &value) const
+{
+    if (value.isUndefined())
+        return conflict.path == kRecordPath ? tr("(deleted)") : tr("(none)");
+    if (conflict.path == kRecordPath && value.isObject())
+        return tr("the record “%1”").arg(value.toObject().value(QStringLiteral("name")).toString());
+    if (value.isObject() && value.toObject().value(QStringLiteral("name")).isString())
+        return tr("“%1”").arg(value.toObject().value(QStringLiteral("name")).toString()); // a whole step or action
+    return editText(value);
+}
+
+void ConflictDialog::showRecord(int index)
+{
+    m_shown = index >= 0 && index < m_records.size() ? index : -1;
+    m_filling = true;
+    m_table->clearContents();
+    m_table->setRowCount(0);
+    const bool has = m_shown >= 0;
+    for (QWidget *w : {static_cast<QWidget *>(m_keepMine), static_cast<QWidget *>(m_takeTheirs),
+                       static_cast<QWidget *>(m_editValue), static_cast<QWidget *>(m_keepAllMine),
+                       static_cast<QWidget *>(m_takeAllTheirs), static_cast<QWidget *>(m_apply),
+                       static_cast<QWidget *>(m_keepMineEverywhere), static_cast<QWidget *>(m_takeTheirsEverywhere)})
+        w->setEnabled(has);
+    if (!has) {
+        m_title->setText(tr("Nothing to resolve."));
+        m_filling = false;
+        return;
+    }
+    const Record &record = m_records[m_shown];
+    m_title->setText(tr("<b>%1</b> — %2").arg(record.name.toHtmlEscaped(), record.why.toHtmlEscaped()));
+    m_table->setRowCount(int(record.conflicts.size()));
+    for (int row = 0; row < record.conflicts.size(); ++row) {
+        const FieldConflict &c = record.conflicts[row];
+        auto *field = new QTableWidgetItem(c.label.isEmpty() ? c.path : c.label);
+        field->setToolTip(c.path);
+        field->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, FieldColumn, field);
+        const QJsonValue values[] = {c.base, c.mine, c.theirs};
+        for (int k = 0; k < 3; ++k) {
+            auto *item = new QTableWidgetItem(display(c, values[k]));
+            item->setToolTip(values[k].isObject()
+                                 ? QString::fromUtf8(QJsonDocument(values[k].toObject()).toJson(QJsonDocument::Indented))
+                                 : display(c, values[k]));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_table->setItem(row, BaseColumn + k, item);
+        }
+        auto *combo = new QComboBox(m_table);
+        combo->setObjectName(QStringLiteral("conflictChoice%1").arg(row));
+        combo->addItem(tr("Keep mine"), int(Choice::Mine));
+        combo->addItem(tr("Take theirs"), int(Choice::Theirs));
+        combo->addItem(tr("Edit"), int(Choice::Edit));
+        if (!editable(c)) {
+            // A disabled entry: the model of a plain combo is a QStandardItemModel.
+            combo->setItemData(2, 0, Qt::UserRole - 1);
+        }
+        connect(combo, &QComboBox::activated, this, [this, row, combo](int) {
+            setChoice(row, Choice(combo->currentData().toInt()));
+        });
+        m_table->setCellWidget(row, ChoiceColumn, combo);
+        auto *result = new QTableWidgetItem;
+        result->setFlags(editable(c) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
+                                     : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, ResultColumn, result);
+        refreshResult(row);
+    }
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, FieldColumn);
+    m_filling = false;
+}
+
+void ConflictDialog::refreshResult(int row)
+{
+    if (m_shown < 0 || row < 0 || row >= m_table->rowCount())
+        return;
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const Record &record = m_records[m_shown];
+    const FieldConflict &c = record.conflicts[row];
+    const Choice choice = record.choices[row];
+    QTableWidgetItem *result = m_table->item(row, ResultColumn);
+    result->setText(choice == Choice::Mine     ? display(c, c.mine)
+                    : choice == Choice::Theirs ? display(c, c.theirs)
+                                               : record.edits[row]);
+    // The side that wins is shown in bold.
+    for (int column : {MineColumn, TheirsColumn}) {
+        QTableWidgetItem *item = m_table->item(row, column);
+        QFont font = item->font();
+        font.setBold((column == MineColumn && choice == Choice::Mine) || (column == TheirsColumn && choice == Choice::Theirs));
+        item->setFont(font);
+    }
+    if (auto *combo = choiceCombo(row))
+        combo->setCurrentIndex(combo->findData(int(choice)));
+    m_filling = wasFilling;
+}
+
+QComboBox *ConflictDialog::choiceCombo(int fieldRow) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(fieldRow, ChoiceColumn));
+}
+
+int ConflictDialog::fieldRow(const QString &path) const
+{
+    if (m_shown < 0)
+        return -1;
+    const Record &record = m_records[m_shown];
+    for (int i = 0; i < record.conflicts.size(); ++i) {
+        if (record.conflicts[i].path == path)
+            return i;
+    }
+    return -1;
+}
+
+void ConflictDialog::setChoice(int fieldRow, Choice choice)
+{
+    if (m_shown < 0 || fieldRow < 0 || fieldRow >= m_records[m_shown].conflicts.size())
+        return;
+    Record &record = m_records[m_shown];
+    if (choice == Choice::Edit && !editable(record.conflicts[fieldRow]))
+        return;
+    if (choice == Choice::Edit && record.choices[fieldRow] != Choice::Edit) {
+        // Start editing from the value on show.
+        const FieldConflict &c = record.conflicts[fieldRow];
+        record.edits[fieldRow] = editText(record.choices[fieldRow] == Choice::Theirs ? c.theirs : c.mine);
+    }
+    record.choices[fieldRow] = choice;
+    refreshResult(fieldRow);
+}
+
+void ConflictDialog::setEditedValue(int fieldRow, const QString &text)
+{
+    if (m_shown < 0 || fieldRow < 0 || fieldRow >= m_records[m_shown].conflicts.size()
+        || !editable(m_records[m_shown].conflicts[fieldRow]))
+        return;
+    m_records[m_shown].edits[fieldRow] = text;
+    m_records[m_shown].choices[fieldRow] = Choice::Edit;
+    refreshResult(fieldRow);
+}
+
+void ConflictDialog::chooseForSelection(Choice choice)
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_table->currentRow() >= 0)
+        rows.append(m_table->currentRow());
+    for (int row : std::as_const(rows))
+        setChoice(row, choice);
+}
+
+void ConflictDialog::chooseAll(Choice choice)
+{
+    if (m_shown < 0)
+        return;
+    for (int row = 0; row < m_records[m_shown].conflicts.size(); ++row)
+        setChoice(row, choice);
+}
+
+std::optional<QJsonValue> ConflictDialog::valueOf(const Record &record, int i, QString *error) const
+{
+    const FieldConflict &c = record.conflicts[i];
+    switch (record.choices[i]) {
+    case Choice::Mine:
+        return c.mine;
+    case Choice::Theirs:
+        return c.theirs;
+    case Choice::Edit:
+        break;
+    }
+    const QString text = record.edits[i];
+    const QJsonValue like = c.mine.isUndefined() ? (c.theirs.isUndefined() ? c.base : c.theirs) : c.mine;
+    if (like.isString() || like.isUndefined())
+        return QJsonValue(text);
+    // Numbers, booleans, arrays, objects: typed as JSON.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8(), &parseError);
+    if (text.trimmed().isEmpty() || parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
+        *error = tr("“%1” is not a value for %2: write a number, true or false, null, or JSON such as [\"A\", \"B\"].")
+                     .arg(text, c.label.isEmpty() ? c.path : c.label);
+        return std::nullopt;
+    }
+    return document.array().at(0);
+}
+
+bool ConflictDialog::apply(Record &record, QString *error)
+{
+    QHash<QString, QJsonValue> choices;
+    for (int i = 0; i < record.conflicts.size(); ++i) {
+        const auto value = valueOf(record, i, error);
+        if (!value)
+            return false;
+        choices.insert(record.conflicts[i].path, *value);
+    }
+    const QJsonObject resolved = ThreeWayMerge::resolve(record.merged, record.conflicts, choices);
+    return record.kind == Kind::Series ? applySeries(record, resolved, error)
+                                       : applyServiceTask(record, resolved, error);
+}
+
+// An empty `resolved` means the side that deleted the record wins: it is deleted here,
+// and on the server by the next sync. Both stores are driven the same way.
+template <typename Store, typename Codec>
+static bool applyTo(Store &store, qint64 localId, const std::optional<QJsonObject> &remote,
+                    const QJsonObject &resolved, QString *error)
+{
+    if (resolved.isEmpty()) {
+        Transaction tx(store.database());
+        if (remote) {
+            // The server's copy becomes the base first, so the delete is sent against it.
+            DecodeError decodeError;
+            const auto theirs = Codec::decode(*remote, &decodeError);
+            if (!theirs) {
+                *error = decodeError.toString();
+                return false;
+            }
+            if (!store.resolveConflict(localId, *theirs)) {
+                *error = store.errorString();
+                return false;
+            }
+        }
+        if (!store.remove(localId)) {
+            *error = store.errorString();
+            return false;
+        }
+        if (!tx.commit()) {
+            *error = tx.errorString();
+            return false;
+        }
+        return true;
+    }
+    DecodeError decodeError;
+    const auto record = Codec::decode(resolved, &decodeError);
+    if (!record) {
+        *error = ConflictDialog::tr("The result cannot be used: %1").arg(decodeError.toString());
+        return false;
+    }
+    if (!store.resolveConflict(localId, *record)) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ConflictDialog::applyServiceTask(const Record &record, const QJsonObject &resolved, QString *error)
+{
+    return applyTo<ServiceTaskStore, ServiceTaskCodec>(m_workspace.serviceTasks(), record.localId, record.remote,
+                                                       resolved, error);
+}
+
+bool ConflictDialog::applySeries(const Record &record, const QJsonObject &resolved, QString *error)
+{
+    return applyTo<TaskSeriesStore, TaskSeriesCodec>(m_workspace.series(), record.localId, record.remote, resolved,
+                                                     error);
+}
+
+bool ConflictDialog::applyCurrent()
+{
+    if (m_shown < 0)
+        return false;
+    QString error;
+    const QString name = m_records[m_shown].name;
+    if (!apply(m_records[m_shown], &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    removeRecord(m_shown);
+    showMessage(m_records.isEmpty() ? tr("“%1” is resolved. No conflict is left; the next sync sends the result.").arg(name)
+                                    : tr("“%1” is resolved.").arg(name),
+                false);
+    emit resolved();
+    return true;
+}
+
+int ConflictDialog::resolveAll(Choice choice)
+{
+    if (choice == Choice::Edit)
+        return 0;
+    int done = 0;
+    QStringList errors;
+    for (int i = int(m_records.size()) - 1; i >= 0; --i) {
+        Record &record = m_records[i];
+        for (Choice &c : record.choices)
+            c = choice;
+        QString error;
+        if (apply(record, &error)) {
+            ++done;
+            removeRecord(i);
+        } else {
+            errors.prepend(QStringLiteral("%1: %2").arg(record.name, error));
+        }
+    }
+    if (errors.isEmpty())
+        showMessage(tr("%n record(s) resolved.", nullptr, done), false);
+    else
+        showMessage(tr("%n record(s) resolved; these could not be:", nullptr, done) + QLatin1Char('\n')
+                        + errors.join(QLatin1Char('\n')),
+                    true);
+    if (m_shown >= 0)
+        showRecord(m_shown);
+    if (done > 0)
+        emit resolved();
+    return done;
+}
+
+void ConflictDialog::resolveAllAsked(Choice choice)
+{
+    const QString text = choice == Choice::Mine
+        ? tr("Keep your values in all %n record(s) in conflict?", nullptr, recordCount())
+        : tr("Take the server's values in all %n record(s) in conflict? Your conflicting changes are lost.", nullptr,
+             recordCount());
+    if (Confirmation::ask(this, tr("Resolve all conflicts"), text))
+        resolveAll(choice);
+}
+
+void ConflictDialog::removeRecord(int index)
+{
+    m_records.removeAt(index);
+    m_list->blockSignals(true);
+    delete m_list->takeItem(index);
+    m_list->blockSignals(false);
+    const int next = m_records.isEmpty() ? -1 : qMin(index, int(m_records.size()) - 1);
+    m_list->setCurrentRow(next);
+    showRecord(next);
+}
+
+void ConflictDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+QString ConflictDialog::message() const
+{
+    return m_message->text();
+}

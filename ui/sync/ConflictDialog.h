@@ -1,1 +1,108 @@
 #pragma once
+
+#include "sync/ThreeWayMerge.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QVector>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class Workspace;
+
+// The records in Conflict (service tasks, then series), and for the selected one each conflicting field with
+// base / mine / theirs side by side and a choice per field: keep mine, take theirs,
+// or edit the value. Applying writes the resolved record through the store's
+// resolveConflict (built with ThreeWayMerge::resolve on the wire JSON). Shown with
+// open() (non-blocking), so tests drive it through its widgets and methods.
+class ConflictDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { Mine, Theirs, Edit };
+    enum Column { FieldColumn, BaseColumn, MineColumn, TheirsColumn, ChoiceColumn, ResultColumn, ColumnCount };
+
+    explicit ConflictDialog(Workspace &workspace, QWidget *parent = nullptr);
+
+    // Reads the records in Conflict again (keeps the choices of those still there).
+    void reload();
+    int recordCount() const { return int(m_records.size()); }
+    int currentRecord() const;
+    void selectRecord(int index);
+
+    QListWidget *recordList() const { return m_list; }
+    QTableWidget *fieldTable() const { return m_table; }
+    QComboBox *choiceCombo(int fieldRow) const;
+    // The row of a conflict path ("name", "opts.title", "record"…) for the record shown, or -1.
+    int fieldRow(const QString &path) const;
+
+    void setChoice(int fieldRow, Choice choice);
+    void setEditedValue(int fieldRow, const QString &text);
+    // Every field of the record shown.
+    void chooseAll(Choice choice);
+    // Writes the record shown; false (and the reason shown) if a value cannot be used.
+    bool applyCurrent();
+    // Every record at once with Mine or Theirs; returns how many were resolved.
+    int resolveAll(Choice choice);
+    QString message() const;
+
+signals:
+    // After each resolved record (the window recounts its conflicts).
+    void resolved();
+
+private:
+    enum class Kind { ServiceTask, Series };
+    struct Record
+    {
+        Kind kind = Kind::ServiceTask;
+        qint64 localId = 0;
+        QString name;
+        QString why;               // the store's sync error
+        QJsonObject merged;        // mine with every non-conflicting change of theirs
+        std::optional<QJsonObject> remote;
+        QVector<FieldConflict> conflicts;
+        QVector<Choice> choices;
+        QVector<QString> edits;    // the text of an edited value, per conflict
+    };
+
+    void buildRecords();
+    // One record from its three wire copies (base/theirs absent where there is none).
+    Record makeRecord(Kind kind, qint64 localId, const QString &name, const QString &why, const QJsonObject &mine,
+                      const std::optional<QJsonObject> &base, const std::optional<QJsonObject> &theirs) const;
+    bool applyServiceTask(const Record &record, const QJsonObject &resolved, QString *error);
+    bool applySeries(const Record &record, const QJsonObject &resolved, QString *error);
+    void showRecord(int index);
+    void showMessage(const QString &text, bool error);
+    void chooseForSelection(Choice choice);
+    void refreshResult(int row);
+    void resolveAllAsked(Choice choice);
+    bool apply(Record &record, QString *error);
+    bool editable(const FieldConflict &conflict) const;
+    std::optional<QJsonValue> valueOf(const Record &record, int conflict, QString *error) const;
+    QString display(const FieldConflict &conflict, const QJsonValue &value) const;
+    void removeRecord(int index);
+
+    Workspace &m_workspace;
+    QVector<Record> m_records;
+    int m_shown = -1;
+    bool m_filling = false;
+    QLabel *m_intro = nullptr;
+    QListWidget *m_list = nullptr;
+    QLabel *m_title = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
+    QPushButton *m_editValue = nullptr;
+    QPushButton *m_keepAllMine = nullptr;
+    QPushButton *m_takeAllTheirs = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_keepMineEverywhere = nullptr;
+    QPushButton *m_takeTheirsEverywhere = nullptr;
+};
