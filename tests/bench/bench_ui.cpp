@@ -180,8 +180,14 @@ int main(int argc, char **argv)
             return 1;
         report("fill series (one transaction)", timer.elapsed());
     }
-    if (!biggest)
-        biggest = ws.series().all().first().localId;
+    if (!biggest) {
+        const auto all = ws.series().all();
+        if (all.isEmpty()) {
+            out << "no series to open: " << ws.series().errorString() << Qt::endl;
+            return 1;
+        }
+        biggest = all.first().localId;
+    }
     out << "series: " << ws.series().count() << Qt::endl;
 
     timer.start();
