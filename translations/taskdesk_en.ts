@@ -59,12 +59,211 @@
         <translation>--database needs a file name.</translation>
     </message>
     <message>
-        <source>--import and --export cannot be used together.</source>
-        <translation>--import and --export cannot be used together.</translation>
-    </message>
-    <message>
         <source>--import and --export need a file name.</source>
         <translation>--import and --export need a file name.</translation>
+    </message>
+    <message>
+        <source>Sync the database with the servers once and exit. Exit code: 0 all synced, 1 some records failed, 2 conflicts wait for you, 3 no server or credentials refused.</source>
+        <translation>Sync the database with the servers once and exit. Exit code: 0 all synced, 1 some records failed, 2 conflicts wait for you, 3 no server or credentials refused.</translation>
+    </message>
+    <message>
+        <source>With --sync: the ERA server's base URL.</source>
+        <translation>With --sync: the ERA server's base URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --sync: the TARGPatrol server's base URL.</source>
+        <translation>With --sync: the TARGPatrol server's base URL.</translation>
+    </message>
+    <message>
+        <source>Use only one of --import, --export and --sync.</source>
+        <translation>Use only one of --import, --export and --sync.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http:// or https:// address.</source>
+        <translation>"%1" is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>--sync needs --era-url and/or --patrol-url.</source>
+        <translation>--sync needs --era-url and/or --patrol-url.</translation>
+    </message>
+    <message>
+        <source>--era-url and --patrol-url go with --sync.</source>
+        <translation>--era-url and --patrol-url go with --sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>These records were changed here and on the server. For each field, keep your value, take the server's, or edit it; then apply. Nothing is sent until the next sync.</source>
+        <translation>These records were changed here and on the server. For each field, keep your value, take the server's, or edit it; then apply. Nothing is sent until the next sync.</translation>
+    </message>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Records in conflict</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep your value for the selected fields</source>
+        <translation>Keep your value for the selected fields</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Take the server's value for the selected fields</source>
+        <translation>Take the server's value for the selected fields</translation>
+    </message>
+    <message>
+        <source>&amp;Edit value</source>
+        <translation>&amp;Edit value</translation>
+    </message>
+    <message>
+        <source>Type a value of your own for the selected field</source>
+        <translation>Type a value of your own for the selected field</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all mine</source>
+        <translation>Keep &amp;all mine</translation>
+    </message>
+    <message>
+        <source>Keep your values for every field of this record</source>
+        <translation>Keep your values for every field of this record</translation>
+    </message>
+    <message>
+        <source>Take all t&amp;heirs</source>
+        <translation>Take all t&amp;heirs</translation>
+    </message>
+    <message>
+        <source>Take the server's values for every field of this record</source>
+        <translation>Take the server's values for every field of this record</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to this record</source>
+        <translation>A&amp;pply to this record</translation>
+    </message>
+    <message>
+        <source>Keep mine in all records</source>
+        <translation>Keep mine in all records</translation>
+    </message>
+    <message>
+        <source>Take theirs in all records</source>
+        <translation>Take theirs in all records</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>No record is in conflict.</source>
+        <translation>No record is in conflict.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>the record “%1”</source>
+        <translation>the record “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation>Nothing to resolve.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value for %2: write a number, true or false, null, or JSON such as ["A", "B"].</source>
+        <translation>“%1” is not a value for %2: write a number, true or false, null, or JSON such as ["A", "B"].</translation>
+    </message>
+    <message>
+        <source>The result cannot be used: %1</source>
+        <translation>The result cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is resolved. No conflict is left; the next sync sends the result.</source>
+        <translation>“%1” is resolved. No conflict is left; the next sync sends the result.</translation>
+    </message>
+    <message>
+        <source>“%1” is resolved.</source>
+        <translation>“%1” is resolved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) resolved.</source>
+        <translation><numerusform>%n record resolved.</numerusform><numerusform>%n records resolved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) resolved; these could not be:</source>
+        <translation><numerusform>%n record resolved; these could not be:</numerusform><numerusform>%n records resolved; these could not be:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep your values in all %n record(s) in conflict?</source>
+        <translation><numerusform>Keep your values in all %n record in conflict?</numerusform><numerusform>Keep your values in all %n records in conflict?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the server's values in all %n record(s) in conflict? Your conflicting changes are lost.</source>
+        <translation><numerusform>Take the server's values in all %n record in conflict? Your conflicting changes are lost.</numerusform><numerusform>Take the server's values in all %n records in conflict? Your conflicting changes are lost.</numerusform></translation>
+    </message>
+    <message>
+        <source>Resolve all conflicts</source>
+        <translation>Resolve all conflicts</translation>
     </message>
 </context>
 <context>
@@ -258,6 +457,21 @@
         <source>Exported %1 service task(s) and %2 series to %3.</source>
         <translation>Exported %1 service task(s) and %2 series to %3.</translation>
     </message>
+    <message>
+        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <translation>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation><numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted: %1</source>
+        <translation>the server's certificate is not trusted: %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -437,10 +651,6 @@
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <source>Synchronisation with the servers is not available in this version</source>
-        <translation>Synchronisation with the servers is not available in this version</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -499,6 +709,70 @@
     <message>
         <source>Search the records on show</source>
         <translation>Search the records on show</translation>
+    </message>
+    <message>
+        <source>Records changed here and on the server: Sync ▸ Resolve conflicts</source>
+        <translation>Records changed here and on the server: Sync ▸ Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>Sync with the servers: receive their changes, send yours</source>
+        <translation>Sync with the servers: receive their changes, send yours</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancel sync</translation>
+    </message>
+    <message>
+        <source>Stop the running sync</source>
+        <translation>Stop the running sync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>Sync &amp;settings…</translation>
+    </message>
+    <message>
+        <source>The servers to sync with, their tokens and request limits</source>
+        <translation>The servers to sync with, their tokens and request limits</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>&amp;Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>Decide, field by field, between your changes and the server's</source>
+        <translation>Decide, field by field, between your changes and the server's</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts only</source>
+        <translation>C&amp;onflicts only</translation>
+    </message>
+    <message>
+        <source>Show only the records in conflict, in both tables</source>
+        <translation>Show only the records in conflict, in both tables</translation>
+    </message>
+    <message>
+        <source>S&amp;ync panel</source>
+        <translation>S&amp;ync panel</translation>
+    </message>
+    <message>
+        <source>No server is set up yet: opens the sync settings</source>
+        <translation>No server is set up yet: opens the sync settings</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address of at least one server to sync with.</source>
+        <translation>Enter the address of at least one server to sync with.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Enter a valid token, then sync again.</source>
+        <translation>Enter a valid token, then sync again.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1465,109 @@
         <source>The id of a service task cannot be changed.</source>
         <translation>The id of a service task cannot be changed.</translation>
     </message>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation>Deleted here, changed on the server.</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation>Changed here and on the server: %1</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation>Changed here, deleted on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskSync</name>
+    <message>
+        <source>Pulling service tasks</source>
+        <translation>Pulling service tasks</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
+        <translation>Sync cancelled; what was applied stays, nothing is half-written.</translation>
+    </message>
+    <message>
+        <source>The ERA server refused the credentials (%1).</source>
+        <translation>The ERA server refused the credentials (%1).</translation>
+    </message>
+    <message>
+        <source>The ERA server could not be reached: %1</source>
+        <translation>The ERA server could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>The ERA server sent a list that is not valid JSON (%1); nothing was changed.</source>
+        <translation>The ERA server sent a list that is not valid JSON (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The ERA server could not list the service tasks: %1</source>
+        <translation>The ERA server could not list the service tasks: %1</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: %1</source>
+        <translation>Deleted on the server: %1</translation>
+    </message>
+    <message>
+        <source>Reading changed service tasks</source>
+        <translation>Reading changed service tasks</translation>
+    </message>
+    <message>
+        <source>Service task %1: the server sent data that cannot be read (%2); kept as it was.</source>
+        <translation>Service task %1: the server sent data that cannot be read (%2); kept as it was.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>Service task %1: %2</source>
+        <translation>Service task %1: %2</translation>
+    </message>
+    <message>
+        <source>Received new: %1</source>
+        <translation>Received new: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 — %2</source>
+        <translation>Conflict: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Received changes: %1</source>
+        <translation>Received changes: %1</translation>
+    </message>
+    <message>
+        <source>Pushing service tasks</source>
+        <translation>Pushing service tasks</translation>
+    </message>
+    <message>
+        <source>Not sent, still a draft with errors: %1</source>
+        <translation>Not sent, still a draft with errors: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 — %2</source>
+        <translation>Not deleted: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation>Created on the server</translation>
+    </message>
+    <message>
+        <source>Updated on the server</source>
+        <translation>Updated on the server</translation>
+    </message>
+    <message>
+        <source>No usable answer for %1 (%2); it will be sent again next time.</source>
+        <translation>No usable answer for %1 (%2); it will be sent again next time.</translation>
+    </message>
+    <message>
+        <source>not a service task</source>
+        <translation>not a service task</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 — %2</source>
+        <translation>Refused by the server: %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>
@@ -1576,6 +1953,244 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>No sync has run yet.</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancel sync</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was already applied stays, nothing is left half-written</source>
+        <translation>Stop the sync; what was already applied stays, nothing is left half-written</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>The server's certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Starting the sync…</translation>
+    </message>
+    <message>
+        <source>Sync started</source>
+        <translation>Sync started</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was applied stays, nothing is half-written.</source>
+        <translation>Sync cancelled: what was applied stays, nothing is half-written.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sync stopped: %1</translation>
+    </message>
+    <message>
+        <source>Everything is in sync.</source>
+        <translation>Everything is in sync.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Received: %1 new, %2 changed, %3 deleted on the server.</source>
+        <translation>Received: %1 new, %2 changed, %3 deleted on the server.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 created, %2 updated, %3 deleted.</source>
+        <translation>Sent: %1 created, %2 updated, %3 deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for you: Sync ▸ Resolve conflicts.</source>
+        <translation><numerusform>%n conflict wait for you: Sync ▸ Resolve conflicts.</numerusform><numerusform>%n conflicts wait for you: Sync ▸ Resolve conflicts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; the log says why.</source>
+        <translation><numerusform>%n record could not be synced; the log says why.</numerusform><numerusform>%n records could not be synced; the log says why.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with errors were not sent.</source>
+        <translation><numerusform>%n draft with errors were not sent.</numerusform><numerusform>%n drafts with errors were not sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the token in Sync ▸ Sync settings.</source>
+        <translation>Check the token in Sync ▸ Sync settings.</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>The server presented no certificate.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation>Valid from: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expires: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system's trusted certificates.</source>
+        <translation>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system's trusted certificates.</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>“%1” is not a complete address; write it as http://host:port or https://host.</source>
+        <translation>“%1” is not a complete address; write it as http://host:port or https://host.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be used, not “%1”.</source>
+        <translation>Only http:// and https:// addresses can be used, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has no host name.</source>
+        <translation>The address “%1” has no host name.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name, a query or a fragment.</source>
+        <translation>The address must not contain a user name, a query or a fragment.</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>Empty: service tasks are not synced</source>
+        <translation>Empty: service tasks are not synced</translation>
+    </message>
+    <message>
+        <source>Base URL of the ERA server, e.g. https://era.example.org</source>
+        <translation>Base URL of the ERA server, e.g. https://era.example.org</translation>
+    </message>
+    <message>
+        <source>Empty: task series are not synced</source>
+        <translation>Empty: task series are not synced</translation>
+    </message>
+    <message>
+        <source>Base URL of the TARGPatrol server, e.g. https://patrol.example.org</source>
+        <translation>Base URL of the TARGPatrol server, e.g. https://patrol.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;ERA base URL:</source>
+        <translation>&amp;ERA base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;TARGPatrol base URL:</source>
+        <translation>&amp;TARGPatrol base URL:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A request without an answer after this time is given up and retried</source>
+        <translation>A request without an answer after this time is given up and retried</translation>
+    </message>
+    <message>
+        <source>How many records one list request asks for</source>
+        <translation>How many records one list request asks for</translation>
+    </message>
+    <message>
+        <source>How many requests may run at the same time</source>
+        <translation>How many requests may run at the same time</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Request &amp;timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Page size:</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Parallel re&amp;quests:</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>ERA to&amp;ken:</source>
+        <translation>ERA to&amp;ken:</translation>
+    </message>
+    <message>
+        <source>TARGPatrol t&amp;oken:</source>
+        <translation>TARGPatrol t&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Store the tokens in the settings file</source>
+        <translation>&amp;Store the tokens in the settings file</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Checking the system keychain…</translation>
+    </message>
+    <message>
+        <source>The tokens are kept in the system keychain.</source>
+        <translation>The tokens are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
+        <translation>No keychain service is running (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</translation>
+    </message>
+    <message>
+        <source>Warning: the tokens will be written unencrypted to %1. Anyone who can read that file can act on the servers in your name.</source>
+        <translation>Warning: the tokens will be written unencrypted to %1. Anyone who can read that file can act on the servers in your name.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStates</name>
     <message>
         <source>New</source>
@@ -1809,6 +2424,189 @@
         <source>The series no longer exists.</source>
         <translation>The series no longer exists.</translation>
     </message>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation>Deleted here, changed on the server.</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation>Changed here and on the server: %1</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation>Changed here, deleted on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSeriesSync</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>the server sent data that is not valid JSON (%1)</source>
+        <translation>the server sent data that is not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent data that is not a task execution</source>
+        <translation>the server sent data that is not a task execution</translation>
+    </message>
+    <message>
+        <source>the server sent a series that cannot be read (%1)</source>
+        <translation>the server sent a series that cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server refused the credentials (%1).</source>
+        <translation>The TARGPatrol server refused the credentials (%1).</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server could not be reached: %1</source>
+        <translation>The TARGPatrol server could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Pulling series</source>
+        <translation>Pulling series</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
+        <translation>Sync cancelled; what was applied stays, nothing is half-written.</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.</source>
+        <translation>The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server could not list the task executions: %1</source>
+        <translation>The TARGPatrol server could not list the task executions: %1</translation>
+    </message>
+    <message>
+        <source>Some task executions were listed without their series; no series is taken as deleted this time.</source>
+        <translation>Some task executions were listed without their series; no series is taken as deleted this time.</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: %1</source>
+        <translation>Deleted on the server: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 — %2</source>
+        <translation>Conflict: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Series %1: %2</source>
+        <translation>Series %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading changed series</source>
+        <translation>Reading changed series</translation>
+    </message>
+    <message>
+        <source>Series %1 changed while it was read; it is read again next time.</source>
+        <translation>Series %1 changed while it was read; it is read again next time.</translation>
+    </message>
+    <message>
+        <source>Received new: %1</source>
+        <translation>Received new: %1</translation>
+    </message>
+    <message>
+        <source>Split on the server: %1 continues as series %2</source>
+        <translation>Split on the server: %1 continues as series %2</translation>
+    </message>
+    <message>
+        <source>Received changes: %1</source>
+        <translation>Received changes: %1</translation>
+    </message>
+    <message>
+        <source>Found on the server, created by an earlier sync: %1</source>
+        <translation>Found on the server, created by an earlier sync: %1</translation>
+    </message>
+    <message>
+        <source>Series %1 could not be stored: %2</source>
+        <translation>Series %1 could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>Pushing series</source>
+        <translation>Pushing series</translation>
+    </message>
+    <message>
+        <source>TARGPatrol has no API to delete a series; delete it in TARGPatrol, the next sync then removes it here.</source>
+        <translation>TARGPatrol has no API to delete a series; delete it in TARGPatrol, the next sync then removes it here.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 — %2</source>
+        <translation>Not deleted: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not sent, still a draft with errors: %1</source>
+        <translation>Not sent, still a draft with errors: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — the server already has this series; it is read again next time.</source>
+        <translation>Not sent: %1 — the server already has this series; it is read again next time.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Not sent: %1 — %2</translation>
+    </message>
+    <message>
+        <source>the answer cannot be read</source>
+        <translation>the answer cannot be read</translation>
+    </message>
+    <message>
+        <source>No usable answer for %1 (%2); looking for it on the server before sending it again.</source>
+        <translation>No usable answer for %1 (%2); looking for it on the server before sending it again.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 — %2</source>
+        <translation>Refused by the server: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 was created (%2); the next sync checks before sending it again.</source>
+        <translation>Could not check whether %1 was created (%2); the next sync checks before sending it again.</translation>
+    </message>
+    <message>
+        <source>Not created: %1 — %2; it is sent again next time.</source>
+        <translation>Not created: %1 — %2; it is sent again next time.</translation>
+    </message>
+    <message>
+        <source>Created on the server, but it could not be read back (%1); the next sync takes it.</source>
+        <translation>Created on the server, but it could not be read back (%1); the next sync takes it.</translation>
+    </message>
+    <message>
+        <source>Created on the server: %1</source>
+        <translation>Created on the server: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — its task execution is not known yet; it is read again next time.</source>
+        <translation>Not sent: %1 — its task execution is not known yet; it is read again next time.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — its task execution is gone from the server; it is read again next time.</source>
+        <translation>Not sent: %1 — its task execution is gone from the server; it is read again next time.</translation>
+    </message>
+    <message>
+        <source>Updated on the server: %1 (series %2 replaces %3)</source>
+        <translation>Updated on the server: %1 (series %2 replaces %3)</translation>
+    </message>
+    <message>
+        <source>Nothing to send for %1: the server already has it.</source>
+        <translation>Nothing to send for %1: the server already has it.</translation>
+    </message>
+    <message>
+        <source>No usable answer for %1 (%2); reading it again before sending it again.</source>
+        <translation>No usable answer for %1 (%2); reading it again before sending it again.</translation>
+    </message>
+    <message>
+        <source>No answer for %1 (%2); it is sent again next time.</source>
+        <translation>No answer for %1 (%2); it is sent again next time.</translation>
+    </message>
+    <message>
+        <source>Updated on the server: %1, but it could not be read back (%2); the next sync reads it.</source>
+        <translation>Updated on the server: %1, but it could not be read back (%2); the next sync reads it.</translation>
+    </message>
+    <message>
+        <source>Series %1: the server announced series %2 but shows %3.</source>
+        <translation>Series %1: the server announced series %2 but shows %3.</translation>
+    </message>
 </context>
 <context>
     <name>TaskSeriesTableModel</name>
@@ -1875,6 +2673,181 @@
     <message>
         <source>Code not known to this version; kept as it is.</source>
         <translation>Code not known to this version; kept as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Site mode</source>
+        <translation>Site mode</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Assignees</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Steps in order</source>
+        <translation>Steps in order</translation>
+    </message>
+    <message>
+        <source>Strict time</source>
+        <translation>Strict time</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>Recurrence rule</source>
+        <translation>Recurrence rule</translation>
+    </message>
+    <message>
+        <source>Recurrence exceptions</source>
+        <translation>Recurrence exceptions</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Order of steps</source>
+        <translation>Order of steps</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>checkpoint</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Step “%1”</source>
+        <translation>Step “%1”</translation>
+    </message>
+    <message>
+        <source>Step “%1”: %2</source>
+        <translation>Step “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Step “%1”: order of actions</source>
+        <translation>Step “%1”: order of actions</translation>
+    </message>
+    <message>
+        <source>Step “%1”, action “%2”</source>
+        <translation>Step “%1”, action “%2”</translation>
+    </message>
+    <message>
+        <source>Step “%1”, action “%2”: %3</source>
+        <translation>Step “%1”, action “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Action “%1”: step</source>
+        <translation>Action “%1”: step</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Deleted here, changed on the server</translation>
+    </message>
+    <message>
+        <source>Deleted on the server, changed here</source>
+        <translation>Deleted on the server, changed here</translation>
     </message>
 </context>
 <context>

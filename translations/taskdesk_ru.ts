@@ -59,12 +59,227 @@
         <translation>Для --database нужно имя файла.</translation>
     </message>
     <message>
-        <source>--import and --export cannot be used together.</source>
-        <translation>--import и --export нельзя использовать вместе.</translation>
-    </message>
-    <message>
         <source>--import and --export need a file name.</source>
         <translation>Для --import и --export нужно имя файла.</translation>
+    </message>
+    <message>
+        <source>Sync the database with the servers once and exit. Exit code: 0 all synced, 1 some records failed, 2 conflicts wait for you, 3 no server or credentials refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --sync: the ERA server's base URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --sync: the TARGPatrol server's base URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use only one of --import, --export and --sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an http:// or https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sync needs --era-url and/or --patrol-url.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--era-url and --patrol-url go with --sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These records were changed here and on the server. For each field, keep your value, take the server's, or edit it; then apply. Nothing is sent until the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records in conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep your value for the selected fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the server's value for the selected fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a value of your own for the selected field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;all mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep your values for every field of this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take all t&amp;heirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the server's values for every field of this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pply to this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine in all records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs in all records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No record is in conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a value for %2: write a number, true or false, null, or JSON such as ["A", "B"].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is resolved. No conflict is left; the next sync sends the result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) resolved; these could not be:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep your values in all %n record(s) in conflict?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the server's values in all %n record(s) in conflict? Your conflicting changes are lost.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Resolve all conflicts</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -258,6 +473,25 @@
         <source>Exported %1 service task(s) and %2 series to %3.</source>
         <translation>Экспортировано служебных задач: %1 и серий: %2 в %3.</translation>
     </message>
+    <message>
+        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -437,10 +671,6 @@
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <source>Synchronisation with the servers is not available in this version</source>
-        <translation>Синхронизация с серверами в этой версии пока недоступна</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -499,6 +729,70 @@
     <message>
         <source>Search the records on show</source>
         <translation>Поиск среди показанных записей</translation>
+    </message>
+    <message>
+        <source>Records changed here and on the server: Sync ▸ Resolve conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync with the servers: receive their changes, send yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the running sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The servers to sync with, their tokens and request limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide, field by field, between your changes and the server's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onflicts only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the records in conflict, in both tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ync panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No server is set up yet: opens the sync settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the address of at least one server to sync with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a valid token, then sync again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1191,6 +1485,109 @@
         <source>The id of a service task cannot be changed.</source>
         <translation>Идентификатор служебной задачи изменить нельзя.</translation>
     </message>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServiceTaskSync</name>
+    <message>
+        <source>Pulling service tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERA server refused the credentials (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERA server could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERA server sent a list that is not valid JSON (%1); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ERA server could not list the service tasks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading changed service tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service task %1: the server sent data that cannot be read (%2); kept as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service task %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received new: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushing service tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent, still a draft with errors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deleted: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usable answer for %1 (%2); it will be sent again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a service task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>
@@ -1576,6 +1973,256 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Синхр.</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the sync; what was already applied stays, nothing is left half-written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync cancelled: what was applied stays, nothing is half-written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything is in sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received: %1 new, %2 changed, %3 deleted on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent: %1 created, %2 updated, %3 deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for you: Sync ▸ Resolve conflicts.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; the log says why.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with errors were not sent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check the token in Sync ▸ Sync settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system's trusted certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>“%1” is not a complete address; write it as http://host:port or https://host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be used, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address “%1” has no host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address must not contain a user name, a query or a fragment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: service tasks are not synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base URL of the ERA server, e.g. https://era.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: task series are not synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base URL of the TARGPatrol server, e.g. https://patrol.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ERA base URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;TARGPatrol base URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A request without an answer after this time is given up and retried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many records one list request asks for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many requests may run at the same time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ERA to&amp;ken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TARGPatrol t&amp;oken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Store the tokens in the settings file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tokens are kept in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain service is running (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the tokens will be written unencrypted to %1. Anyone who can read that file can act on the servers in your name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncStates</name>
     <message>
         <source>New</source>
@@ -1809,6 +2456,189 @@
         <source>The series no longer exists.</source>
         <translation>Серия больше не существует.</translation>
     </message>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskSeriesSync</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent data that is not valid JSON (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent data that is not a task execution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent a series that cannot be read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TARGPatrol server refused the credentials (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TARGPatrol server could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulling series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TARGPatrol server could not list the task executions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some task executions were listed without their series; no series is taken as deleted this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading changed series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series %1 changed while it was read; it is read again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received new: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split on the server: %1 continues as series %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found on the server, created by an earlier sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series %1 could not be stored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushing series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TARGPatrol has no API to delete a series; delete it in TARGPatrol, the next sync then removes it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deleted: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent, still a draft with errors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1 — the server already has this series; it is read again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usable answer for %1 (%2); looking for it on the server before sending it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not check whether %1 was created (%2); the next sync checks before sending it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not created: %1 — %2; it is sent again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created on the server, but it could not be read back (%1); the next sync takes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1 — its task execution is not known yet; it is read again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1 — its task execution is gone from the server; it is read again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated on the server: %1 (series %2 replaces %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to send for %1: the server already has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usable answer for %1 (%2); reading it again before sending it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer for %1 (%2); it is sent again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated on the server: %1, but it could not be read back (%2); the next sync reads it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series %1: the server announced series %2 but shows %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TaskSeriesTableModel</name>
@@ -1875,6 +2705,181 @@
     <message>
         <source>Code not known to this version; kept as it is.</source>
         <translation>Код неизвестен этой версии; сохраняется как есть.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Вкл.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Site mode</source>
+        <translation>Режим сайтов</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Сайты</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Регул.</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Перекр.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Окончание</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Steps in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strict time</source>
+        <translation>Строгое время</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurrence rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurrence exceptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Order of steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step “%1”: order of actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step “%1”, action “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step “%1”, action “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action “%1”: step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted on the server, changed here</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
