@@ -106,6 +106,9 @@ const QVector<QStringList> &migrations()
                 // The revision a create (POST) was sent for, 0 = none: after a lost answer the
                 // next sync looks for the series on the server before posting again.
                 " push_attempted INTEGER NOT NULL DEFAULT 0,"
+                // The body a create sent, to recognise it on the server after a lost answer
+                // even if the series was edited since.
+                " posted_json TEXT,"
                 " history_json TEXT NOT NULL DEFAULT '{}',"
                 // The task execution the series is read through and PUT to (a series has no
                 // resource of its own), and a digest of its execution ids as last listed:

@@ -33,5 +33,6 @@ struct StoredTaskSeries
     // lost: the sync looks for it on the server before posting again.
     bool pushAttempted = false;
     qint64 pushAttemptedRevision = 0;
+    std::optional<TaskSeries> posted; // what that create sent
     SeriesRemoteRef remoteRef;
 };

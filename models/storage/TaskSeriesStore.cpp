@@ -18,7 +18,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "local_id, local_json, base_json, sync_state, sync_error, revision, valid, history_json,"
-    " remote_json, push_attempted, execution_id, executions_digest");
+    " remote_json, push_attempted, execution_id, executions_digest, posted_json");
 
 QString compact(const QJsonObject &object)
 {
@@ -400,11 +400,13 @@ bool TaskSeriesStore::applyRemoteDelete(qint64 localId)
     return true;
 }
 
-bool TaskSeriesStore::setPushAttempted(qint64 localId, qint64 sentRevision)
+bool TaskSeriesStore::setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<TaskSeries> &posted)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE series SET push_attempted=:revision WHERE local_id=:id"));
+    q.prepare(QStringLiteral("UPDATE series SET push_attempted=:revision, posted_json=:posted WHERE local_id=:id"));
     q.bindValue(QStringLiteral(":revision"), qMax<qint64>(0, sentRevision));
+    q.bindValue(QStringLiteral(":posted"), sentRevision > 0 && posted ? QVariant(compact(TaskSeriesCodec::encode(*posted)))
+                                                                      : QVariant());
     q.bindValue(QStringLiteral(":id"), localId);
     return q.exec() || failQuery(q);
 }
@@ -527,6 +529,10 @@ std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q) const
         s.remote = decodeJson(q.value(8).toString());
     s.pushAttemptedRevision = q.value(9).toLongLong();
     s.pushAttempted = s.pushAttemptedRevision > 0;
+    if (!q.value(12).isNull()) {
+        DecodeError postedError;
+        s.posted = TaskSeriesCodec::decode(parseObject(q.value(12).toString()), &postedError);
+    }
     s.remoteRef.executionId = q.value(10).toString();
     s.remoteRef.executionsDigest = q.value(11).toString();
     return s;

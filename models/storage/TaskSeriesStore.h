@@ -46,7 +46,8 @@ public:
     // (edit against delete). A series the server never confirmed (no base) is never deleted.
     bool applyRemoteDelete(qint64 localId);
     // Before a create is posted: the revision sent (0 clears it).
-    bool setPushAttempted(qint64 localId, qint64 sentRevision);
+    // `posted`: the series as the create sends it (looked for on the server next time).
+    bool setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<TaskSeries> &posted = std::nullopt);
     // The server refused the series, or it cannot be pushed: kept as it is, with why.
     bool markFailed(qint64 localId, const QString &message);
     // The user settled a conflict: `resolved` becomes the local copy, the server's copy the

@@ -480,7 +480,9 @@ void TaskSeriesSync::planFetches()
         Fetch fetch = fetchOf(FetchKind::New, i, 0);
         for (const StoredTaskSeries &record : local) {
             if (record.local.seriesId.isEmpty() && record.pushAttempted && record.state == SyncState::New
-                && !adopted.contains(record.localId) && isCreateOf(record.local, groups.at(i))) {
+                && !adopted.contains(record.localId)
+                // Matched against what the create sent: the series may have been edited since.
+                && isCreateOf(record.posted.value_or(record.local), groups.at(i))) {
                 adopted.insert(record.localId);
                 fetch.kind = FetchKind::Adopt;
                 fetch.localId = record.localId;
@@ -674,7 +676,7 @@ void TaskSeriesSync::pushCreate(qint64 localId, int attempt)
     const TaskSeries sent = record->local;
     const qint64 revision = record->revision;
     // Remember the attempt first: if the answer is lost, the server is searched before posting again.
-    if (!m_store.setPushAttempted(localId, revision)) {
+    if (!m_store.setPushAttempted(localId, revision, sent)) {
         ++m_report.failed;
         emit logLine(tr("Not sent: %1 — %2").arg(sent.name, m_store.errorString()));
         step();

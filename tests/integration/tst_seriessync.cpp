@@ -627,6 +627,32 @@ private slots:
         QCOMPARE(store().count(), 3);
     }
 
+    void createRenamedSinceIsStillFound()
+    {
+        // The create arrived, its answer did not; the user renamed the series before the
+        // next sync. It must be recognised by what was sent, not posted a second time.
+        QCOMPARE(sync().exitCode(), 0);
+        const TaskSeries series = newSeries(QStringLiteral("отправлено так"));
+        const qint64 localId = *store().create(series);
+        QVERIFY(store().setPushAttempted(localId, store().get(localId)->revision, series));
+        QJsonObject document{{QStringLiteral("series"), QJsonArray{TaskSeriesCodec::encode(series)}}};
+        QVERIFY(m_server.admin("POST", QStringLiteral("import"), document) / 100 == 2);
+        TaskSeries renamed = store().get(localId)->local;
+        renamed.name = QStringLiteral("переименовано потом");
+        QVERIFY(store().saveLocal(localId, renamed));
+        QVERIFY(m_server.resetStats());
+
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(m_server.stats().value(kPost).toInt(), 0);
+        const StoredTaskSeries record = *store().get(localId);
+        QVERIFY(!record.local.seriesId.isEmpty());
+        QCOMPARE(record.local.name, QStringLiteral("переименовано потом")); // the edit was pushed, not lost
+        QCOMPARE(serverSeriesNamed(QStringLiteral("отправлено так")).size(), 0);
+        QCOMPARE(serverSeriesNamed(QStringLiteral("переименовано потом")).size(), 1);
+        QCOMPARE(store().count(), 3);
+    }
+
     void localDeleteIsNotSentAndSaysWhy()
     {
         QCOMPARE(sync().exitCode(), 0);
