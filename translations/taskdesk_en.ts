@@ -31,8 +31,8 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Use the language LANG (ru or en) instead of the system's.</source>
-        <translation>Use the language LANG (ru or en) instead of the system's.</translation>
+        <source>Use the language LANG (ru or en) instead of the system&apos;s.</source>
+        <translation>Use the language LANG (ru or en) instead of the system&apos;s.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -51,8 +51,8 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
-        <translation>Unknown language "%1": use ru or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use ru or en.</translation>
     </message>
     <message>
         <source>--database needs a file name.</source>
@@ -67,24 +67,24 @@
         <translation>Sync the database with the servers once and exit. Exit code: 0 all synced, 1 some records failed, 2 conflicts wait for you, 3 no server or credentials refused.</translation>
     </message>
     <message>
-        <source>With --sync: the ERA server's base URL.</source>
-        <translation>With --sync: the ERA server's base URL.</translation>
+        <source>With --sync: the ERA server&apos;s base URL.</source>
+        <translation>With --sync: the ERA server&apos;s base URL.</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>With --sync: the TARGPatrol server's base URL.</source>
-        <translation>With --sync: the TARGPatrol server's base URL.</translation>
+        <source>With --sync: the TARGPatrol server&apos;s base URL.</source>
+        <translation>With --sync: the TARGPatrol server&apos;s base URL.</translation>
     </message>
     <message>
         <source>Use only one of --import, --export and --sync.</source>
         <translation>Use only one of --import, --export and --sync.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address.</source>
-        <translation>"%1" is not an http:// or https:// address.</translation>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
     </message>
     <message>
         <source>--sync needs --era-url and/or --patrol-url.</source>
@@ -102,8 +102,8 @@
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <source>These records were changed here and on the server. For each field, keep your value, take the server's, or edit it; then apply. Nothing is sent until the next sync.</source>
-        <translation>These records were changed here and on the server. For each field, keep your value, take the server's, or edit it; then apply. Nothing is sent until the next sync.</translation>
+        <source>These records were changed here and on the server. For each field, keep your value, take the server&apos;s, or edit it; then apply. Nothing is sent until the next sync.</source>
+        <translation>These records were changed here and on the server. For each field, keep your value, take the server&apos;s, or edit it; then apply. Nothing is sent until the next sync.</translation>
     </message>
     <message>
         <source>Records in conflict</source>
@@ -146,8 +146,8 @@
         <translation>Take &amp;theirs</translation>
     </message>
     <message>
-        <source>Take the server's value for the selected fields</source>
-        <translation>Take the server's value for the selected fields</translation>
+        <source>Take the server&apos;s value for the selected fields</source>
+        <translation>Take the server&apos;s value for the selected fields</translation>
     </message>
     <message>
         <source>&amp;Edit value</source>
@@ -170,8 +170,8 @@
         <translation>Take all t&amp;heirs</translation>
     </message>
     <message>
-        <source>Take the server's values for every field of this record</source>
-        <translation>Take the server's values for every field of this record</translation>
+        <source>Take the server&apos;s values for every field of this record</source>
+        <translation>Take the server&apos;s values for every field of this record</translation>
     </message>
     <message>
         <source>A&amp;pply to this record</source>
@@ -230,8 +230,8 @@
         <translation>Edit</translation>
     </message>
     <message>
-        <source>“%1” is not a value for %2: write a number, true or false, null, or JSON such as ["A", "B"].</source>
-        <translation>“%1” is not a value for %2: write a number, true or false, null, or JSON such as ["A", "B"].</translation>
+        <source>“%1” is not a value for %2: write a number, true or false, null, or JSON such as [&quot;A&quot;, &quot;B&quot;].</source>
+        <translation>“%1” is not a value for %2: write a number, true or false, null, or JSON such as [&quot;A&quot;, &quot;B&quot;].</translation>
     </message>
     <message>
         <source>The result cannot be used: %1</source>
@@ -247,19 +247,31 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) resolved.</source>
-        <translation><numerusform>%n record resolved.</numerusform><numerusform>%n records resolved.</numerusform></translation>
+        <translation>
+            <numerusform>%n record resolved.</numerusform>
+            <numerusform>%n records resolved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) resolved; these could not be:</source>
-        <translation><numerusform>%n record resolved; these could not be:</numerusform><numerusform>%n records resolved; these could not be:</numerusform></translation>
+        <translation>
+            <numerusform>%n record resolved; these could not be:</numerusform>
+            <numerusform>%n records resolved; these could not be:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keep your values in all %n record(s) in conflict?</source>
-        <translation><numerusform>Keep your values in all %n record in conflict?</numerusform><numerusform>Keep your values in all %n records in conflict?</numerusform></translation>
+        <translation>
+            <numerusform>Keep your values in all %n record in conflict?</numerusform>
+            <numerusform>Keep your values in all %n records in conflict?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Take the server's values in all %n record(s) in conflict? Your conflicting changes are lost.</source>
-        <translation><numerusform>Take the server's values in all %n record in conflict? Your conflicting changes are lost.</numerusform><numerusform>Take the server's values in all %n records in conflict? Your conflicting changes are lost.</numerusform></translation>
+        <source>Take the server&apos;s values in all %n record(s) in conflict? Your conflicting changes are lost.</source>
+        <translation>
+            <numerusform>Take the server&apos;s values in all %n record in conflict? Your conflicting changes are lost.</numerusform>
+            <numerusform>Take the server&apos;s values in all %n records in conflict? Your conflicting changes are lost.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolve all conflicts</source>
@@ -269,62 +281,62 @@
 <context>
     <name>Database</name>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
-        <translation>"%1" is a folder, not a database file.</translation>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>&quot;%1&quot; is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1".</source>
-        <translation>Cannot create the folder "%1".</translation>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Cannot create the folder &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>Cannot read "%1": %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Taskdesk database (not an SQLite file).</source>
-        <translation>"%1" is not a Taskdesk database (not an SQLite file).</translation>
+        <source>&quot;%1&quot; is not a Taskdesk database (not an SQLite file).</source>
+        <translation>&quot;%1&quot; is not a Taskdesk database (not an SQLite file).</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
-        <translation>Cannot open "%1": %2</translation>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>"%1" was created by a newer version of Taskdesk (schema %2; this version understands up to %3). Open it with a newer Taskdesk; it has not been changed.</source>
-        <translation>"%1" was created by a newer version of Taskdesk (schema %2; this version understands up to %3). Open it with a newer Taskdesk; it has not been changed.</translation>
+        <source>&quot;%1&quot; was created by a newer version of Taskdesk (schema %2; this version understands up to %3). Open it with a newer Taskdesk; it has not been changed.</source>
+        <translation>&quot;%1&quot; was created by a newer version of Taskdesk (schema %2; this version understands up to %3). Open it with a newer Taskdesk; it has not been changed.</translation>
     </message>
     <message>
-        <source>Cannot switch "%1" to write-ahead logging: %2</source>
-        <translation>Cannot switch "%1" to write-ahead logging: %2</translation>
+        <source>Cannot switch &quot;%1&quot; to write-ahead logging: %2</source>
+        <translation>Cannot switch &quot;%1&quot; to write-ahead logging: %2</translation>
     </message>
     <message>
-        <source>Cannot configure "%1": %2</source>
-        <translation>Cannot configure "%1": %2</translation>
+        <source>Cannot configure &quot;%1&quot;: %2</source>
+        <translation>Cannot configure &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Cannot update the database "%1" to this version: %2</source>
-        <translation>Cannot update the database "%1" to this version: %2</translation>
+        <source>Cannot update the database &quot;%1&quot; to this version: %2</source>
+        <translation>Cannot update the database &quot;%1&quot; to this version: %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentExporter</name>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>Cannot write "%1": %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentImporter</name>
     <message>
-        <source>"%1" is a folder, not a file.</source>
-        <translation>"%1" is a folder, not a file.</translation>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>&quot;%1&quot; is a folder, not a file.</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
-        <translation>Cannot open "%1": %2</translation>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot write to the database: %1</source>
@@ -344,25 +356,25 @@
     <message>
         <source>d</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: days, as in "2 d 3 h"</extracomment>
+        <extracomment>Duration unit: days, as in &quot;2 d 3 h&quot;</extracomment>
         <translation>d</translation>
     </message>
     <message>
         <source>h</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: hours, as in "1 h 30 min"</extracomment>
+        <extracomment>Duration unit: hours, as in &quot;1 h 30 min&quot;</extracomment>
         <translation>h</translation>
     </message>
     <message>
         <source>min</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: minutes, as in "1 h 30 min"</extracomment>
+        <extracomment>Duration unit: minutes, as in &quot;1 h 30 min&quot;</extracomment>
         <translation>min</translation>
     </message>
     <message>
         <source>s</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: seconds, as in "45 s"</extracomment>
+        <extracomment>Duration unit: seconds, as in &quot;45 s&quot;</extracomment>
         <translation>s</translation>
     </message>
 </context>
@@ -466,11 +478,14 @@
     <name>HttpClient</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation><numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted: %1</source>
-        <translation>the server's certificate is not trusted: %1</translation>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>the server&apos;s certificate is not trusted: %1</translation>
     </message>
 </context>
 <context>
@@ -583,24 +598,24 @@
         <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Imported "%1".</source>
-        <translation>Imported "%1".</translation>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>Imported &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <source>Nothing was imported from "%1": fix the file and try again.</source>
-        <translation>Nothing was imported from "%1": fix the file and try again.</translation>
+        <source>Nothing was imported from &quot;%1&quot;: fix the file and try again.</source>
+        <translation>Nothing was imported from &quot;%1&quot;: fix the file and try again.</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <source>Exported to "%1".</source>
-        <translation>Exported to "%1".</translation>
+        <source>Exported to &quot;%1&quot;.</source>
+        <translation>Exported to &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -739,8 +754,8 @@
         <translation>&amp;Resolve conflicts…</translation>
     </message>
     <message>
-        <source>Decide, field by field, between your changes and the server's</source>
-        <translation>Decide, field by field, between your changes and the server's</translation>
+        <source>Decide, field by field, between your changes and the server&apos;s</source>
+        <translation>Decide, field by field, between your changes and the server&apos;s</translation>
     </message>
     <message>
         <source>C&amp;onflicts only</source>
@@ -917,20 +932,20 @@
         <translation>The rule must not contain spaces</translation>
     </message>
     <message>
-        <source>"%1" is not of the form NAME=VALUE</source>
-        <translation>"%1" is not of the form NAME=VALUE</translation>
+        <source>&quot;%1&quot; is not of the form NAME=VALUE</source>
+        <translation>&quot;%1&quot; is not of the form NAME=VALUE</translation>
     </message>
     <message>
-        <source>Unknown part "%1"</source>
-        <translation>Unknown part "%1"</translation>
+        <source>Unknown part &quot;%1&quot;</source>
+        <translation>Unknown part &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is given more than once</source>
-        <translation>"%1" is given more than once</translation>
+        <source>&quot;%1&quot; is given more than once</source>
+        <translation>&quot;%1&quot; is given more than once</translation>
     </message>
     <message>
-        <source>Unknown frequency "%1"</source>
-        <translation>Unknown frequency "%1"</translation>
+        <source>Unknown frequency &quot;%1&quot;</source>
+        <translation>Unknown frequency &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The rule has no frequency (FREQ=DAILY, WEEKLY, MONTHLY, …)</source>
@@ -941,16 +956,16 @@
         <translation>COUNT and UNTIL cannot be used together</translation>
     </message>
     <message>
-        <source>Bad value in "%1"</source>
-        <translation>Bad value in "%1"</translation>
+        <source>Bad value in &quot;%1&quot;</source>
+        <translation>Bad value in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>libical does not accept the rule "%1"</source>
-        <translation>libical does not accept the rule "%1"</translation>
+        <source>libical does not accept the rule &quot;%1&quot;</source>
+        <translation>libical does not accept the rule &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Bad exception date "%1" (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</source>
-        <translation>Bad exception date "%1" (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</translation>
+        <source>Bad exception date &quot;%1&quot; (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</source>
+        <translation>Bad exception date &quot;%1&quot; (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</translation>
     </message>
     <message>
         <source>Bad end date in the rule (UNTIL)</source>
@@ -974,7 +989,10 @@
     </message>
     <message numerus="yes">
         <source>Every %n days</source>
-        <translation><numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every week</source>
@@ -982,7 +1000,10 @@
     </message>
     <message numerus="yes">
         <source>Every %n weeks</source>
-        <translation><numerusform>Every %n week</numerusform><numerusform>Every %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -995,7 +1016,10 @@
     </message>
     <message numerus="yes">
         <source>Every %n months</source>
-        <translation><numerusform>Every %n month</numerusform><numerusform>Every %n months</numerusform></translation>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every year</source>
@@ -1003,7 +1027,10 @@
     </message>
     <message numerus="yes">
         <source>Every %n years</source>
-        <translation><numerusform>Every %n year</numerusform><numerusform>Every %n years</numerusform></translation>
+        <translation>
+            <numerusform>Every %n year</numerusform>
+            <numerusform>Every %n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, once</source>
@@ -1013,7 +1040,10 @@
     <message numerus="yes">
         <source>%1, %n times</source>
         <comment>every day, 10 times</comment>
-        <translation><numerusform>%1, %n time</numerusform><numerusform>%1, %n times</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n time</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1194,7 +1224,10 @@
     </message>
     <message numerus="yes">
         <source>days</source>
-        <translation><numerusform>day</numerusform><numerusform>days</numerusform></translation>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
     </message>
     <message>
         <source>week</source>
@@ -1202,7 +1235,10 @@
     </message>
     <message numerus="yes">
         <source>weeks</source>
-        <translation><numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>month</source>
@@ -1210,7 +1246,10 @@
     </message>
     <message numerus="yes">
         <source>months</source>
-        <translation><numerusform>month</numerusform><numerusform>months</numerusform></translation>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
     </message>
     <message>
         <source>year</source>
@@ -1218,12 +1257,18 @@
     </message>
     <message numerus="yes">
         <source>years</source>
-        <translation><numerusform>year</numerusform><numerusform>years</numerusform></translation>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>periods</source>
         <comment>of a custom rule (hours, minutes…)</comment>
-        <translation><numerusform>period</numerusform><numerusform>periods</numerusform></translation>
+        <translation>
+            <numerusform>period</numerusform>
+            <numerusform>periods</numerusform>
+        </translation>
     </message>
     <message>
         <source>occurrence</source>
@@ -1231,7 +1276,10 @@
     </message>
     <message numerus="yes">
         <source>occurrences</source>
-        <translation><numerusform>occurrence</numerusform><numerusform>occurrences</numerusform></translation>
+        <translation>
+            <numerusform>occurrence</numerusform>
+            <numerusform>occurrences</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview: the rule is not valid.</source>
@@ -1243,7 +1291,10 @@
     </message>
     <message numerus="yes">
         <source>%1, except %n dates</source>
-        <translation><numerusform>%1, except %n date</numerusform><numerusform>%1, except %n dates</numerusform></translation>
+        <translation>
+            <numerusform>%1, except %n date</numerusform>
+            <numerusform>%1, except %n dates</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set the start to see the next dates.</source>
@@ -1641,7 +1692,10 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1668,15 +1722,21 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n service task(s)</source>
-        <translation><numerusform>Duplicate %n service task</numerusform><numerusform>Duplicate %n service tasks</numerusform></translation>
+        <translation>
+            <numerusform>Duplicate %n service task</numerusform>
+            <numerusform>Duplicate %n service tasks</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete the service task "%1"?</source>
-        <translation>Delete the service task "%1"?</translation>
+        <source>Delete the service task &quot;%1&quot;?</source>
+        <translation>Delete the service task &quot;%1&quot;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n service task(s)?</source>
-        <translation><numerusform>Delete %n service task?</numerusform><numerusform>Delete %n service tasks?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n service task?</numerusform>
+            <numerusform>Delete %n service tasks?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1688,15 +1748,24 @@
     </message>
     <message numerus="yes">
         <source>Delete %n service task(s)</source>
-        <translation><numerusform>Delete %n service task</numerusform><numerusform>Delete %n service tasks</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n service task</numerusform>
+            <numerusform>Delete %n service tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Enable %n service task(s)</source>
-        <translation><numerusform>Enable %n service task</numerusform><numerusform>Enable %n service tasks</numerusform></translation>
+        <translation>
+            <numerusform>Enable %n service task</numerusform>
+            <numerusform>Enable %n service tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n service task(s)</source>
-        <translation><numerusform>Disable %n service task</numerusform><numerusform>Disable %n service tasks</numerusform></translation>
+        <translation>
+            <numerusform>Disable %n service task</numerusform>
+            <numerusform>Disable %n service tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1710,8 +1779,8 @@
         <translation>%1 (%2…%3)</translation>
     </message>
     <message>
-        <source>Type code "%1" is not known to this version; it is kept.</source>
-        <translation>Type code "%1" is not known to this version; it is kept.</translation>
+        <source>Type code &quot;%1&quot; is not known to this version; it is kept.</source>
+        <translation>Type code &quot;%1&quot; is not known to this version; it is kept.</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1723,7 +1792,10 @@
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step %1; checkpoint %2</source>
@@ -1807,7 +1879,10 @@
     </message>
     <message numerus="yes">
         <source>Move %n action(s)</source>
-        <translation><numerusform>Move %n action</numerusform><numerusform>Move %n actions</numerusform></translation>
+        <translation>
+            <numerusform>Move %n action</numerusform>
+            <numerusform>Move %n actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move step</source>
@@ -1815,7 +1890,10 @@
     </message>
     <message numerus="yes">
         <source>Move %n step(s)</source>
-        <translation><numerusform>Move %n step</numerusform><numerusform>Move %n steps</numerusform></translation>
+        <translation>
+            <numerusform>Move %n step</numerusform>
+            <numerusform>Move %n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move action up</source>
@@ -1902,15 +1980,24 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n required</source>
-        <translation><numerusform>%n required</numerusform><numerusform>%n required</numerusform></translation>
+        <translation>
+            <numerusform>%n required</numerusform>
+            <numerusform>%n required</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1975,8 +2062,8 @@
         <translation>Stop the sync; what was already applied stays, nothing is left half-written</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
-        <translation>The server's certificate is not trusted</translation>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
         <source>Sync log</source>
@@ -2024,15 +2111,24 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for you: Sync ▸ Resolve conflicts.</source>
-        <translation><numerusform>%n conflict wait for you: Sync ▸ Resolve conflicts.</numerusform><numerusform>%n conflicts wait for you: Sync ▸ Resolve conflicts.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict wait for you: Sync ▸ Resolve conflicts.</numerusform>
+            <numerusform>%n conflicts wait for you: Sync ▸ Resolve conflicts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be synced; the log says why.</source>
-        <translation><numerusform>%n record could not be synced; the log says why.</numerusform><numerusform>%n records could not be synced; the log says why.</numerusform></translation>
+        <translation>
+            <numerusform>%n record could not be synced; the log says why.</numerusform>
+            <numerusform>%n records could not be synced; the log says why.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) with errors were not sent.</source>
-        <translation><numerusform>%n draft with errors were not sent.</numerusform><numerusform>%n drafts with errors were not sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n draft with errors were not sent.</numerusform>
+            <numerusform>%n drafts with errors were not sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the token in Sync ▸ Sync settings.</source>
@@ -2063,8 +2159,8 @@
         <translation>SHA-256 fingerprint: %1</translation>
     </message>
     <message>
-        <source>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system's trusted certificates.</source>
-        <translation>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system's trusted certificates.</translation>
+        <source>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system&apos;s trusted certificates.</source>
+        <translation>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system&apos;s trusted certificates.</translation>
     </message>
     <message>
         <source>TLS: %1</source>
@@ -2395,15 +2491,21 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n series</source>
-        <translation><numerusform>Duplicate %n series</numerusform><numerusform>Duplicate %n series</numerusform></translation>
+        <translation>
+            <numerusform>Duplicate %n series</numerusform>
+            <numerusform>Duplicate %n series</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete the series "%1"?</source>
-        <translation>Delete the series "%1"?</translation>
+        <source>Delete the series &quot;%1&quot;?</source>
+        <translation>Delete the series &quot;%1&quot;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n series?</source>
-        <translation><numerusform>Delete %n series?</numerusform><numerusform>Delete %n series?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n series?</numerusform>
+            <numerusform>Delete %n series?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2415,7 +2517,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n series</source>
-        <translation><numerusform>Delete %n series</numerusform><numerusform>Delete %n series</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n series</numerusform>
+            <numerusform>Delete %n series</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2664,11 +2769,17 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code not known to this version; kept as it is.</source>
@@ -2857,24 +2968,24 @@
         <translation>The file is not valid JSON: %1 (line %2, offset %3).</translation>
     </message>
     <message>
-        <source>The file must hold a JSON object with "svctasks" and/or "series" lists.</source>
-        <translation>The file must hold a JSON object with "svctasks" and/or "series" lists.</translation>
+        <source>The file must hold a JSON object with &quot;svctasks&quot; and/or &quot;series&quot; lists.</source>
+        <translation>The file must hold a JSON object with &quot;svctasks&quot; and/or &quot;series&quot; lists.</translation>
     </message>
     <message>
-        <source>"%1" must be a list of records.</source>
-        <translation>"%1" must be a list of records.</translation>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>&quot;%1&quot; must be a list of records.</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
-        <translation>%1: field "%2": %3</translation>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: field &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>%1: field "id": the same id appears earlier in the file.</source>
-        <translation>%1: field "id": the same id appears earlier in the file.</translation>
+        <source>%1: field &quot;id&quot;: the same id appears earlier in the file.</source>
+        <translation>%1: field &quot;id&quot;: the same id appears earlier in the file.</translation>
     </message>
     <message>
-        <source>%1: field "seriesId": the same id appears earlier in the file.</source>
-        <translation>%1: field "seriesId": the same id appears earlier in the file.</translation>
+        <source>%1: field &quot;seriesId&quot;: the same id appears earlier in the file.</source>
+        <translation>%1: field &quot;seriesId&quot;: the same id appears earlier in the file.</translation>
     </message>
 </context>
 <context>
@@ -2939,8 +3050,8 @@
         <translation>The location id must be a UUID, e.g. 03864752-f177-47ff-b0a1-99d75b02d954.</translation>
     </message>
     <message>
-        <source>Assignee %1 is not a UUID: "%2".</source>
-        <translation>Assignee %1 is not a UUID: "%2".</translation>
+        <source>Assignee %1 is not a UUID: &quot;%2&quot;.</source>
+        <translation>Assignee %1 is not a UUID: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Step %1 needs a name.</source>
@@ -2966,8 +3077,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Run "taskdesk --help" for the options.</source>
-        <translation>Run "taskdesk --help" for the options.</translation>
+        <source>Run &quot;taskdesk --help&quot; for the options.</source>
+        <translation>Run &quot;taskdesk --help&quot; for the options.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

@@ -31,7 +31,7 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Use the language LANG (ru or en) instead of the system's.</source>
+        <source>Use the language LANG (ru or en) instead of the system&apos;s.</source>
         <translation>Использовать язык ЯЗЫК (ru или en) вместо системного.</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>Лишний аргумент: %1</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
@@ -64,240 +64,240 @@
     </message>
     <message>
         <source>Sync the database with the servers once and exit. Exit code: 0 all synced, 1 some records failed, 2 conflicts wait for you, 3 no server or credentials refused.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизировать базу данных с серверами один раз и выйти. Код выхода: 0 — всё синхронизировано, 1 — часть записей не синхронизирована, 2 — есть конфликты, требующие решения, 3 — нет сервера или учётные данные отклонены.</translation>
     </message>
     <message>
-        <source>With --sync: the ERA server's base URL.</source>
-        <translation type="unfinished" />
+        <source>With --sync: the ERA server&apos;s base URL.</source>
+        <translation>Вместе с --sync: базовый URL сервера ERA.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
-        <source>With --sync: the TARGPatrol server's base URL.</source>
-        <translation type="unfinished" />
+        <source>With --sync: the TARGPatrol server&apos;s base URL.</source>
+        <translation>Вместе с --sync: базовый URL сервера TARGPatrol.</translation>
     </message>
     <message>
         <source>Use only one of --import, --export and --sync.</source>
-        <translation type="unfinished" />
+        <translation>Укажите только один из параметров --import, --export и --sync.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>«%1» — не адрес http:// или https://.</translation>
     </message>
     <message>
         <source>--sync needs --era-url and/or --patrol-url.</source>
-        <translation type="unfinished" />
+        <translation>Для --sync нужен --era-url и/или --patrol-url.</translation>
     </message>
     <message>
         <source>--era-url and --patrol-url go with --sync.</source>
-        <translation type="unfinished" />
+        <translation>--era-url и --patrol-url используются только вместе с --sync.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Resolve conflicts</source>
-        <translation type="unfinished" />
+        <translation>Разрешение конфликтов</translation>
     </message>
     <message>
-        <source>These records were changed here and on the server. For each field, keep your value, take the server's, or edit it; then apply. Nothing is sent until the next sync.</source>
-        <translation type="unfinished" />
+        <source>These records were changed here and on the server. For each field, keep your value, take the server&apos;s, or edit it; then apply. Nothing is sent until the next sync.</source>
+        <translation>Эти записи изменены и здесь, и на сервере. Для каждого поля оставьте своё значение, возьмите значение с сервера или измените его, затем примените. До следующей синхронизации ничего не отправляется.</translation>
     </message>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished" />
+        <translation>Записи с конфликтами</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished" />
+        <translation>Исходное</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Моё</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation>С сервера</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Выбор</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить &amp;моё</translation>
     </message>
     <message>
         <source>Keep your value for the selected fields</source>
-        <translation type="unfinished" />
+        <translation>Оставить ваше значение в выбранных полях</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished" />
+        <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <source>Take the server's value for the selected fields</source>
-        <translation type="unfinished" />
+        <source>Take the server&apos;s value for the selected fields</source>
+        <translation>Взять значение с сервера в выбранных полях</translation>
     </message>
     <message>
         <source>&amp;Edit value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить значение</translation>
     </message>
     <message>
         <source>Type a value of your own for the selected field</source>
-        <translation type="unfinished" />
+        <translation>Ввести собственное значение для выбранного поля</translation>
     </message>
     <message>
         <source>Keep &amp;all mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить &amp;всё моё</translation>
     </message>
     <message>
         <source>Keep your values for every field of this record</source>
-        <translation type="unfinished" />
+        <translation>Оставить ваши значения во всех полях этой записи</translation>
     </message>
     <message>
         <source>Take all t&amp;heirs</source>
-        <translation type="unfinished" />
+        <translation>Взять всё с се&amp;рвера</translation>
     </message>
     <message>
-        <source>Take the server's values for every field of this record</source>
-        <translation type="unfinished" />
+        <source>Take the server&apos;s values for every field of this record</source>
+        <translation>Взять значения с сервера во всех полях этой записи</translation>
     </message>
     <message>
         <source>A&amp;pply to this record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Применить к этой записи</translation>
     </message>
     <message>
         <source>Keep mine in all records</source>
-        <translation type="unfinished" />
+        <translation>Оставить моё во всех записях</translation>
     </message>
     <message>
         <source>Take theirs in all records</source>
-        <translation type="unfinished" />
+        <translation>Взять с сервера во всех записях</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>No record is in conflict.</source>
-        <translation type="unfinished" />
+        <translation>Конфликтующих записей нет.</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished" />
+        <translation>(удалена)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>the record “%1”</source>
-        <translation type="unfinished" />
+        <translation>запись «%1»</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Nothing to resolve.</source>
-        <translation type="unfinished" />
+        <translation>Разрешать нечего.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить моё</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Взять с сервера</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Изменить</translation>
     </message>
     <message>
-        <source>“%1” is not a value for %2: write a number, true or false, null, or JSON such as ["A", "B"].</source>
-        <translation type="unfinished" />
+        <source>“%1” is not a value for %2: write a number, true or false, null, or JSON such as [&quot;A&quot;, &quot;B&quot;].</source>
+        <translation>%2: «%1» — недопустимое значение; введите число, true или false, null или JSON, например [&quot;A&quot;, &quot;B&quot;].</translation>
     </message>
     <message>
         <source>The result cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Результат нельзя применить: %1</translation>
     </message>
     <message>
         <source>“%1” is resolved. No conflict is left; the next sync sends the result.</source>
-        <translation type="unfinished" />
+        <translation>Конфликт в «%1» разрешён. Конфликтов больше нет; результат будет отправлен при следующей синхронизации.</translation>
     </message>
     <message>
         <source>“%1” is resolved.</source>
-        <translation type="unfinished" />
+        <translation>Конфликт в «%1» разрешён.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n запись разрешена.</numerusform>
+            <numerusform>%n записи разрешены.</numerusform>
+            <numerusform>%n записей разрешено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) resolved; these could not be:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n запись разрешена; не удалось разрешить:</numerusform>
+            <numerusform>%n записи разрешены; не удалось разрешить:</numerusform>
+            <numerusform>%n записей разрешено; не удалось разрешить:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep your values in all %n record(s) in conflict?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Оставить ваши значения в %n конфликтующей записи?</numerusform>
+            <numerusform>Оставить ваши значения во всех %n конфликтующих записях?</numerusform>
+            <numerusform>Оставить ваши значения во всех %n конфликтующих записях?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Take the server's values in all %n record(s) in conflict? Your conflicting changes are lost.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <source>Take the server&apos;s values in all %n record(s) in conflict? Your conflicting changes are lost.</source>
+        <translation>
+            <numerusform>Взять значения с сервера в %n конфликтующей записи? Ваши конфликтующие изменения будут потеряны.</numerusform>
+            <numerusform>Взять значения с сервера во всех %n конфликтующих записях? Ваши конфликтующие изменения будут потеряны.</numerusform>
+            <numerusform>Взять значения с сервера во всех %n конфликтующих записях? Ваши конфликтующие изменения будут потеряны.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolve all conflicts</source>
-        <translation type="unfinished" />
+        <translation>Разрешение всех конфликтов</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>«%1» — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1".</source>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Не удалось создать папку «%1».</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Не удалось прочитать «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Taskdesk database (not an SQLite file).</source>
+        <source>&quot;%1&quot; is not a Taskdesk database (not an SQLite file).</source>
         <translation>«%1» — не база данных Taskdesk (это не файл SQLite).</translation>
     </message>
     <message>
@@ -305,41 +305,41 @@
         <translation>Нет драйвера SQLite для Qt (установите libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>Не удалось открыть «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1" was created by a newer version of Taskdesk (schema %2; this version understands up to %3). Open it with a newer Taskdesk; it has not been changed.</source>
+        <source>&quot;%1&quot; was created by a newer version of Taskdesk (schema %2; this version understands up to %3). Open it with a newer Taskdesk; it has not been changed.</source>
         <translation>«%1» создана более новой версией Taskdesk (схема %2; эта версия понимает схемы до %3). Откройте её в более новой версии Taskdesk; файл не изменён.</translation>
     </message>
     <message>
-        <source>Cannot switch "%1" to write-ahead logging: %2</source>
+        <source>Cannot switch &quot;%1&quot; to write-ahead logging: %2</source>
         <translation>Не удалось включить журнал упреждающей записи (WAL) для «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot configure "%1": %2</source>
+        <source>Cannot configure &quot;%1&quot;: %2</source>
         <translation>Не удалось настроить «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot update the database "%1" to this version: %2</source>
+        <source>Cannot update the database &quot;%1&quot; to this version: %2</source>
         <translation>Не удалось обновить базу данных «%1» до этой версии: %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentExporter</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Не удалось записать «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentImporter</name>
     <message>
-        <source>"%1" is a folder, not a file.</source>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
         <translation>«%1» — это папка, а не файл.</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>Не удалось открыть «%1»: %2</translation>
     </message>
     <message>
@@ -360,25 +360,25 @@
     <message>
         <source>d</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: days, as in "2 d 3 h"</extracomment>
+        <extracomment>Duration unit: days, as in &quot;2 d 3 h&quot;</extracomment>
         <translation>д</translation>
     </message>
     <message>
         <source>h</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: hours, as in "1 h 30 min"</extracomment>
+        <extracomment>Duration unit: hours, as in &quot;1 h 30 min&quot;</extracomment>
         <translation>ч</translation>
     </message>
     <message>
         <source>min</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: minutes, as in "1 h 30 min"</extracomment>
+        <extracomment>Duration unit: minutes, as in &quot;1 h 30 min&quot;</extracomment>
         <translation>мин</translation>
     </message>
     <message>
         <source>s</source>
         <comment>duration unit</comment>
-        <extracomment>Duration unit: seconds, as in "45 s"</extracomment>
+        <extracomment>Duration unit: seconds, as in &quot;45 s&quot;</extracomment>
         <translation>с</translation>
     </message>
 </context>
@@ -475,22 +475,22 @@
     </message>
     <message>
         <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation type="unfinished" />
+        <translation>Получено с серверов: новых — %1, изменённых — %2, удалённых на серверах — %3. Отправлено на серверы: создано — %4, обновлено — %5, удалено — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
     </message>
 </context>
 <context>
     <name>HttpClient</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>нет ответа в течение %n секунды</numerusform>
+            <numerusform>нет ответа в течение %n секунд</numerusform>
+            <numerusform>нет ответа в течение %n секунд</numerusform>
         </translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted: %1</source>
-        <translation type="unfinished" />
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>сертификат сервера не является доверенным: %1</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@
         <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Imported "%1".</source>
+        <source>Imported &quot;%1&quot;.</source>
         <translation>Импортирован «%1».</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
         <translation>Импорт не выполнен</translation>
     </message>
     <message>
-        <source>Nothing was imported from "%1": fix the file and try again.</source>
+        <source>Nothing was imported from &quot;%1&quot;: fix the file and try again.</source>
         <translation>Из «%1» ничего не импортировано: исправьте файл и повторите.</translation>
     </message>
     <message>
@@ -619,7 +619,7 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>Exported to "%1".</source>
+        <source>Exported to &quot;%1&quot;.</source>
         <translation>Экспортировано в «%1».</translation>
     </message>
     <message>
@@ -732,67 +732,67 @@
     </message>
     <message>
         <source>Records changed here and on the server: Sync ▸ Resolve conflicts</source>
-        <translation type="unfinished" />
+        <translation>Записи изменены и здесь, и на сервере: Синхронизация ▸ Разрешить конфликты</translation>
     </message>
     <message>
         <source>Sync with the servers: receive their changes, send yours</source>
-        <translation type="unfinished" />
+        <translation>Синхронизировать с серверами: получить их изменения и отправить ваши</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить синхронизацию</translation>
     </message>
     <message>
         <source>Stop the running sync</source>
-        <translation type="unfinished" />
+        <translation>Остановить текущую синхронизацию</translation>
     </message>
     <message>
         <source>Sync &amp;settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки синхронизации…</translation>
     </message>
     <message>
         <source>The servers to sync with, their tokens and request limits</source>
-        <translation type="unfinished" />
+        <translation>Серверы для синхронизации, их токены и ограничения запросов</translation>
     </message>
     <message>
         <source>&amp;Resolve conflicts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Разрешить конфликты…</translation>
     </message>
     <message>
-        <source>Decide, field by field, between your changes and the server's</source>
-        <translation type="unfinished" />
+        <source>Decide, field by field, between your changes and the server&apos;s</source>
+        <translation>Выбрать по каждому полю между вашими изменениями и изменениями на сервере</translation>
     </message>
     <message>
         <source>C&amp;onflicts only</source>
-        <translation type="unfinished" />
+        <translation>Только &amp;конфликты</translation>
     </message>
     <message>
         <source>Show only the records in conflict, in both tables</source>
-        <translation type="unfinished" />
+        <translation>Показывать в обеих таблицах только записи с конфликтами</translation>
     </message>
     <message>
         <source>S&amp;ync panel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Панель синхронизации</translation>
     </message>
     <message>
         <source>No server is set up yet: opens the sync settings</source>
-        <translation type="unfinished" />
+        <translation>Сервер ещё не настроен: откроются настройки синхронизации</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished" />
+        <translation>Конфликты: %1</translation>
     </message>
     <message>
         <source>Enter the address of at least one server to sync with.</source>
-        <translation type="unfinished" />
+        <translation>Укажите адрес хотя бы одного сервера для синхронизации.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Enter a valid token, then sync again.</source>
-        <translation type="unfinished" />
+        <translation>Введите действительный токен и повторите синхронизацию.</translation>
     </message>
 </context>
 <context>
@@ -937,19 +937,19 @@
         <translation>Правило не должно содержать пробелов</translation>
     </message>
     <message>
-        <source>"%1" is not of the form NAME=VALUE</source>
+        <source>&quot;%1&quot; is not of the form NAME=VALUE</source>
         <translation>«%1» не в виде ИМЯ=ЗНАЧЕНИЕ</translation>
     </message>
     <message>
-        <source>Unknown part "%1"</source>
+        <source>Unknown part &quot;%1&quot;</source>
         <translation>Неизвестная часть «%1»</translation>
     </message>
     <message>
-        <source>"%1" is given more than once</source>
+        <source>&quot;%1&quot; is given more than once</source>
         <translation>«%1» указано более одного раза</translation>
     </message>
     <message>
-        <source>Unknown frequency "%1"</source>
+        <source>Unknown frequency &quot;%1&quot;</source>
         <translation>Неизвестная частота «%1»</translation>
     </message>
     <message>
@@ -961,15 +961,15 @@
         <translation>COUNT и UNTIL нельзя использовать вместе</translation>
     </message>
     <message>
-        <source>Bad value in "%1"</source>
+        <source>Bad value in &quot;%1&quot;</source>
         <translation>Неверное значение в «%1»</translation>
     </message>
     <message>
-        <source>libical does not accept the rule "%1"</source>
+        <source>libical does not accept the rule &quot;%1&quot;</source>
         <translation>libical не принимает правило «%1»</translation>
     </message>
     <message>
-        <source>Bad exception date "%1" (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</source>
+        <source>Bad exception date &quot;%1&quot; (expected YYYYMMDDTHHMMSSZ or YYYYMMDD)</source>
         <translation>Неверная дата исключения «%1» (ожидается ГГГГММДДTччммссZ или ГГГГММДД)</translation>
     </message>
     <message>
@@ -994,7 +994,11 @@
     </message>
     <message numerus="yes">
         <source>Every %n days</source>
-        <translation><numerusform>Каждый %n день</numerusform><numerusform>Каждые %n дня</numerusform><numerusform>Каждые %n дней</numerusform></translation>
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every week</source>
@@ -1002,7 +1006,11 @@
     </message>
     <message numerus="yes">
         <source>Every %n weeks</source>
-        <translation><numerusform>Каждую %n неделю</numerusform><numerusform>Каждые %n недели</numerusform><numerusform>Каждые %n недель</numerusform></translation>
+        <translation>
+            <numerusform>Каждую %n неделю</numerusform>
+            <numerusform>Каждые %n недели</numerusform>
+            <numerusform>Каждые %n недель</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1015,7 +1023,11 @@
     </message>
     <message numerus="yes">
         <source>Every %n months</source>
-        <translation><numerusform>Каждый %n месяц</numerusform><numerusform>Каждые %n месяца</numerusform><numerusform>Каждые %n месяцев</numerusform></translation>
+        <translation>
+            <numerusform>Каждый %n месяц</numerusform>
+            <numerusform>Каждые %n месяца</numerusform>
+            <numerusform>Каждые %n месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every year</source>
@@ -1023,7 +1035,11 @@
     </message>
     <message numerus="yes">
         <source>Every %n years</source>
-        <translation><numerusform>Каждый %n год</numerusform><numerusform>Каждые %n года</numerusform><numerusform>Каждые %n лет</numerusform></translation>
+        <translation>
+            <numerusform>Каждый %n год</numerusform>
+            <numerusform>Каждые %n года</numerusform>
+            <numerusform>Каждые %n лет</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, once</source>
@@ -1033,7 +1049,11 @@
     <message numerus="yes">
         <source>%1, %n times</source>
         <comment>every day, 10 times</comment>
-        <translation><numerusform>%1, %n раз</numerusform><numerusform>%1, %n раза</numerusform><numerusform>%1, %n раз</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n раз</numerusform>
+            <numerusform>%1, %n раза</numerusform>
+            <numerusform>%1, %n раз</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1214,7 +1234,11 @@
     </message>
     <message numerus="yes">
         <source>days</source>
-        <translation><numerusform>день</numerusform><numerusform>дня</numerusform><numerusform>дней</numerusform></translation>
+        <translation>
+            <numerusform>день</numerusform>
+            <numerusform>дня</numerusform>
+            <numerusform>дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>week</source>
@@ -1222,7 +1246,11 @@
     </message>
     <message numerus="yes">
         <source>weeks</source>
-        <translation><numerusform>неделю</numerusform><numerusform>недели</numerusform><numerusform>недель</numerusform></translation>
+        <translation>
+            <numerusform>неделю</numerusform>
+            <numerusform>недели</numerusform>
+            <numerusform>недель</numerusform>
+        </translation>
     </message>
     <message>
         <source>month</source>
@@ -1230,7 +1258,11 @@
     </message>
     <message numerus="yes">
         <source>months</source>
-        <translation><numerusform>месяц</numerusform><numerusform>месяца</numerusform><numerusform>месяцев</numerusform></translation>
+        <translation>
+            <numerusform>месяц</numerusform>
+            <numerusform>месяца</numerusform>
+            <numerusform>месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>year</source>
@@ -1238,12 +1270,20 @@
     </message>
     <message numerus="yes">
         <source>years</source>
-        <translation><numerusform>год</numerusform><numerusform>года</numerusform><numerusform>лет</numerusform></translation>
+        <translation>
+            <numerusform>год</numerusform>
+            <numerusform>года</numerusform>
+            <numerusform>лет</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>periods</source>
         <comment>of a custom rule (hours, minutes…)</comment>
-        <translation><numerusform>период</numerusform><numerusform>периода</numerusform><numerusform>периодов</numerusform></translation>
+        <translation>
+            <numerusform>период</numerusform>
+            <numerusform>периода</numerusform>
+            <numerusform>периодов</numerusform>
+        </translation>
     </message>
     <message>
         <source>occurrence</source>
@@ -1251,7 +1291,11 @@
     </message>
     <message numerus="yes">
         <source>occurrences</source>
-        <translation><numerusform>повторения</numerusform><numerusform>повторений</numerusform><numerusform>повторений</numerusform></translation>
+        <translation>
+            <numerusform>повторения</numerusform>
+            <numerusform>повторений</numerusform>
+            <numerusform>повторений</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview: the rule is not valid.</source>
@@ -1263,7 +1307,11 @@
     </message>
     <message numerus="yes">
         <source>%1, except %n dates</source>
-        <translation><numerusform>%1, кроме %n даты</numerusform><numerusform>%1, кроме %n дат</numerusform><numerusform>%1, кроме %n дат</numerusform></translation>
+        <translation>
+            <numerusform>%1, кроме %n даты</numerusform>
+            <numerusform>%1, кроме %n дат</numerusform>
+            <numerusform>%1, кроме %n дат</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set the start to see the next dates.</source>
@@ -1487,106 +1535,106 @@
     </message>
     <message>
         <source>Deleted here, changed on the server.</source>
-        <translation type="unfinished" />
+        <translation>Удалена здесь, изменена на сервере.</translation>
     </message>
     <message>
         <source>Changed here and on the server: %1</source>
-        <translation type="unfinished" />
+        <translation>Изменено здесь и на сервере: %1</translation>
     </message>
     <message>
         <source>Changed here, deleted on the server.</source>
-        <translation type="unfinished" />
+        <translation>Изменена здесь, удалена на сервере.</translation>
     </message>
 </context>
 <context>
     <name>ServiceTaskSync</name>
     <message>
         <source>Pulling service tasks</source>
-        <translation type="unfinished" />
+        <translation>Получение служебных задач</translation>
     </message>
     <message>
         <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
     </message>
     <message>
         <source>The ERA server refused the credentials (%1).</source>
-        <translation type="unfinished" />
+        <translation>Сервер ERA отклонил учётные данные (%1).</translation>
     </message>
     <message>
         <source>The ERA server could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Сервер ERA недоступен: %1</translation>
     </message>
     <message>
         <source>The ERA server sent a list that is not valid JSON (%1); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Сервер ERA прислал список, который не является корректным JSON (%1); ничего не изменено.</translation>
     </message>
     <message>
         <source>The ERA server could not list the service tasks: %1</source>
-        <translation type="unfinished" />
+        <translation>Серверу ERA не удалось выдать список служебных задач: %1</translation>
     </message>
     <message>
         <source>Deleted on the server: %1</source>
-        <translation type="unfinished" />
+        <translation>Удалена на сервере: %1</translation>
     </message>
     <message>
         <source>Reading changed service tasks</source>
-        <translation type="unfinished" />
+        <translation>Чтение изменённых служебных задач</translation>
     </message>
     <message>
         <source>Service task %1: the server sent data that cannot be read (%2); kept as it was.</source>
-        <translation type="unfinished" />
+        <translation>Служебная задача %1: сервер прислал нечитаемые данные (%2); задача оставлена без изменений.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>не объект JSON</translation>
     </message>
     <message>
         <source>Service task %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Служебная задача %1: %2</translation>
     </message>
     <message>
         <source>Received new: %1</source>
-        <translation type="unfinished" />
+        <translation>Получена новая: %1</translation>
     </message>
     <message>
         <source>Conflict: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Конфликт: %1 — %2</translation>
     </message>
     <message>
         <source>Received changes: %1</source>
-        <translation type="unfinished" />
+        <translation>Получены изменения: %1</translation>
     </message>
     <message>
         <source>Pushing service tasks</source>
-        <translation type="unfinished" />
+        <translation>Отправка служебных задач</translation>
     </message>
     <message>
         <source>Not sent, still a draft with errors: %1</source>
-        <translation type="unfinished" />
+        <translation>Не отправлена, всё ещё черновик с ошибками: %1</translation>
     </message>
     <message>
         <source>Not deleted: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалена: %1 — %2</translation>
     </message>
     <message>
         <source>Created on the server</source>
-        <translation type="unfinished" />
+        <translation>Создана на сервере</translation>
     </message>
     <message>
         <source>Updated on the server</source>
-        <translation type="unfinished" />
+        <translation>Обновлена на сервере</translation>
     </message>
     <message>
         <source>No usable answer for %1 (%2); it will be sent again next time.</source>
-        <translation type="unfinished" />
+        <translation>Нет пригодного ответа по %1 (%2); задача будет отправлена снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>not a service task</source>
-        <translation type="unfinished" />
+        <translation>не служебная задача</translation>
     </message>
     <message>
         <source>Refused by the server: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Отклонена сервером: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1709,11 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n секунда</numerusform><numerusform>%n секунды</numerusform><numerusform>%n секунд</numerusform></translation>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1688,15 +1740,23 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n service task(s)</source>
-        <translation><numerusform>Дублировать %n служебную задачу</numerusform><numerusform>Дублировать %n служебные задачи</numerusform><numerusform>Дублировать %n служебных задач</numerusform></translation>
+        <translation>
+            <numerusform>Дублировать %n служебную задачу</numerusform>
+            <numerusform>Дублировать %n служебные задачи</numerusform>
+            <numerusform>Дублировать %n служебных задач</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete the service task "%1"?</source>
+        <source>Delete the service task &quot;%1&quot;?</source>
         <translation>Удалить служебную задачу «%1»?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n service task(s)?</source>
-        <translation><numerusform>Удалить %n служебную задачу?</numerusform><numerusform>Удалить %n служебные задачи?</numerusform><numerusform>Удалить %n служебных задач?</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %n служебную задачу?</numerusform>
+            <numerusform>Удалить %n служебные задачи?</numerusform>
+            <numerusform>Удалить %n служебных задач?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1708,15 +1768,27 @@
     </message>
     <message numerus="yes">
         <source>Delete %n service task(s)</source>
-        <translation><numerusform>Удалить %n служебную задачу</numerusform><numerusform>Удалить %n служебные задачи</numerusform><numerusform>Удалить %n служебных задач</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %n служебную задачу</numerusform>
+            <numerusform>Удалить %n служебные задачи</numerusform>
+            <numerusform>Удалить %n служебных задач</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Enable %n service task(s)</source>
-        <translation><numerusform>Включить %n служебную задачу</numerusform><numerusform>Включить %n служебные задачи</numerusform><numerusform>Включить %n служебных задач</numerusform></translation>
+        <translation>
+            <numerusform>Включить %n служебную задачу</numerusform>
+            <numerusform>Включить %n служебные задачи</numerusform>
+            <numerusform>Включить %n служебных задач</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n service task(s)</source>
-        <translation><numerusform>Выключить %n служебную задачу</numerusform><numerusform>Выключить %n служебные задачи</numerusform><numerusform>Выключить %n служебных задач</numerusform></translation>
+        <translation>
+            <numerusform>Выключить %n служебную задачу</numerusform>
+            <numerusform>Выключить %n служебные задачи</numerusform>
+            <numerusform>Выключить %n служебных задач</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1802,7 @@
         <translation>%1 (%2…%3)</translation>
     </message>
     <message>
-        <source>Type code "%1" is not known to this version; it is kept.</source>
+        <source>Type code &quot;%1&quot; is not known to this version; it is kept.</source>
         <translation>Код типа «%1» неизвестен этой версии; он сохраняется.</translation>
     </message>
     <message>
@@ -1743,7 +1815,11 @@
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n действие</numerusform><numerusform>%n действия</numerusform><numerusform>%n действий</numerusform></translation>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step %1; checkpoint %2</source>
@@ -1827,7 +1903,11 @@
     </message>
     <message numerus="yes">
         <source>Move %n action(s)</source>
-        <translation><numerusform>Переместить %n действие</numerusform><numerusform>Переместить %n действия</numerusform><numerusform>Переместить %n действий</numerusform></translation>
+        <translation>
+            <numerusform>Переместить %n действие</numerusform>
+            <numerusform>Переместить %n действия</numerusform>
+            <numerusform>Переместить %n действий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move step</source>
@@ -1835,7 +1915,11 @@
     </message>
     <message numerus="yes">
         <source>Move %n step(s)</source>
-        <translation><numerusform>Переместить %n шаг</numerusform><numerusform>Переместить %n шага</numerusform><numerusform>Переместить %n шагов</numerusform></translation>
+        <translation>
+            <numerusform>Переместить %n шаг</numerusform>
+            <numerusform>Переместить %n шага</numerusform>
+            <numerusform>Переместить %n шагов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move action up</source>
@@ -1922,15 +2006,27 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n шаг</numerusform><numerusform>%n шага</numerusform><numerusform>%n шагов</numerusform></translation>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n действие</numerusform><numerusform>%n действия</numerusform><numerusform>%n действий</numerusform></translation>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n required</source>
-        <translation><numerusform>%n обязательное</numerusform><numerusform>%n обязательных</numerusform><numerusform>%n обязательных</numerusform></translation>
+        <translation>
+            <numerusform>%n обязательное</numerusform>
+            <numerusform>%n обязательных</numerusform>
+            <numerusform>%n обязательных</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1980,246 +2076,246 @@
     </message>
     <message>
         <source>No sync has run yet.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация ещё не выполнялась.</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished" />
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить синхронизацию</translation>
     </message>
     <message>
         <source>Stop the sync; what was already applied stays, nothing is left half-written</source>
-        <translation type="unfinished" />
+        <translation>Остановить синхронизацию: уже применённые изменения сохранятся, частично записанных данных не останется</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Сертификат сервера не является доверенным</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished" />
+        <translation>Журнал синхронизации</translation>
     </message>
     <message>
         <source>Starting the sync…</source>
-        <translation type="unfinished" />
+        <translation>Запуск синхронизации…</translation>
     </message>
     <message>
         <source>Sync started</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация начата</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация отменена</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация завершена</translation>
     </message>
     <message>
         <source>Sync cancelled: what was applied stays, nothing is half-written.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация прервана: %1</translation>
     </message>
     <message>
         <source>Everything is in sync.</source>
-        <translation type="unfinished" />
+        <translation>Всё синхронизировано.</translation>
     </message>
     <message>
         <source>Sync finished.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация завершена.</translation>
     </message>
     <message>
         <source>Received: %1 new, %2 changed, %3 deleted on the server.</source>
-        <translation type="unfinished" />
+        <translation>Получено: новых — %1, изменённых — %2, удалённых на сервере — %3.</translation>
     </message>
     <message>
         <source>Sent: %1 created, %2 updated, %3 deleted.</source>
-        <translation type="unfinished" />
+        <translation>Отправлено: создано — %1, обновлено — %2, удалено — %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for you: Sync ▸ Resolve conflicts.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n конфликт ждёт решения: Синхронизация ▸ Разрешить конфликты.</numerusform>
+            <numerusform>%n конфликта ждут решения: Синхронизация ▸ Разрешить конфликты.</numerusform>
+            <numerusform>%n конфликтов ждут решения: Синхронизация ▸ Разрешить конфликты.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be synced; the log says why.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n запись не удалось синхронизировать; причина — в журнале.</numerusform>
+            <numerusform>%n записи не удалось синхронизировать; причины — в журнале.</numerusform>
+            <numerusform>%n записей не удалось синхронизировать; причины — в журнале.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) with errors were not sent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n черновик с ошибками не отправлен.</numerusform>
+            <numerusform>%n черновика с ошибками не отправлены.</numerusform>
+            <numerusform>%n черновиков с ошибками не отправлено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the token in Sync ▸ Sync settings.</source>
-        <translation type="unfinished" />
+        <translation>Проверьте токен: Синхронизация ▸ Настройки синхронизации.</translation>
     </message>
     <message>
         <source>The server presented no certificate.</source>
-        <translation type="unfinished" />
+        <translation>Сервер не предъявил сертификат.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished" />
+        <translation>Субъект: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished" />
+        <translation>Издатель: %1</translation>
     </message>
     <message>
         <source>Valid from: %1</source>
-        <translation type="unfinished" />
+        <translation>Действителен с: %1</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished" />
+        <translation>Действителен до: %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>Отпечаток SHA-256: %1</translation>
     </message>
     <message>
-        <source>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system's trusted certificates.</source>
-        <translation type="unfinished" />
+        <source>Taskdesk does not talk to a server whose certificate is not trusted, and nothing was sent. If this is your server, compare the fingerprint with your administrator, then have the certificate signed by an authority this system trusts or add it to the system&apos;s trusted certificates.</source>
+        <translation>Taskdesk не работает с сервером, сертификат которого не является доверенным; ничего не отправлено. Если это ваш сервер, сверьте отпечаток с администратором, затем подпишите сертификат в центре сертификации, которому доверяет эта система, или добавьте его в доверенные сертификаты системы.</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished" />
+        <translation>TLS: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
         <source>“%1” is not a complete address; write it as http://host:port or https://host.</source>
-        <translation type="unfinished" />
+        <translation>«%1» — неполный адрес; укажите его в виде http://host:port или https://host.</translation>
     </message>
     <message>
         <source>Only http:// and https:// addresses can be used, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Можно использовать только адреса http:// и https://, а не «%1».</translation>
     </message>
     <message>
         <source>The address “%1” has no host name.</source>
-        <translation type="unfinished" />
+        <translation>В адресе «%1» нет имени хоста.</translation>
     </message>
     <message>
         <source>The address must not contain a user name, a query or a fragment.</source>
-        <translation type="unfinished" />
+        <translation>Адрес не должен содержать имя пользователя, параметры запроса или фрагмент.</translation>
     </message>
     <message>
         <source>Sync settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки синхронизации</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished" />
+        <translation>Серверы</translation>
     </message>
     <message>
         <source>Empty: service tasks are not synced</source>
-        <translation type="unfinished" />
+        <translation>Пусто: служебные задачи не синхронизируются</translation>
     </message>
     <message>
         <source>Base URL of the ERA server, e.g. https://era.example.org</source>
-        <translation type="unfinished" />
+        <translation>Базовый URL сервера ERA, например https://era.example.org</translation>
     </message>
     <message>
         <source>Empty: task series are not synced</source>
-        <translation type="unfinished" />
+        <translation>Пусто: серии задач не синхронизируются</translation>
     </message>
     <message>
         <source>Base URL of the TARGPatrol server, e.g. https://patrol.example.org</source>
-        <translation type="unfinished" />
+        <translation>Базовый URL сервера TARGPatrol, например https://patrol.example.org</translation>
     </message>
     <message>
         <source>&amp;ERA base URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Базовый URL ERA:</translation>
     </message>
     <message>
         <source>&amp;TARGPatrol base URL:</source>
-        <translation type="unfinished" />
+        <translation>Ба&amp;зовый URL TARGPatrol:</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation>Запросы</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> с</translation>
     </message>
     <message>
         <source>A request without an answer after this time is given up and retried</source>
-        <translation type="unfinished" />
+        <translation>Запрос, на который за это время не пришёл ответ, прерывается и повторяется</translation>
     </message>
     <message>
         <source>How many records one list request asks for</source>
-        <translation type="unfinished" />
+        <translation>Сколько записей запрашивается одним запросом списка</translation>
     </message>
     <message>
         <source>How many requests may run at the same time</source>
-        <translation type="unfinished" />
+        <translation>Сколько запросов может выполняться одновременно</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тайм-аут запроса:</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Размер страницы:</translation>
     </message>
     <message>
         <source>Parallel re&amp;quests:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Параллельных запросов:</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>Токены</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Не задан</translation>
     </message>
     <message>
         <source>ERA to&amp;ken:</source>
-        <translation type="unfinished" />
+        <translation>То&amp;кен ERA:</translation>
     </message>
     <message>
         <source>TARGPatrol t&amp;oken:</source>
-        <translation type="unfinished" />
+        <translation>Ток&amp;ен TARGPatrol:</translation>
     </message>
     <message>
         <source>&amp;Store the tokens in the settings file</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хранить токены в файле настроек</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished" />
+        <translation>Проверка системного хранилища паролей…</translation>
     </message>
     <message>
         <source>The tokens are kept in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Токены хранятся в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>No keychain service is running (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
-        <translation type="unfinished" />
+        <translation>Служба хранилища паролей не запущена (%1). Токены хранятся только в течение этого сеанса: после перезапуска Taskdesk их придётся ввести снова, если не сохранить их в файле настроек.</translation>
     </message>
     <message>
         <source>Warning: the tokens will be written unencrypted to %1. Anyone who can read that file can act on the servers in your name.</source>
-        <translation type="unfinished" />
+        <translation>Внимание: токены будут записаны в %1 в незашифрованном виде. Любой, кто может прочитать этот файл, сможет действовать на серверах от вашего имени.</translation>
     </message>
 </context>
 <context>
@@ -2427,15 +2523,23 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n series</source>
-        <translation><numerusform>Дублировать %n серию</numerusform><numerusform>Дублировать %n серии</numerusform><numerusform>Дублировать %n серий</numerusform></translation>
+        <translation>
+            <numerusform>Дублировать %n серию</numerusform>
+            <numerusform>Дублировать %n серии</numerusform>
+            <numerusform>Дублировать %n серий</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete the series "%1"?</source>
+        <source>Delete the series &quot;%1&quot;?</source>
         <translation>Удалить серию «%1»?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n series?</source>
-        <translation><numerusform>Удалить %n серию?</numerusform><numerusform>Удалить %n серии?</numerusform><numerusform>Удалить %n серий?</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %n серию?</numerusform>
+            <numerusform>Удалить %n серии?</numerusform>
+            <numerusform>Удалить %n серий?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2447,7 +2551,11 @@
     </message>
     <message numerus="yes">
         <source>Delete %n series</source>
-        <translation><numerusform>Удалить %n серию</numerusform><numerusform>Удалить %n серии</numerusform><numerusform>Удалить %n серий</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %n серию</numerusform>
+            <numerusform>Удалить %n серии</numerusform>
+            <numerusform>Удалить %n серий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,186 +2566,186 @@
     </message>
     <message>
         <source>Deleted here, changed on the server.</source>
-        <translation type="unfinished" />
+        <translation>Удалена здесь, изменена на сервере.</translation>
     </message>
     <message>
         <source>Changed here and on the server: %1</source>
-        <translation type="unfinished" />
+        <translation>Изменено здесь и на сервере: %1</translation>
     </message>
     <message>
         <source>Changed here, deleted on the server.</source>
-        <translation type="unfinished" />
+        <translation>Изменена здесь, удалена на сервере.</translation>
     </message>
 </context>
 <context>
     <name>TaskSeriesSync</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>the server sent data that is not valid JSON (%1)</source>
-        <translation type="unfinished" />
+        <translation>сервер прислал данные, которые не являются корректным JSON (%1)</translation>
     </message>
     <message>
         <source>the server sent data that is not a task execution</source>
-        <translation type="unfinished" />
+        <translation>сервер прислал данные, которые не являются выполнением задачи</translation>
     </message>
     <message>
         <source>the server sent a series that cannot be read (%1)</source>
-        <translation type="unfinished" />
+        <translation>сервер прислал нечитаемую серию (%1)</translation>
     </message>
     <message>
         <source>The TARGPatrol server refused the credentials (%1).</source>
-        <translation type="unfinished" />
+        <translation>Сервер TARGPatrol отклонил учётные данные (%1).</translation>
     </message>
     <message>
         <source>The TARGPatrol server could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Сервер TARGPatrol недоступен: %1</translation>
     </message>
     <message>
         <source>Pulling series</source>
-        <translation type="unfinished" />
+        <translation>Получение серий</translation>
     </message>
     <message>
         <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
     </message>
     <message>
         <source>The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Сервер TARGPatrol прислал список, который не является корректным JSON (%1); ничего не изменено.</translation>
     </message>
     <message>
         <source>The TARGPatrol server could not list the task executions: %1</source>
-        <translation type="unfinished" />
+        <translation>Серверу TARGPatrol не удалось выдать список выполнений задач: %1</translation>
     </message>
     <message>
         <source>Some task executions were listed without their series; no series is taken as deleted this time.</source>
-        <translation type="unfinished" />
+        <translation>Некоторые выполнения задач получены без своих серий; в этот раз ни одна серия не считается удалённой.</translation>
     </message>
     <message>
         <source>Deleted on the server: %1</source>
-        <translation type="unfinished" />
+        <translation>Удалена на сервере: %1</translation>
     </message>
     <message>
         <source>Conflict: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Конфликт: %1 — %2</translation>
     </message>
     <message>
         <source>Series %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Серия %1: %2</translation>
     </message>
     <message>
         <source>Reading changed series</source>
-        <translation type="unfinished" />
+        <translation>Чтение изменённых серий</translation>
     </message>
     <message>
         <source>Series %1 changed while it was read; it is read again next time.</source>
-        <translation type="unfinished" />
+        <translation>Серия %1 изменилась во время чтения; она будет прочитана снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Received new: %1</source>
-        <translation type="unfinished" />
+        <translation>Получена новая: %1</translation>
     </message>
     <message>
         <source>Split on the server: %1 continues as series %2</source>
-        <translation type="unfinished" />
+        <translation>Разделена на сервере: %1 продолжается как серия %2</translation>
     </message>
     <message>
         <source>Received changes: %1</source>
-        <translation type="unfinished" />
+        <translation>Получены изменения: %1</translation>
     </message>
     <message>
         <source>Found on the server, created by an earlier sync: %1</source>
-        <translation type="unfinished" />
+        <translation>Найдена на сервере, создана при предыдущей синхронизации: %1</translation>
     </message>
     <message>
         <source>Series %1 could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сохранить серию %1: %2</translation>
     </message>
     <message>
         <source>Pushing series</source>
-        <translation type="unfinished" />
+        <translation>Отправка серий</translation>
     </message>
     <message>
         <source>TARGPatrol has no API to delete a series; delete it in TARGPatrol, the next sync then removes it here.</source>
-        <translation type="unfinished" />
+        <translation>В TARGPatrol нет API для удаления серий; удалите серию в TARGPatrol, и следующая синхронизация удалит её здесь.</translation>
     </message>
     <message>
         <source>Not deleted: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалена: %1 — %2</translation>
     </message>
     <message>
         <source>Not sent, still a draft with errors: %1</source>
-        <translation type="unfinished" />
+        <translation>Не отправлена, всё ещё черновик с ошибками: %1</translation>
     </message>
     <message>
         <source>Not sent: %1 — the server already has this series; it is read again next time.</source>
-        <translation type="unfinished" />
+        <translation>Не отправлена: %1 — эта серия уже есть на сервере; она будет прочитана снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Not sent: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Не отправлена: %1 — %2</translation>
     </message>
     <message>
         <source>the answer cannot be read</source>
-        <translation type="unfinished" />
+        <translation>ответ не удаётся прочитать</translation>
     </message>
     <message>
         <source>No usable answer for %1 (%2); looking for it on the server before sending it again.</source>
-        <translation type="unfinished" />
+        <translation>Нет пригодного ответа по %1 (%2); перед повторной отправкой выполняется поиск серии на сервере.</translation>
     </message>
     <message>
         <source>Refused by the server: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Отклонена сервером: %1 — %2</translation>
     </message>
     <message>
         <source>Could not check whether %1 was created (%2); the next sync checks before sending it again.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось проверить, создана ли серия %1 (%2); следующая синхронизация проверит это перед повторной отправкой.</translation>
     </message>
     <message>
         <source>Not created: %1 — %2; it is sent again next time.</source>
-        <translation type="unfinished" />
+        <translation>Не создана: %1 — %2; будет отправлена снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Created on the server, but it could not be read back (%1); the next sync takes it.</source>
-        <translation type="unfinished" />
+        <translation>Создана на сервере, но прочитать её обратно не удалось (%1); её получит следующая синхронизация.</translation>
     </message>
     <message>
         <source>Created on the server: %1</source>
-        <translation type="unfinished" />
+        <translation>Создана на сервере: %1</translation>
     </message>
     <message>
         <source>Not sent: %1 — its task execution is not known yet; it is read again next time.</source>
-        <translation type="unfinished" />
+        <translation>Не отправлена: %1 — её выполнение задачи пока неизвестно; она будет прочитана снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Not sent: %1 — its task execution is gone from the server; it is read again next time.</source>
-        <translation type="unfinished" />
+        <translation>Не отправлена: %1 — её выполнения задачи больше нет на сервере; она будет прочитана снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Updated on the server: %1 (series %2 replaces %3)</source>
-        <translation type="unfinished" />
+        <translation>Обновлена на сервере: %1 (серия %2 заменяет %3)</translation>
     </message>
     <message>
         <source>Nothing to send for %1: the server already has it.</source>
-        <translation type="unfinished" />
+        <translation>Нечего отправлять для %1: на сервере уже всё есть.</translation>
     </message>
     <message>
         <source>No usable answer for %1 (%2); reading it again before sending it again.</source>
-        <translation type="unfinished" />
+        <translation>Нет пригодного ответа по %1 (%2); перед повторной отправкой серия будет прочитана снова.</translation>
     </message>
     <message>
         <source>No answer for %1 (%2); it is sent again next time.</source>
-        <translation type="unfinished" />
+        <translation>Нет ответа по %1 (%2); серия будет отправлена снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Updated on the server: %1, but it could not be read back (%2); the next sync reads it.</source>
-        <translation type="unfinished" />
+        <translation>Обновлена на сервере: %1, но прочитать её обратно не удалось (%2); её прочитает следующая синхронизация.</translation>
     </message>
     <message>
         <source>Series %1: the server announced series %2 but shows %3.</source>
-        <translation type="unfinished" />
+        <translation>Серия %1: сервер сообщил о серии %2, но показывает %3.</translation>
     </message>
 </context>
 <context>
@@ -2696,11 +2804,19 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n шаг</numerusform><numerusform>%n шага</numerusform><numerusform>%n шагов</numerusform></translation>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n действие</numerusform><numerusform>%n действия</numerusform><numerusform>%n действий</numerusform></translation>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code not known to this version; kept as it is.</source>
@@ -2711,7 +2827,7 @@
     <name>ThreeWayMerge</name>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2719,7 +2835,7 @@
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Вкл.</translation>
+        <translation>Включена</translation>
     </message>
     <message>
         <source>Script</source>
@@ -2763,7 +2879,7 @@
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished" />
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2771,7 +2887,7 @@
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Assignees</source>
@@ -2783,11 +2899,11 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Описание</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Окончание</translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2795,7 +2911,7 @@
     </message>
     <message>
         <source>Steps in order</source>
-        <translation type="unfinished" />
+        <translation>Шаги по порядку</translation>
     </message>
     <message>
         <source>Strict time</source>
@@ -2811,15 +2927,15 @@
     </message>
     <message>
         <source>Recurrence</source>
-        <translation type="unfinished" />
+        <translation>Повторение</translation>
     </message>
     <message>
         <source>Recurrence rule</source>
-        <translation type="unfinished" />
+        <translation>Правило повторения</translation>
     </message>
     <message>
         <source>Recurrence exceptions</source>
-        <translation type="unfinished" />
+        <translation>Исключения повторения</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2827,59 +2943,59 @@
     </message>
     <message>
         <source>Order of steps</source>
-        <translation type="unfinished" />
+        <translation>Порядок шагов</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>название</translation>
     </message>
     <message>
         <source>checkpoint</source>
-        <translation type="unfinished" />
+        <translation>точка</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation>тип</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>обязательное</translation>
     </message>
     <message>
         <source>Step “%1”</source>
-        <translation type="unfinished" />
+        <translation>Шаг «%1»</translation>
     </message>
     <message>
         <source>Step “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Шаг «%1»: %2</translation>
     </message>
     <message>
         <source>Step “%1”: order of actions</source>
-        <translation type="unfinished" />
+        <translation>Шаг «%1»: порядок действий</translation>
     </message>
     <message>
         <source>Step “%1”, action “%2”</source>
-        <translation type="unfinished" />
+        <translation>Шаг «%1», действие «%2»</translation>
     </message>
     <message>
         <source>Step “%1”, action “%2”: %3</source>
-        <translation type="unfinished" />
+        <translation>Шаг «%1», действие «%2»: %3</translation>
     </message>
     <message>
         <source>Action “%1”: step</source>
-        <translation type="unfinished" />
+        <translation>Действие «%1»: шаг</translation>
     </message>
     <message>
         <source>Deleted here, changed on the server</source>
-        <translation type="unfinished" />
+        <translation>Удалена здесь, изменена на сервере</translation>
     </message>
     <message>
         <source>Deleted on the server, changed here</source>
-        <translation type="unfinished" />
+        <translation>Удалена на сервере, изменена здесь</translation>
     </message>
 </context>
 <context>
@@ -2889,23 +3005,23 @@
         <translation>Файл не является корректным JSON: %1 (строка %2, позиция %3).</translation>
     </message>
     <message>
-        <source>The file must hold a JSON object with "svctasks" and/or "series" lists.</source>
+        <source>The file must hold a JSON object with &quot;svctasks&quot; and/or &quot;series&quot; lists.</source>
         <translation>Файл должен содержать JSON-объект со списками «svctasks» и/или «series».</translation>
     </message>
     <message>
-        <source>"%1" must be a list of records.</source>
+        <source>&quot;%1&quot; must be a list of records.</source>
         <translation>«%1» должен быть списком записей.</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
+        <source>%1: field &quot;%2&quot;: %3</source>
         <translation>%1: поле «%2»: %3</translation>
     </message>
     <message>
-        <source>%1: field "id": the same id appears earlier in the file.</source>
+        <source>%1: field &quot;id&quot;: the same id appears earlier in the file.</source>
         <translation>%1: поле «id»: такой же идентификатор уже встречался в файле.</translation>
     </message>
     <message>
-        <source>%1: field "seriesId": the same id appears earlier in the file.</source>
+        <source>%1: field &quot;seriesId&quot;: the same id appears earlier in the file.</source>
         <translation>%1: поле «seriesId»: такой же идентификатор уже встречался в файле.</translation>
     </message>
 </context>
@@ -2971,7 +3087,7 @@
         <translation>Идентификатор места должен быть UUID, например 03864752-f177-47ff-b0a1-99d75b02d954.</translation>
     </message>
     <message>
-        <source>Assignee %1 is not a UUID: "%2".</source>
+        <source>Assignee %1 is not a UUID: &quot;%2&quot;.</source>
         <translation>Исполнитель %1 — не UUID: «%2».</translation>
     </message>
     <message>
@@ -2998,7 +3114,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Run "taskdesk --help" for the options.</source>
+        <source>Run &quot;taskdesk --help&quot; for the options.</source>
         <translation>Параметры: «taskdesk --help».</translation>
     </message>
     <message>
