@@ -1,8 +1,23 @@
 #include "itemmodels/RecordTableModel.h"
 
-RecordTableModel::RecordTableModel(QObject *parent)
+RecordTableModel::RecordTableModel(const RecordQuery &query, const QStringList &sortKeys, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_query(query)
+    , m_sortKeys(sortKeys)
 {
+}
+
+QVector<qint64> RecordTableModel::queryIds() const
+{
+    return m_query.ids(m_filter, m_sortKeys.value(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+}
+
+void RecordTableModel::setFilter(const RecordFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload(false);
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -31,7 +46,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 
 void RecordTableModel::reload(bool sameRows)
 {
-    QVector<qint64> ids = queryIds(m_sortColumn, m_sortOrder);
+    QVector<qint64> ids = queryIds();
     if (!sameRows || ids.size() != m_ids.size()) {
         beginResetModel();
         setIds(std::move(ids));

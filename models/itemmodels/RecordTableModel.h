@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/RecordQuery.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QVector>
@@ -15,15 +17,16 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    void setFilter(const RecordFilter &filter);
+    RecordFilter filter() const { return m_filter; }
+
     qint64 localIdAt(int row) const { return m_ids.value(row, -1); }
     int rowOf(qint64 localId) const { return m_rowOf.value(localId, -1); }
 
 protected:
-    explicit RecordTableModel(QObject *parent = nullptr);
+    // `sortKeys`: the SQL sort key of each column, in column order.
+    RecordTableModel(const RecordQuery &query, const QStringList &sortKeys, QObject *parent = nullptr);
 
-    // The ids to show, in order; sortColumn -1 = insertion order.
-    virtual QVector<qint64> queryIds(int sortColumn, Qt::SortOrder order) const = 0;
-    virtual bool isVisible(qint64 localId) const = 0;
     // Cached rows at or after `row` (or just `row`) no longer hold what they held.
     virtual void dropCachedFrom(int row) = 0;
     virtual void dropCachedRow(int row) = 0;
@@ -37,9 +40,14 @@ protected:
     void recordRemoved(qint64 localId);
 
 private:
+    QVector<qint64> queryIds() const;
+    bool isVisible(qint64 localId) const { return m_query.matches(localId, m_filter); }
     void setIds(QVector<qint64> ids);
     void appendIfVisible(qint64 localId);
 
+    RecordQuery m_query;
+    QStringList m_sortKeys;
+    RecordFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<qint64> m_ids;

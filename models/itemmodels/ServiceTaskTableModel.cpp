@@ -37,41 +37,17 @@ QString stateIcon(SyncState state)
     return QString();
 }
 
-const char *const kSortKeys[ServiceTaskTableModel::ColumnCount] = {
-    "name_key", "isenabled", "svcscriptcode", "sitemode", "sites", "isregular", "overlap",
-    "intervalsec", "dtstart", "dtstop", "schedule", "title_key", "created", "lastwrite", "sync_state"};
-
 } // namespace
 
 ServiceTaskTableModel::ServiceTaskTableModel(ServiceTaskStore &store, QObject *parent)
-    : RecordTableModel(parent)
+    : RecordTableModel(ServiceTaskQuery(store.database()), ServiceTaskQuery::sortKeys(), parent)
     , m_store(store)
-    , m_query(store.database())
     , m_cache([&store](const QVector<qint64> &ids) { return store.getMany(ids); },
               [](const StoredServiceTask &record) { return record.localId; })
 {
     connect(&m_store, &ServiceTaskStore::inserted, this, &ServiceTaskTableModel::recordInserted);
     connect(&m_store, &ServiceTaskStore::changed, this, &ServiceTaskTableModel::recordChanged);
     connect(&m_store, &ServiceTaskStore::removed, this, &ServiceTaskTableModel::recordRemoved);
-    reload(false);
-}
-
-QVector<qint64> ServiceTaskTableModel::queryIds(int sortColumn, Qt::SortOrder order) const
-{
-    const QString key = sortColumn >= 0 && sortColumn < ColumnCount ? QLatin1String(kSortKeys[sortColumn]) : QString();
-    return m_query.ids(m_filter, key, order == Qt::DescendingOrder);
-}
-
-bool ServiceTaskTableModel::isVisible(qint64 localId) const
-{
-    return m_query.matches(localId, m_filter);
-}
-
-void ServiceTaskTableModel::setFilter(const ServiceTaskFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
     reload(false);
 }
 

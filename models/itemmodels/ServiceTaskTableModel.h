@@ -34,9 +34,6 @@ public:
     explicit ServiceTaskTableModel(ServiceTaskStore &store, QObject *parent = nullptr);
 
     void setEditor(ServiceTaskEditor *editor) { m_editor = editor; }
-    void setFilter(const ServiceTaskFilter &filter);
-    ServiceTaskFilter filter() const { return m_filter; }
-
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -57,8 +54,6 @@ signals:
     void editFailed(const QString &message);
 
 protected:
-    QVector<qint64> queryIds(int sortColumn, Qt::SortOrder order) const override;
-    bool isVisible(qint64 localId) const override;
     void dropCachedFrom(int row) override { m_cache.dropFrom(row); }
     void dropCachedRow(int row) override { m_cache.dropRow(row); }
 
@@ -69,9 +64,7 @@ private:
     QStringList issuesFor(const StoredServiceTask &record, int column) const;
 
     ServiceTaskStore &m_store;
-    ServiceTaskQuery m_query;
     ServiceTaskEditor *m_editor = nullptr;
-    ServiceTaskFilter m_filter;
     mutable PageCache<StoredServiceTask> m_cache;
     QString m_lastError;
 };

@@ -9,10 +9,6 @@
 
 namespace {
 
-const char *const kSortKeys[TaskSeriesTableModel::ColumnCount] = {
-    "name_key", "priority", "start_at", "end_at", "order_steps_required", "strict_time_required",
-    "deadlined", "tags", "assignee_count", "location_id", "step_count", "sync_state"};
-
 QString localTime(const Timestamp &t)
 {
     return t.isEmpty() ? QString() : QLocale().toString(t.toUtc().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -27,34 +23,14 @@ QString stateIcon(SyncState state)
 } // namespace
 
 TaskSeriesTableModel::TaskSeriesTableModel(TaskSeriesStore &store, QObject *parent)
-    : RecordTableModel(parent)
+    : RecordTableModel(TaskSeriesQuery(store.database()), TaskSeriesQuery::sortKeys(), parent)
     , m_store(store)
-    , m_query(store.database())
     , m_cache([&store](const QVector<qint64> &ids) { return store.getMany(ids); },
               [](const StoredTaskSeries &record) { return record.localId; })
 {
     connect(&m_store, &TaskSeriesStore::inserted, this, &TaskSeriesTableModel::recordInserted);
     connect(&m_store, &TaskSeriesStore::changed, this, &TaskSeriesTableModel::recordChanged);
     connect(&m_store, &TaskSeriesStore::removed, this, &TaskSeriesTableModel::recordRemoved);
-    reload(false);
-}
-
-QVector<qint64> TaskSeriesTableModel::queryIds(int sortColumn, Qt::SortOrder order) const
-{
-    const QString key = sortColumn >= 0 && sortColumn < ColumnCount ? QLatin1String(kSortKeys[sortColumn]) : QString();
-    return m_query.ids(m_filter, key, order == Qt::DescendingOrder);
-}
-
-bool TaskSeriesTableModel::isVisible(qint64 localId) const
-{
-    return m_query.matches(localId, m_filter);
-}
-
-void TaskSeriesTableModel::setFilter(const RecordFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
     reload(false);
 }
 

@@ -24,9 +24,6 @@ public:
 
     explicit TaskSeriesTableModel(TaskSeriesStore &store, QObject *parent = nullptr);
 
-    void setFilter(const RecordFilter &filter);
-    RecordFilter filter() const { return m_filter; }
-
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -37,8 +34,6 @@ public:
     static QString priorityText(const QString &code);
 
 protected:
-    QVector<qint64> queryIds(int sortColumn, Qt::SortOrder order) const override;
-    bool isVisible(qint64 localId) const override;
     void dropCachedFrom(int row) override { m_cache.dropFrom(row); }
     void dropCachedRow(int row) override { m_cache.dropRow(row); }
 
@@ -46,7 +41,5 @@ private:
     QVariant displayValue(const StoredTaskSeries &record, int column) const;
 
     TaskSeriesStore &m_store;
-    TaskSeriesQuery m_query;
-    RecordFilter m_filter;
     mutable PageCache<StoredTaskSeries> m_cache;
 };

@@ -38,7 +38,8 @@ private:
 
 using ServiceTaskFilter = RecordFilter;
 
-// Service tasks: search name, script code, title and comment.
+// Service tasks: search name, script code, title and comment. sortKeys() lists the
+// keys in the column order of ServiceTaskTableModel.
 class ServiceTaskQuery : public RecordQuery
 {
 public:
@@ -46,7 +47,8 @@ public:
     static QStringList sortKeys();
 };
 
-// Series: search name, description and tags.
+// Series: search name, description and tags. sortKeys() follows the columns of
+// TaskSeriesTableModel.
 class TaskSeriesQuery : public RecordQuery
 {
 public:
