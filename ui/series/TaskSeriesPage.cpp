@@ -1,6 +1,7 @@
 #include "TaskSeriesPage.h"
 
 #include "Confirmation.h"
+#include "widgets/SearchField.h"
 #include "StepEditor.h"
 #include "TaskSeriesForm.h"
 #include "itemmodels/StepActionModel.h"
@@ -12,11 +13,9 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QItemSelectionModel>
-#include <QLineEdit>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,20 +31,10 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     });
     m_model = new TaskSeriesTableModel(store, this);
 
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(m_model, this);
     m_search->setObjectName(QStringLiteral("seriesSearchField"));
     m_search->setPlaceholderText(tr("Search name, description, tags (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &TaskSeriesPage::applySearch);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        applySearch();
-        m_view->setFocus();
-    });
+    connect(m_search, &SearchField::submitted, this, [this] { m_view->setFocus(); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("seriesSplitter"));
@@ -94,13 +83,6 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     connect(m_model, &QAbstractItemModel::modelReset, this, &TaskSeriesPage::onCurrentChanged);
 }
 
-void TaskSeriesPage::applySearch()
-{
-    RecordFilter filter = m_model->filter();
-    filter.text = m_search->text();
-    m_model->setFilter(filter);
-}
-
 void TaskSeriesPage::onCurrentChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -126,9 +108,7 @@ void TaskSeriesPage::selectId(qint64 localId)
     int row = m_model->rowOf(localId);
     if (row < 0 && !m_search->text().isEmpty()) {
         // The search hides it: a record the user just made must be on show.
-        m_search->clear();
-        m_searchTimer->stop();
-        applySearch();
+        m_search->clearNow();
         row = m_model->rowOf(localId);
     }
     if (row < 0)
@@ -197,8 +177,7 @@ void TaskSeriesPage::deleteSelected()
 
 void TaskSeriesPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_search->focusForSearch();
 }
 
 QByteArray TaskSeriesPage::saveLayout() const

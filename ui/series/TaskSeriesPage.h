@@ -1,12 +1,13 @@
 #pragma once
 
+#include "widgets/SearchField.h"
+
 #include <QWidget>
 
-class QLineEdit;
 class QSplitter;
+
 class QTabWidget;
 class QTableView;
-class QTimer;
 class QUndoStack;
 class StepEditor;
 class TaskSeriesForm;
@@ -28,7 +29,7 @@ public:
     TaskSeriesForm *form() const { return m_form; }
     StepEditor *stepEditor() const { return m_steps; }
     QTabWidget *tabs() const { return m_tabs; }
-    QLineEdit *searchField() const { return m_search; }
+    SearchField *searchField() const { return m_search; }
 
     QVector<qint64> selectedIds() const;
     void selectId(qint64 localId);
@@ -47,14 +48,12 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void applySearch();
     void onCurrentChanged();
 
     TaskSeriesStore &m_store;
     UndoTaskSeriesEditor *m_editor = nullptr;
     TaskSeriesTableModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    SearchField *m_search = nullptr;
     QTableView *m_view = nullptr;
     QTabWidget *m_tabs = nullptr;
     TaskSeriesForm *m_form = nullptr;

@@ -1,6 +1,7 @@
 #include "ServiceTasksPage.h"
 
 #include "Confirmation.h"
+#include "widgets/SearchField.h"
 #include "ServiceTaskDelegate.h"
 #include "ServiceTaskForm.h"
 #include "itemmodels/ServiceTaskTableModel.h"
@@ -12,10 +13,8 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QItemSelectionModel>
-#include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -33,21 +32,10 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     m_model = new ServiceTaskTableModel(store, this);
     m_model->setEditor(m_editor);
 
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(m_model, this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search name, script, title, comment (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    // A short pause after the last keystroke keeps typing fluid on big databases.
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &ServiceTasksPage::applySearch);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        applySearch();
-        m_view->setFocus();
-    });
+    connect(m_search, &SearchField::submitted, this, [this] { m_view->setFocus(); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("serviceTaskSplitter"));
@@ -103,13 +91,6 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     connect(m_model, &QAbstractItemModel::modelReset, this, &ServiceTasksPage::onCurrentChanged);
 }
 
-void ServiceTasksPage::applySearch()
-{
-    ServiceTaskFilter filter = m_model->filter();
-    filter.text = m_search->text();
-    m_model->setFilter(filter);
-}
-
 void ServiceTasksPage::onCurrentChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -132,9 +113,7 @@ void ServiceTasksPage::selectId(qint64 localId)
     int row = m_model->rowOf(localId);
     if (row < 0 && !m_search->text().isEmpty()) {
         // The search hides it: a record the user just made must be on show.
-        m_search->clear();
-        m_searchTimer->stop();
-        applySearch();
+        m_search->clearNow();
         row = m_model->rowOf(localId);
     }
     if (row < 0)
@@ -220,8 +199,7 @@ void ServiceTasksPage::setSelectedEnabled(bool enabled)
 
 void ServiceTasksPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_search->focusForSearch();
 }
 
 QByteArray ServiceTasksPage::saveLayout() const

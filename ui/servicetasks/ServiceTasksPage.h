@@ -2,12 +2,13 @@
 
 #include "edit/ServiceTaskChange.h"
 
+#include "widgets/SearchField.h"
+
 #include <QWidget>
 
-class QLineEdit;
 class QSplitter;
+
 class QTableView;
-class QTimer;
 class QUndoStack;
 class ServiceTaskForm;
 class ServiceTaskStore;
@@ -25,7 +26,7 @@ public:
     ServiceTaskTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ServiceTaskForm *form() const { return m_form; }
-    QLineEdit *searchField() const { return m_search; }
+    SearchField *searchField() const { return m_search; }
 
     QVector<qint64> selectedIds() const;
     void selectId(qint64 localId);
@@ -45,15 +46,13 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void applySearch();
     void onCurrentChanged();
     bool apply(const QString &description, const QVector<ServiceTaskChange> &changes);
 
     ServiceTaskStore &m_store;
     UndoServiceTaskEditor *m_editor = nullptr;
     ServiceTaskTableModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    SearchField *m_search = nullptr;
     QTableView *m_view = nullptr;
     ServiceTaskForm *m_form = nullptr;
     QSplitter *m_splitter = nullptr;

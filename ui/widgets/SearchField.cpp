@@ -1,0 +1,41 @@
+#include "SearchField.h"
+
+#include "itemmodels/RecordTableModel.h"
+
+#include <QTimer>
+
+SearchField::SearchField(RecordTableModel *model, QWidget *parent)
+    : QLineEdit(parent)
+    , m_model(model)
+    , m_pause(new QTimer(this))
+{
+    setClearButtonEnabled(true);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(150);
+    connect(this, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
+    connect(m_pause, &QTimer::timeout, this, &SearchField::applyNow);
+    connect(this, &QLineEdit::returnPressed, this, [this] {
+        applyNow();
+        emit submitted();
+    });
+}
+
+void SearchField::applyNow()
+{
+    m_pause->stop();
+    RecordFilter filter = m_model->filter(); // keeps "conflicts only"
+    filter.text = text();
+    m_model->setFilter(filter);
+}
+
+void SearchField::clearNow()
+{
+    clear();
+    applyNow();
+}
+
+void SearchField::focusForSearch()
+{
+    setFocus(Qt::ShortcutFocusReason);
+    selectAll();
+}
