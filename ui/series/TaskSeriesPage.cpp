@@ -1,6 +1,7 @@
 #include "TaskSeriesPage.h"
 
 #include "Confirmation.h"
+#include "RecordViews.h"
 #include "widgets/SearchField.h"
 #include "StepEditor.h"
 #include "TaskSeriesForm.h"
@@ -9,16 +10,13 @@
 #include "storage/TaskSeriesStore.h"
 #include "undo/UndoTaskSeriesEditor.h"
 
-#include <QDataStream>
 #include <QHeaderView>
-#include <QIODevice>
 #include <QItemSelectionModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
@@ -95,27 +93,12 @@ void TaskSeriesPage::onCurrentChanged()
 
 QVector<qint64> TaskSeriesPage::selectedIds() const
 {
-    QVector<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.append(m_model->localIdAt(index.row()));
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return RecordViews::selectedIds(m_view, m_model);
 }
 
 void TaskSeriesPage::selectId(qint64 localId)
 {
-    int row = m_model->rowOf(localId);
-    if (row < 0 && !m_search->text().isEmpty()) {
-        // The search hides it: a record the user just made must be on show.
-        m_search->clearNow();
-        row = m_model->rowOf(localId);
-    }
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, TaskSeriesTableModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    RecordViews::select(m_view, m_model, m_search, localId);
 }
 
 void TaskSeriesPage::createNew()
@@ -182,22 +165,10 @@ void TaskSeriesPage::focusSearch()
 
 QByteArray TaskSeriesPage::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << quint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
-    return state;
+    return RecordViews::saveLayout(m_splitter, m_view);
 }
 
 void TaskSeriesPage::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    quint32 version = 0;
-    QByteArray splitter, header;
-    in >> version >> splitter >> header;
-    if (version != 1 || in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_view->horizontalHeader()->restoreState(header);
-    const QHeaderView *h = m_view->horizontalHeader();
-    m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    RecordViews::restoreLayout(m_splitter, m_view, m_model, state);
 }

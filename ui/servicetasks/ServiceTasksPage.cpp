@@ -1,6 +1,7 @@
 #include "ServiceTasksPage.h"
 
 #include "Confirmation.h"
+#include "RecordViews.h"
 #include "widgets/SearchField.h"
 #include "ServiceTaskDelegate.h"
 #include "ServiceTaskForm.h"
@@ -9,16 +10,13 @@
 #include "undo/UndoServiceTaskEditor.h"
 
 #include <QAction>
-#include <QDataStream>
 #include <QHeaderView>
-#include <QIODevice>
 #include <QItemSelectionModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QUuid>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
@@ -100,27 +98,12 @@ void ServiceTasksPage::onCurrentChanged()
 
 QVector<qint64> ServiceTasksPage::selectedIds() const
 {
-    QVector<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.append(m_model->localIdAt(index.row()));
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return RecordViews::selectedIds(m_view, m_model);
 }
 
 void ServiceTasksPage::selectId(qint64 localId)
 {
-    int row = m_model->rowOf(localId);
-    if (row < 0 && !m_search->text().isEmpty()) {
-        // The search hides it: a record the user just made must be on show.
-        m_search->clearNow();
-        row = m_model->rowOf(localId);
-    }
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, ServiceTaskTableModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    RecordViews::select(m_view, m_model, m_search, localId);
 }
 
 bool ServiceTasksPage::apply(const QString &description, const QVector<ServiceTaskChange> &changes)
@@ -204,23 +187,10 @@ void ServiceTasksPage::focusSearch()
 
 QByteArray ServiceTasksPage::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << quint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
-    return state;
+    return RecordViews::saveLayout(m_splitter, m_view);
 }
 
 void ServiceTasksPage::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    quint32 version = 0;
-    QByteArray splitter, header;
-    in >> version >> splitter >> header;
-    if (version != 1 || in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_view->horizontalHeader()->restoreState(header);
-    // The restored sort indicator is applied to the model too.
-    const QHeaderView *h = m_view->horizontalHeader();
-    m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    RecordViews::restoreLayout(m_splitter, m_view, m_model, state);
 }
