@@ -106,7 +106,13 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
     SyncSession session(workspace, settings);
     QEventLoop loop;
     QObject::connect(&session, &SyncSession::phaseChanged, [](const QString &phase) { out() << phase << "…" << Qt::endl; });
-    QObject::connect(&session, &SyncSession::logLine, [](const QString &line) { err() << "  " << line << Qt::endl; });
+    QObject::connect(&session, &SyncSession::logLine, [](SyncLogLevel level, const QString &line) {
+        // Errors and warnings say so, for a reader and for grep.
+        const QString text = level == SyncLogLevel::Error     ? tr("error: %1").arg(line)
+                             : level == SyncLogLevel::Warning ? tr("warning: %1").arg(line)
+                                                              : line;
+        err() << "  " << text << Qt::endl;
+    });
     QObject::connect(&session, &SyncSession::finished, &loop, &QEventLoop::quit);
     session.start();
     if (session.isRunning())

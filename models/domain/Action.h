@@ -11,6 +11,7 @@
 struct Action
 {
     QString seriesId;   // server-assigned identity; empty for a new action
+    QString localKey;   // identity here until the server gives a seriesId (LocalKeys); never sent
     QString name;
     QString type = QStringLiteral("BOOLEAN");
     bool required = false;
@@ -21,6 +22,7 @@ struct Action
     void setMinValue(std::optional<double> value);
     void setMaxValue(std::optional<double> value);
 
+    // Content and server identity; localKey is bookkeeping and not compared.
     bool operator==(const Action &o) const
     {
         return seriesId == o.seriesId && name == o.name && type == o.type

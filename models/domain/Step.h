@@ -11,11 +11,13 @@
 struct Step
 {
     QString seriesId;   // server-assigned identity; empty for a new step
+    QString localKey;   // identity here until the server gives a seriesId (LocalKeys); never sent
     QString pointId;
     QString name;
     QVector<Action> actions;
     QJsonObject extra;
 
+    // Content and server identity; localKey is bookkeeping and not compared.
     bool operator==(const Step &o) const
     {
         return seriesId == o.seriesId && pointId == o.pointId && name == o.name

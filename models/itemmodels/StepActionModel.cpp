@@ -1,6 +1,7 @@
 #include "itemmodels/StepActionModel.h"
 
 #include "domain/EnumCatalog.h"
+#include "domain/LocalKeys.h"
 #include "domain/Validator.h"
 #include "storage/TaskSeriesStore.h"
 
@@ -467,6 +468,7 @@ QModelIndex StepActionModel::addStep(int position)
         return QModelIndex();
     const int row = position < 0 || position > int(m_steps.size()) ? int(m_steps.size()) : position;
     Step step;
+    step.localKey = LocalKeys::fresh();
     step.name = tr("Step %1").arg(m_steps.size() + 1);
     beginInsertRows(QModelIndex(), row, row);
     m_steps.insert(m_steps.begin() + row, makeStep(step));
@@ -483,6 +485,7 @@ QModelIndex StepActionModel::addAction(const QModelIndex &stepOrAction)
     ActionNode *after = actionOf(stepOrAction);
     const int row = after ? rowOfAction(after) + 1 : int(step->actions.size());
     Action action;
+    action.localKey = LocalKeys::fresh();
     action.name = tr("Action %1").arg(step->actions.size() + 1);
     beginInsertRows(indexOfStep(step), row, row);
     step->actions.insert(step->actions.begin() + row, std::make_unique<ActionNode>(action, step));
@@ -497,6 +500,7 @@ QModelIndex StepActionModel::duplicate(const QModelIndex &index)
     if (ActionNode *source = actionOf(index)) {
         Action copy = source->action;
         copy.seriesId.clear(); // a new item: the server gives it an identity
+        copy.localKey = LocalKeys::fresh();
         StepNode *step = source->parent;
         const int row = rowOfAction(source) + 1;
         beginInsertRows(indexOfStep(step), row, row);
@@ -511,9 +515,11 @@ QModelIndex StepActionModel::duplicate(const QModelIndex &index)
         return QModelIndex();
     Step copy = source->step;
     copy.seriesId.clear();
+    copy.localKey = LocalKeys::fresh();
     for (const auto &action : source->actions) {
         Action a = action->action;
         a.seriesId.clear();
+        a.localKey = LocalKeys::fresh();
         copy.actions.append(a);
     }
     const int row = rowOfStep(source) + 1;

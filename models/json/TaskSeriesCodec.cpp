@@ -78,6 +78,7 @@ std::optional<Step> TaskSeriesCodec::decodeStep(const QJsonValue &value, const Q
     JsonReader in(value.toObject(), path);
     Step step;
     step.seriesId = in.string(QStringLiteral("seriesId"));
+    step.localKey = in.string(localKeyField());
     step.pointId = in.string(QStringLiteral("pointId"));
     step.name = in.string(QStringLiteral("name"));
     *order = in.integer(QStringLiteral("order"), *order);
@@ -109,6 +110,7 @@ std::optional<Action> TaskSeriesCodec::decodeAction(const QJsonValue &value, con
     JsonReader in(value.toObject(), path);
     Action action;
     action.seriesId = in.string(QStringLiteral("seriesId"));
+    action.localKey = in.string(localKeyField());
     action.name = in.string(QStringLiteral("name"));
     action.type = in.string(QStringLiteral("type"));
     *order = in.integer(QStringLiteral("order"), *order);
@@ -121,7 +123,7 @@ std::optional<Action> TaskSeriesCodec::decodeAction(const QJsonValue &value, con
     return action;
 }
 
-QJsonObject TaskSeriesCodec::encode(const TaskSeries &s)
+QJsonObject TaskSeriesCodec::encode(const TaskSeries &s, Keys keys)
 {
     QJsonObject o = s.extra;
     if (!s.seriesId.isEmpty())
@@ -141,33 +143,37 @@ QJsonObject TaskSeriesCodec::encode(const TaskSeries &s)
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(s.tags));
     QJsonArray steps;
     for (int i = 0; i < s.steps.size(); ++i)
-        steps.append(encodeStep(s.steps.at(i), i));
+        steps.append(encodeStep(s.steps.at(i), i, keys));
     o.insert(QStringLiteral("steps"), steps);
     if (!s.recurrence.isEmpty())
         o.insert(QStringLiteral("recurrence"), s.recurrence);
     return o;
 }
 
-QJsonObject TaskSeriesCodec::encodeStep(const Step &step, int order)
+QJsonObject TaskSeriesCodec::encodeStep(const Step &step, int order, Keys keys)
 {
     QJsonObject o = step.extra;
     if (!step.seriesId.isEmpty())
         o.insert(QStringLiteral("seriesId"), step.seriesId);
+    else if (keys == Keys::WithLocalKeys && !step.localKey.isEmpty())
+        o.insert(localKeyField(), step.localKey);
     o.insert(QStringLiteral("pointId"), step.pointId);
     o.insert(QStringLiteral("name"), step.name);
     o.insert(QStringLiteral("order"), order);
     QJsonArray actions;
     for (int i = 0; i < step.actions.size(); ++i)
-        actions.append(encodeAction(step.actions.at(i), i));
+        actions.append(encodeAction(step.actions.at(i), i, keys));
     o.insert(QStringLiteral("actions"), actions);
     return o;
 }
 
-QJsonObject TaskSeriesCodec::encodeAction(const Action &action, int order)
+QJsonObject TaskSeriesCodec::encodeAction(const Action &action, int order, Keys keys)
 {
     QJsonObject o = action.extra;
     if (!action.seriesId.isEmpty())
         o.insert(QStringLiteral("seriesId"), action.seriesId);
+    else if (keys == Keys::WithLocalKeys && !action.localKey.isEmpty())
+        o.insert(localKeyField(), action.localKey);
     o.insert(QStringLiteral("name"), action.name);
     o.insert(QStringLiteral("type"), action.type);
     o.insert(QStringLiteral("order"), order);

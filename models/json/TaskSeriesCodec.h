@@ -17,10 +17,17 @@ public:
     // Steps and actions are put in `order` order (list position breaks ties).
     static std::optional<TaskSeries> decode(const QJsonValue &value, DecodeError *error,
                                             const QString &path = QString());
+    // What goes with the body besides the wire fields: the local keys of new steps and
+    // actions (LocalKeys) travel only inside this program (the database, the merge), never
+    // to a server or a file.
+    enum class Keys { WireOnly, WithLocalKeys };
+    // The member a local key is written under; decode() takes it back out.
+    static QString localKeyField() { return QStringLiteral("taskdesk.localKey"); }
+
     // `order` is written as the position, 0..n-1; empty ids are left out.
-    static QJsonObject encode(const TaskSeries &series);
-    static QJsonObject encodeStep(const Step &step, int order);
-    static QJsonObject encodeAction(const Action &action, int order);
+    static QJsonObject encode(const TaskSeries &series, Keys keys = Keys::WireOnly);
+    static QJsonObject encodeStep(const Step &step, int order, Keys keys = Keys::WireOnly);
+    static QJsonObject encodeAction(const Action &action, int order, Keys keys = Keys::WireOnly);
 
 private:
     static std::optional<Step> decodeStep(const QJsonValue &value, const QString &path,

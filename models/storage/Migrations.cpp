@@ -168,6 +168,27 @@ const QVector<QStringList> &migrations()
                 " extra_json TEXT NOT NULL DEFAULT '{}')"),
             QStringLiteral("CREATE INDEX action_step ON action(step_local_id, position)"),
         },
+        // 2: why a record is in conflict, as a code (ConflictKind) instead of only in the
+        // message; the local keys of steps and actions the server has not numbered yet
+        // (LocalKeys); the latest execution of a series as last listed, to recognise its
+        // later part after a split made elsewhere.
+        {
+            QStringLiteral("ALTER TABLE svctask ADD COLUMN conflict_kind INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE series ADD COLUMN conflict_kind INTEGER NOT NULL DEFAULT 0"),
+            // Conflicts stored by version 1 said which kind only in their message, in the
+            // language of the time (English or Russian).
+            QStringLiteral("UPDATE svctask SET conflict_kind = CASE"
+                           " WHEN sync_error IN ('Deleted here, changed on the server.',"
+                           " 'Удалена здесь, изменена на сервере.') THEN 2"
+                           " WHEN remote_json IS NULL THEN 3 ELSE 1 END WHERE sync_state = 4"),
+            QStringLiteral("UPDATE series SET conflict_kind = CASE"
+                           " WHEN sync_error IN ('Deleted here, changed on the server.',"
+                           " 'Удалена здесь, изменена на сервере.') THEN 2"
+                           " WHEN remote_json IS NULL THEN 3 ELSE 1 END WHERE sync_state = 4"),
+            QStringLiteral("ALTER TABLE series ADD COLUMN last_execution_id TEXT"),
+            QStringLiteral("ALTER TABLE step ADD COLUMN local_key TEXT"),
+            QStringLiteral("ALTER TABLE action ADD COLUMN local_key TEXT"),
+        },
     };
     return steps;
 }
@@ -177,6 +198,11 @@ const QVector<QStringList> &migrations()
 int Migrations::latestVersion()
 {
     return migrations().size();
+}
+
+QStringList Migrations::statements(int version)
+{
+    return version >= 1 && version <= latestVersion() ? migrations().at(version - 1) : QStringList();
 }
 
 bool Migrations::apply(Database &db, QString *error)

@@ -17,7 +17,8 @@
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "local_id, local_json, base_json, sync_state, sync_error, revision, valid, remote_json, push_attempted");
+    "local_id, local_json, base_json, sync_state, sync_error, revision, valid, remote_json, push_attempted,"
+    " conflict_kind");
 
 QString toJson(const ServiceTask &task)
 {
@@ -219,12 +220,14 @@ std::optional<qint64> ServiceTaskStore::insertPulled(const ServiceTask &serverCo
 }
 
 bool ServiceTaskStore::writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
-                                      const std::optional<ServiceTask> &remote, SyncState state, const QString &error)
+                                      const std::optional<ServiceTask> &remote, SyncState state, const QString &error,
+                                      ConflictKind conflict)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE svctask SET %1, base_json=:base_json, remote_json=:remote_json,"
-                             " sync_state=:sync_state, sync_error=:sync_error, push_attempted=0"
-                             " WHERE local_id=:local_id").arg(kDerivedAssignments));
+                             " sync_state=:sync_state, sync_error=:sync_error, conflict_kind=:conflict_kind,"
+                             " push_attempted=0 WHERE local_id=:local_id").arg(kDerivedAssignments));
+    q.bindValue(QStringLiteral(":conflict_kind"), static_cast<int>(state == SyncState::Conflict ? conflict : ConflictKind::None));
     bindDerived(q, local);
     q.bindValue(QStringLiteral(":base_json"), base ? QVariant(toJson(*base)) : QVariant());
     q.bindValue(QStringLiteral(":remote_json"), remote ? QVariant(toJson(*remote)) : QVariant());
@@ -252,7 +255,7 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
         // Deleted here: if the server changed it meanwhile, the user decides.
         const bool serverChanged = !current->base || ThreeWayMerge::changedFields(base, theirs).size() > 0;
         ok = serverChanged ? writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
-                                            tr("Deleted here, changed on the server."))
+                                            tr("Deleted here, changed on the server."), ConflictKind::DeletedHere)
                            : true;
     } else if (current->state == SyncState::Clean || mine == base) {
         ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString());
@@ -271,7 +274,8 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
                 fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
             // The merged copy keeps the user's values on conflicting fields: nothing is lost.
             ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
-                                tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))));
+                                tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
+                                ConflictKind::Edited);
         }
     }
     if (!ok)
@@ -302,7 +306,7 @@ bool ServiceTaskStore::applyRemoteDelete(qint64 localId)
             return failQuery(q);
         gone = true;
     } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
-                               tr("Changed here, deleted on the server."))) {
+                               tr("Changed here, deleted on the server."), ConflictKind::DeletedThere)) {
         return false;
     }
     if (!tx.commit())
@@ -354,7 +358,7 @@ bool ServiceTaskStore::resolveConflict(qint64 localId, const ServiceTask &resolv
         return fail(tr("The service task no longer exists."));
     // A conflict without the server's copy is "changed here, deleted there": keeping
     // the record means creating it again, so it has no base any more.
-    const bool deletedThere = current->state == SyncState::Conflict && !current->remote;
+    const bool deletedThere = current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere;
     const std::optional<ServiceTask> base = deletedThere ? std::nullopt : current->remote ? current->remote : current->base;
     const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(resolved);
     const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
@@ -385,6 +389,8 @@ StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
     if (!q.value(7).isNull())
         s.remote = fromJson(q.value(7).toString());
     s.pushAttempted = q.value(8).toBool();
+    if (s.state == SyncState::Conflict)
+        s.conflictKind = static_cast<ConflictKind>(q.value(9).toInt());
     return s;
 }
 

@@ -74,7 +74,8 @@ private:
     bool failQuery(const QSqlQuery &query) const;
     StoredServiceTask read(const QSqlQuery &query) const;
     bool writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
-                        const std::optional<ServiceTask> &remote, SyncState state, const QString &error);
+                        const std::optional<ServiceTask> &remote, SyncState state, const QString &error,
+                        ConflictKind conflict = ConflictKind::None);
 
     Database &m_db;
     RecordTable m_table;

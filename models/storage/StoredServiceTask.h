@@ -14,6 +14,7 @@ struct StoredServiceTask
     std::optional<ServiceTask> base; // none until the first successful sync
     std::optional<ServiceTask> remote; // the server's copy while in conflict
     SyncState state = SyncState::New;
+    ConflictKind conflictKind = ConflictKind::None; // while state is Conflict
     QString syncError;
     qint64 revision = 0;             // grows with every local write
     bool valid = true;

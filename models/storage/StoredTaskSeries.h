@@ -14,6 +14,8 @@ struct SeriesRemoteRef
 {
     QString executionId;      // the execution the series is read through and PUT to
     QString executionsDigest; // the series' execution ids as last listed (change scan); empty = unknown
+    QString lastExecutionId;  // its latest execution as last listed: a series split elsewhere
+                              // after it shows this one under the new series; empty = unknown
 };
 
 // A series as the database keeps it (see StoredServiceTask). `seriesIdHistory` keeps
@@ -25,14 +27,15 @@ struct StoredTaskSeries
     std::optional<TaskSeries> base;   // none until the first successful sync
     std::optional<TaskSeries> remote; // the server's copy while in conflict (none: deleted there)
     SyncState state = SyncState::New;
+    ConflictKind conflictKind = ConflictKind::None; // while state is Conflict
     QString syncError;
     qint64 revision = 0;
     bool valid = true;
     QStringList seriesIdHistory;
-    // A create (POST) was sent for `pushAttemptedRevision` and its answer may have been
-    // lost: the sync looks for it on the server before posting again.
+    // A create (POST) or an update (PUT) was sent for `pushAttemptedRevision` and its answer
+    // may have been lost: the sync looks for it on the server before sending again.
     bool pushAttempted = false;
     qint64 pushAttemptedRevision = 0;
-    std::optional<TaskSeries> posted; // what that create sent
+    std::optional<TaskSeries> posted; // what that request sent, local keys included
     SeriesRemoteRef remoteRef;
 };

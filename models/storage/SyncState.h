@@ -13,6 +13,15 @@ enum class SyncState {
     Error = 5     // the server refused it; sync_error says why
 };
 
+// Why a record is in Conflict (meaningless in any other state). Stored as an integer:
+// never renumber.
+enum class ConflictKind {
+    None = 0,
+    Edited = 1,       // changed here and on the server
+    DeletedHere = 2,  // deleted here, changed on the server
+    DeletedThere = 3  // changed here, deleted on the server
+};
+
 class SyncStates
 {
     Q_DECLARE_TR_FUNCTIONS(SyncStates)

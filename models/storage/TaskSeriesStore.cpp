@@ -1,5 +1,6 @@
 #include "storage/TaskSeriesStore.h"
 
+#include "domain/LocalKeys.h"
 #include "domain/Validator.h"
 #include "json/TaskSeriesCodec.h"
 #include "sync/ThreeWayMerge.h"
@@ -18,7 +19,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "local_id, local_json, base_json, sync_state, sync_error, revision, valid, history_json,"
-    " remote_json, push_attempted, execution_id, executions_digest, posted_json");
+    " remote_json, push_attempted, execution_id, executions_digest, posted_json, conflict_kind,"
+    " last_execution_id");
 
 QString compact(const QJsonObject &object)
 {
@@ -107,8 +109,15 @@ bool TaskSeriesStore::failQuery(const QSqlQuery &query) const
     return fail(query.lastError().text());
 }
 
-bool TaskSeriesStore::writeChildren(qint64 localId, const QVector<Step> &steps)
+bool TaskSeriesStore::writeChildren(qint64 localId, QVector<Step> steps)
 {
+    // Every new item gets its local key when first stored (LocalKeys); later writes of the
+    // same copy keep it.
+    TaskSeries keyed;
+    keyed.steps = std::move(steps);
+    LocalKeys::assign(keyed);
+    steps = std::move(keyed.steps);
+
     QSqlQuery clear(m_db.connection());
     clear.prepare(QStringLiteral("DELETE FROM step WHERE series_local_id=:id"));
     clear.bindValue(QStringLiteral(":id"), localId);
@@ -117,17 +126,18 @@ bool TaskSeriesStore::writeChildren(qint64 localId, const QVector<Step> &steps)
 
     QSqlQuery stepQuery(m_db.connection());
     stepQuery.prepare(QStringLiteral(
-        "INSERT INTO step (series_local_id, position, series_uuid, point_id, name, extra_json)"
-        " VALUES (:series, :position, :uuid, :point, :name, :extra)"));
+        "INSERT INTO step (series_local_id, position, series_uuid, local_key, point_id, name, extra_json)"
+        " VALUES (:series, :position, :uuid, :key, :point, :name, :extra)"));
     QSqlQuery actionQuery(m_db.connection());
     actionQuery.prepare(QStringLiteral(
-        "INSERT INTO action (step_local_id, position, series_uuid, name, type, required, extra_json)"
-        " VALUES (:step, :position, :uuid, :name, :type, :required, :extra)"));
+        "INSERT INTO action (step_local_id, position, series_uuid, local_key, name, type, required, extra_json)"
+        " VALUES (:step, :position, :uuid, :key, :name, :type, :required, :extra)"));
     for (int s = 0; s < steps.size(); ++s) {
         const Step &step = steps.at(s);
         stepQuery.bindValue(QStringLiteral(":series"), localId);
         stepQuery.bindValue(QStringLiteral(":position"), s);
         stepQuery.bindValue(QStringLiteral(":uuid"), SqlValues::textOrNull(step.seriesId));
+        stepQuery.bindValue(QStringLiteral(":key"), SqlValues::textOrNull(step.seriesId.isEmpty() ? step.localKey : QString()));
         stepQuery.bindValue(QStringLiteral(":point"), SqlValues::text(step.pointId));
         stepQuery.bindValue(QStringLiteral(":name"), SqlValues::text(step.name));
         stepQuery.bindValue(QStringLiteral(":extra"), compact(step.extra));
@@ -139,6 +149,8 @@ bool TaskSeriesStore::writeChildren(qint64 localId, const QVector<Step> &steps)
             actionQuery.bindValue(QStringLiteral(":step"), stepId);
             actionQuery.bindValue(QStringLiteral(":position"), a);
             actionQuery.bindValue(QStringLiteral(":uuid"), SqlValues::textOrNull(action.seriesId));
+            actionQuery.bindValue(QStringLiteral(":key"),
+                                  SqlValues::textOrNull(action.seriesId.isEmpty() ? action.localKey : QString()));
             actionQuery.bindValue(QStringLiteral(":name"), SqlValues::text(action.name));
             actionQuery.bindValue(QStringLiteral(":type"), SqlValues::text(action.type));
             actionQuery.bindValue(QStringLiteral(":required"), action.required ? 1 : 0);
@@ -234,7 +246,7 @@ bool TaskSeriesStore::remove(qint64 localId)
 }
 
 bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy,
-                                 const std::optional<SeriesRemoteRef> &ref)
+                                 const std::optional<SeriesRemoteRef> &ref, const std::optional<TaskSeries> &sent)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -244,7 +256,10 @@ bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const Task
         return fail(tr("The series no longer exists."));
 
     const bool untouched = current->revision == sentRevision;
-    TaskSeries local = untouched ? serverCopy : current->local;
+    // Edited since it was sent: the edit stays, with the server's identities (of the series,
+    // and of the steps and actions that were new in what was sent).
+    TaskSeries local = untouched ? serverCopy
+                                 : LocalKeys::adoptServerIds(current->local, sent.value_or(current->local), serverCopy);
     local.seriesId = serverCopy.seriesId; // the server's identity wins even over an edit
     const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
     const bool differs = TaskSeriesCodec::encode(local) != TaskSeriesCodec::encode(serverCopy);
@@ -259,14 +274,19 @@ bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const Task
 
 bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,
                                      const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
-                                     const QStringList &history, const std::optional<SeriesRemoteRef> &ref)
+                                     const QStringList &history, const std::optional<SeriesRemoteRef> &ref,
+                                     ConflictKind conflict)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, base_json=:base_json,"
                              " remote_json=:remote_json, history_json=:history, sync_state=:sync_state,"
-                             " sync_error=:sync_error, push_attempted=0%2 WHERE local_id=:local_id")
+                             " sync_error=:sync_error, conflict_kind=:conflict_kind, push_attempted=0%2"
+                             " WHERE local_id=:local_id")
                   .arg(kDerivedAssignments,
-                       ref ? QStringLiteral(", execution_id=:execution_id, executions_digest=:digest") : QString()));
+                       ref ? QStringLiteral(", execution_id=:execution_id, executions_digest=:digest,"
+                                            " last_execution_id=:last_execution_id")
+                           : QString()));
+    q.bindValue(QStringLiteral(":conflict_kind"), static_cast<int>(state == SyncState::Conflict ? conflict : ConflictKind::None));
     bindDerived(q, local);
     q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(local.seriesId));
     q.bindValue(QStringLiteral(":base_json"), base ? QVariant(compact(TaskSeriesCodec::encode(*base))) : QVariant());
@@ -277,6 +297,7 @@ bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, co
     if (ref) {
         q.bindValue(QStringLiteral(":execution_id"), SqlValues::textOrNull(ref->executionId));
         q.bindValue(QStringLiteral(":digest"), SqlValues::text(ref->executionsDigest));
+        q.bindValue(QStringLiteral(":last_execution_id"), SqlValues::textOrNull(ref->lastExecutionId));
     }
     q.bindValue(QStringLiteral(":local_id"), localId);
     if (!q.exec())
@@ -296,11 +317,13 @@ std::optional<qint64> TaskSeriesStore::insertPulled(const TaskSeries &serverCopy
         return std::nullopt;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE series SET base_json=:base_json, sync_state=:clean,"
-                             " execution_id=:execution_id, executions_digest=:digest WHERE local_id=:id"));
+                             " execution_id=:execution_id, executions_digest=:digest,"
+                             " last_execution_id=:last_execution_id WHERE local_id=:id"));
     q.bindValue(QStringLiteral(":base_json"), compact(TaskSeriesCodec::encode(serverCopy)));
     q.bindValue(QStringLiteral(":clean"), static_cast<int>(SyncState::Clean));
     q.bindValue(QStringLiteral(":execution_id"), SqlValues::textOrNull(ref.executionId));
     q.bindValue(QStringLiteral(":digest"), SqlValues::text(ref.executionsDigest));
+    q.bindValue(QStringLiteral(":last_execution_id"), SqlValues::textOrNull(ref.lastExecutionId));
     q.bindValue(QStringLiteral(":id"), *localId);
     if (!q.exec()) {
         failQuery(q);
@@ -324,7 +347,8 @@ bool TaskSeriesStore::applyPulled(qint64 localId, const TaskSeries &serverCopy, 
         return fail(tr("The series no longer exists."));
 
     const QJsonObject theirs = TaskSeriesCodec::encode(serverCopy);
-    const QJsonObject mine = TaskSeriesCodec::encode(current->local);
+    // With the local keys: new steps and actions keep their identity through the merge.
+    const QJsonObject mine = TaskSeriesCodec::encode(current->local, TaskSeriesCodec::Keys::WithLocalKeys);
     // Never synced here: the server's copy is the base.
     const QJsonObject base = current->base ? TaskSeriesCodec::encode(*current->base) : theirs;
     const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
@@ -335,9 +359,9 @@ bool TaskSeriesStore::applyPulled(qint64 localId, const TaskSeries &serverCopy, 
             TaskSeries local = current->local;
             local.seriesId = serverCopy.seriesId;
             ok = writeSyncState(localId, local, current->base, serverCopy, SyncState::Conflict,
-                                tr("Deleted here, changed on the server."), history, ref);
+                                tr("Deleted here, changed on the server."), history, ref, ConflictKind::DeletedHere);
         }
-    } else if (current->state == SyncState::Clean || mine == base) {
+    } else if (current->state == SyncState::Clean || TaskSeriesCodec::encode(current->local) == base) {
         ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString(), history, ref);
     } else {
         const MergeResult merge = ThreeWayMerge::mergeSeries(base, mine, theirs);
@@ -360,7 +384,7 @@ bool TaskSeriesStore::applyPulled(qint64 localId, const TaskSeries &serverCopy, 
             // The merged copy keeps the user's values on conflicting fields: nothing is lost.
             ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
                                 tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
-                                history, ref);
+                                history, ref, ConflictKind::Edited);
         }
     }
     if (!ok)
@@ -391,7 +415,8 @@ bool TaskSeriesStore::applyRemoteDelete(qint64 localId)
             return failQuery(q);
         gone = true;
     } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
-                               tr("Changed here, deleted on the server."), current->seriesIdHistory, std::nullopt)) {
+                               tr("Changed here, deleted on the server."), current->seriesIdHistory, std::nullopt,
+                               ConflictKind::DeletedThere)) {
         return false;
     }
     if (!tx.commit())
@@ -405,7 +430,8 @@ bool TaskSeriesStore::setPushAttempted(qint64 localId, qint64 sentRevision, cons
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE series SET push_attempted=:revision, posted_json=:posted WHERE local_id=:id"));
     q.bindValue(QStringLiteral(":revision"), qMax<qint64>(0, sentRevision));
-    q.bindValue(QStringLiteral(":posted"), sentRevision > 0 && posted ? QVariant(compact(TaskSeriesCodec::encode(*posted)))
+    q.bindValue(QStringLiteral(":posted"), sentRevision > 0 && posted
+                                               ? QVariant(compact(TaskSeriesCodec::encode(*posted, TaskSeriesCodec::Keys::WithLocalKeys)))
                                                                       : QVariant());
     q.bindValue(QStringLiteral(":id"), localId);
     return q.exec() || failQuery(q);
@@ -435,7 +461,7 @@ bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved
     if (!current)
         return fail(tr("The series no longer exists."));
     bool ok = false;
-    if (current->state == SyncState::Conflict && !current->remote && current->base) {
+    if (current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere && current->base) {
         // Deleted on the server, kept here: the next sync creates it again (POST), and the
         // server gives the series, its steps and its actions new ids.
         TaskSeries again = resolved;
@@ -477,7 +503,7 @@ bool TaskSeriesStore::readChildren(qint64 localId, TaskSeries *series) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT s.local_id, s.series_uuid, s.point_id, s.name, s.extra_json,"
-        " a.local_id, a.series_uuid, a.name, a.type, a.required, a.extra_json"
+        " a.local_id, a.series_uuid, a.name, a.type, a.required, a.extra_json, s.local_key, a.local_key"
         " FROM step s LEFT JOIN action a ON a.step_local_id = s.local_id"
         " WHERE s.series_local_id=:id ORDER BY s.position, a.position"));
     q.bindValue(QStringLiteral(":id"), localId);
@@ -492,6 +518,7 @@ bool TaskSeriesStore::readChildren(qint64 localId, TaskSeries *series) const
             step.pointId = q.value(2).toString();
             step.name = q.value(3).toString();
             step.extra = parseObject(q.value(4).toString());
+            step.localKey = q.value(11).toString();
             series->steps.append(step);
             currentStep = stepId;
         }
@@ -503,6 +530,7 @@ bool TaskSeriesStore::readChildren(qint64 localId, TaskSeries *series) const
         action.type = q.value(8).toString();
         action.required = q.value(9).toBool();
         action.extra = parseObject(q.value(10).toString());
+        action.localKey = q.value(12).toString();
         series->steps.last().actions.append(action);
     }
     return true;
@@ -535,6 +563,9 @@ std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q) const
     }
     s.remoteRef.executionId = q.value(10).toString();
     s.remoteRef.executionsDigest = q.value(11).toString();
+    if (s.state == SyncState::Conflict)
+        s.conflictKind = static_cast<ConflictKind>(q.value(13).toInt());
+    s.remoteRef.lastExecutionId = q.value(14).toString();
     return s;
 }
 

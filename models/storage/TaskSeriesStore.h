@@ -28,8 +28,11 @@ public:
     bool remove(qint64 localId);
     // See ServiceTaskStore::markSynced. A new seriesId (a split by PUT) replaces the
     // old one, which goes to the history. `ref`, when given, is where the server keeps it.
+    // `sent`: what the request sent (local keys included); when the series was edited
+    // since, its new steps and actions still get the ids the server gave them.
     bool markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy,
-                    const std::optional<SeriesRemoteRef> &ref = std::nullopt);
+                    const std::optional<SeriesRemoteRef> &ref = std::nullopt,
+                    const std::optional<TaskSeries> &sent = std::nullopt);
 
     // --- sync bookkeeping (the sync engine); each call is one transaction ---
     // A series the server has and this database has not: stored clean.
@@ -45,8 +48,8 @@ public:
     // The server no longer has the series: a clean copy goes, an edited one is a conflict
     // (edit against delete). A series the server never confirmed (no base) is never deleted.
     bool applyRemoteDelete(qint64 localId);
-    // Before a create is posted: the revision sent (0 clears it).
-    // `posted`: the series as the create sends it (looked for on the server next time).
+    // Before a create (POST) or an update (PUT) is sent: the revision sent (0 clears it).
+    // `posted`: the series as the request sends it (looked for on the server next time).
     bool setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<TaskSeries> &posted = std::nullopt);
     // The server refused the series, or it cannot be pushed: kept as it is, with why.
     bool markFailed(qint64 localId, const QString &message);
@@ -73,14 +76,15 @@ signals:
 private:
     bool fail(const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
-    bool writeChildren(qint64 localId, const QVector<Step> &steps);
+    bool writeChildren(qint64 localId, QVector<Step> steps);
     bool readChildren(qint64 localId, TaskSeries *series) const;
     std::optional<StoredTaskSeries> read(const QSqlQuery &query) const;
     // Rewrites a record's copies and sync state (and its child rows) in the caller's
     // transaction; clears push_attempted. `ref` empty: the stored one stays.
     bool writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,
                         const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
-                        const QStringList &history, const std::optional<SeriesRemoteRef> &ref);
+                        const QStringList &history, const std::optional<SeriesRemoteRef> &ref,
+                        ConflictKind conflict = ConflictKind::None);
 
     Database &m_db;
     RecordTable m_table;

@@ -68,7 +68,7 @@ void ServiceTaskSync::cancel()
         return;
     m_stopped = true;
     m_report.cancelled = true;
-    emit logLine(tr("Sync cancelled; what was applied stays, nothing is half-written."));
+    log(SyncLogLevel::Warning, tr("Sync cancelled; what was applied stays, nothing is half-written."));
     m_http.cancelAll();
 }
 
@@ -90,7 +90,7 @@ bool ServiceTaskSync::handleFatal(const HttpResult &result)
     } else {
         return false;
     }
-    emit logLine(m_report.fatalError);
+    log(SyncLogLevel::Error, m_report.fatalError);
     m_stopped = true;
     m_http.cancelAll();
     done();
@@ -121,7 +121,7 @@ void ServiceTaskSync::listPage(int offset)
             m_report.fatalError = result.ok()
                 ? tr("The ERA server sent a list that is not valid JSON (%1); nothing was changed.").arg(parseError.errorString())
                 : tr("The ERA server could not list the service tasks: %1").arg(result.serverMessage());
-            emit logLine(m_report.fatalError);
+            log(SyncLogLevel::Error, m_report.fatalError);
             done();
             return;
         }
@@ -154,7 +154,7 @@ void ServiceTaskSync::planFetches()
             if (record.base) {
                 if (m_store.applyRemoteDelete(record.localId)) {
                     ++m_report.remoteDeleted;
-                    emit logLine(tr("Deleted on the server: %1").arg(record.local.name));
+                    log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(record.local.name));
                 }
             }
             continue;
@@ -208,18 +208,18 @@ void ServiceTaskSync::fetchNext()
                                                                   : std::nullopt;
             if (!task) {
                 ++m_report.failed;
-                emit logLine(result.ok() ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
+                log(SyncLogLevel::Error, result.ok() ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
                                                .arg(id, error.message.isEmpty() ? tr("not a JSON object") : error.toString())
                                          : tr("Service task %1: %2").arg(id, result.serverMessage()));
             } else if (!localId) {
                 if (m_store.insertPulled(*task)) {
                     ++m_report.pulledNew;
-                    emit logLine(tr("Received new: %1").arg(task->name));
+                    log(SyncLogLevel::Info, tr("Received new: %1").arg(task->name));
                 }
             } else if (m_store.applyPulled(*localId, *task)) {
                 ++m_report.pulledChanged;
                 const auto stored = m_store.get(*localId);
-                emit logLine(stored && stored->state == SyncState::Conflict
+                log(stored && stored->state == SyncState::Conflict ? SyncLogLevel::Warning : SyncLogLevel::Info, stored && stored->state == SyncState::Conflict
                                  ? tr("Conflict: %1 — %2").arg(task->name, stored->syncError)
                                  : tr("Received changes: %1").arg(task->name));
             }
@@ -252,7 +252,7 @@ void ServiceTaskSync::pushAll()
         case SyncState::Modified:
             if (!record.valid) {
                 ++m_report.invalid;
-                emit logLine(tr("Not sent, still a draft with errors: %1").arg(record.local.name));
+                log(SyncLogLevel::Warning, tr("Not sent, still a draft with errors: %1").arg(record.local.name));
             } else {
                 pending.append(record);
             }
@@ -282,11 +282,11 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
             if (result.ok() || result.status == 404) { // 404: already gone, which is what was asked
                 m_store.dropDeleted(localId);
                 ++m_report.pushedDeleted;
-                emit logLine(tr("Deleted on the server: %1").arg(name));
+                log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(name));
             } else {
                 ++m_report.failed;
                 m_store.markFailed(localId, result.serverMessage());
-                emit logLine(tr("Not deleted: %1 — %2").arg(name, result.serverMessage()));
+                log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(name, result.serverMessage()));
             }
             step();
         });
@@ -364,16 +364,16 @@ void ServiceTaskSync::pushed(qint64 localId, qint64 revision, const HttpResult &
     if (server) {
         m_store.markSynced(localId, revision, *server);
         ++(what == tr("Created on the server") ? m_report.pushedCreated : m_report.pushedUpdated);
-        emit logLine(QStringLiteral("%1: %2").arg(what, name));
+        log(SyncLogLevel::Info, QStringLiteral("%1: %2").arg(what, name));
     } else if (result.ok() || result.transient()) {
         // Malformed answer or retries exhausted: nothing is marked, the next sync tries again.
         ++m_report.failed;
-        emit logLine(tr("No usable answer for %1 (%2); it will be sent again next time.")
+        log(SyncLogLevel::Error, tr("No usable answer for %1 (%2); it will be sent again next time.")
                          .arg(name, result.ok() ? tr("not a service task") : result.serverMessage()));
     } else {
         ++m_report.failed;
         m_store.markFailed(localId, result.serverMessage());
-        emit logLine(tr("Refused by the server: %1 — %2").arg(name, result.serverMessage()));
+        log(SyncLogLevel::Error, tr("Refused by the server: %1 — %2").arg(name, result.serverMessage()));
     }
     step();
 }

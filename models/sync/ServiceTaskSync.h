@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,11 @@ public:
 signals:
     void phaseChanged(const QString &phase);
     void progress(int done, int total);
-    void logLine(const QString &line);
+    void logLine(SyncLogLevel level, const QString &line);
     void finished(const SyncReport &report);
 
 private:
+    void log(SyncLogLevel level, const QString &line) { emit logLine(level, line); }
     void listPage(int offset);
     void planFetches();
     void fetchNext();

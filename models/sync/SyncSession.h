@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/HttpClient.h"
+#include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ public:
 signals:
     void phaseChanged(const QString &phase);
     void progress(int done, int total);
-    void logLine(const QString &line);
+    void logLine(SyncLogLevel level, const QString &line);
     void finished(const SyncReport &report);
 
 private:

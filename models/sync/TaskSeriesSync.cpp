@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -48,8 +49,11 @@ TaskSeries withoutIds(TaskSeries series)
     series.seriesId.clear();
     for (Step &step : series.steps) {
         step.seriesId.clear();
-        for (Action &action : step.actions)
+        step.localKey.clear();
+        for (Action &action : step.actions) {
             action.seriesId.clear();
+            action.localKey.clear();
+        }
     }
     return series;
 }
@@ -189,6 +193,11 @@ bool TaskSeriesSync::isCreateOf(const TaskSeries &sent, const ListedSeries &list
     return first.startAt == sent.startAt || (!sent.recurrence.isEmpty() && sent.startAt < first.startAt);
 }
 
+bool TaskSeriesSync::isUpdateOf(const TaskSeries &sent, const TaskSeries &server)
+{
+    return !sent.seriesId.isEmpty() && server.seriesId != sent.seriesId && withoutIds(sent) == withoutIds(server);
+}
+
 QJsonObject TaskSeriesSync::createBody(const TaskSeries &series)
 {
     return TaskSeriesCodec::encode(withoutIds(series)); // the encoder leaves empty ids out
@@ -309,7 +318,7 @@ bool TaskSeriesSync::handleFatal(const HttpResult &result, bool noAnswerIsFatal)
     } else {
         return false;
     }
-    emit logLine(m_report.fatalError);
+    log(SyncLogLevel::Error, m_report.fatalError);
     m_stopped = true;
     m_http.cancelAll();
     finishIfIdle();
@@ -319,7 +328,7 @@ bool TaskSeriesSync::handleFatal(const HttpResult &result, bool noAnswerIsFatal)
 void TaskSeriesSync::stopWith(const QString &message)
 {
     m_report.fatalError = message;
-    emit logLine(message);
+    log(SyncLogLevel::Error, message);
     m_stopped = true;
     finishIfIdle();
 }
@@ -364,7 +373,7 @@ void TaskSeriesSync::cancel()
         return;
     m_stopped = true;
     m_report.cancelled = true;
-    emit logLine(tr("Sync cancelled; what was applied stays, nothing is half-written."));
+    log(SyncLogLevel::Warning, tr("Sync cancelled; what was applied stays, nothing is half-written."));
     m_http.cancelAll();
     finishIfIdle();
 }
@@ -405,7 +414,7 @@ void TaskSeriesSync::listPage(int offset)
 void TaskSeriesSync::planFetches()
 {
     if (!m_listingComplete)
-        emit logLine(tr("Some task executions were listed without their series; no series is taken as deleted this time."));
+        log(SyncLogLevel::Warning, tr("Some task executions were listed without their series; no series is taken as deleted this time."));
     const QVector<ListedSeries> groups = groupBySeries(m_listing);
     QHash<QString, int> groupOf;
     QHash<QString, QString> seriesOfExecution;
@@ -420,6 +429,7 @@ void TaskSeriesSync::planFetches()
         fetch.seriesId = groups.at(group).seriesId;
         fetch.executionId = pivotOf(groups.at(group))->id;
         fetch.digest = digestOf(groups.at(group));
+        fetch.lastExecutionId = groups.at(group).executions.last().id;
         fetch.localId = localId;
         return fetch;
     };
@@ -437,10 +447,28 @@ void TaskSeriesSync::planFetches()
     }
     QSet<QString> claimed;
     QSet<qint64> adopted;
+    // The later part of a series split elsewhere after the execution it is read through:
+    // its latest execution shows up under a series unknown here.
+    QHash<QString, QString> splitFrom; // listed seriesId -> the name of the series it came from
     for (const StoredTaskSeries &record : local) {
         const QString seriesId = record.local.seriesId;
         if (seriesId.isEmpty())
             continue;
+        // Its execution now belongs to a series unknown here: the series was split at or
+        // before it elsewhere (or by a PUT of ours whose answer was lost). The record
+        // follows the execution; what stays under the old id is the ended part, as after
+        // a split made here (it may still list the executions done before).
+        const QString successor = seriesOfExecution.value(record.remoteRef.executionId);
+        if (record.base && !successor.isEmpty() && successor != seriesId && !known.contains(successor)
+            && !claimed.contains(successor)) {
+            claimed.insert(successor);
+            m_historyIds.insert(seriesId);
+            m_toFetch.append(fetchOf(FetchKind::Follow, groupOf.value(successor), record.localId));
+            continue;
+        }
+        const QString later = seriesOfExecution.value(record.remoteRef.lastExecutionId);
+        if (!later.isEmpty() && later != seriesId && !known.contains(later))
+            splitFrom.insert(later, record.local.name);
         const auto group = groupOf.constFind(seriesId);
         if (group != groupOf.constEnd()) {
             // Conflicts are read again, so that the user decides against the latest version.
@@ -450,25 +478,17 @@ void TaskSeriesSync::planFetches()
         }
         if (!m_listingComplete || !record.base)
             continue;
-        // Its execution now belongs to a series unknown here: the series was split
-        // elsewhere (or by a PUT of ours whose answer was lost). Follow it.
-        const QString successor = seriesOfExecution.value(record.remoteRef.executionId);
-        if (!successor.isEmpty() && !known.contains(successor) && !claimed.contains(successor)) {
-            claimed.insert(successor);
-            m_toFetch.append(fetchOf(FetchKind::Follow, groupOf.value(successor), record.localId));
-            continue;
-        }
         if (m_store.applyRemoteDelete(record.localId)) {
             const auto after = m_store.get(record.localId);
             if (!after) {
                 ++m_report.remoteDeleted;
-                emit logLine(tr("Deleted on the server: %1").arg(record.local.name));
+                log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(record.local.name));
             } else if (after->state == SyncState::Conflict) {
-                emit logLine(tr("Conflict: %1 — %2").arg(record.local.name, after->syncError));
+                log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(record.local.name, after->syncError));
             }
         } else {
             ++m_report.failed;
-            emit logLine(tr("Series %1: %2").arg(record.local.name, m_store.errorString()));
+            log(SyncLogLevel::Error, tr("Series %1: %2").arg(record.local.name, m_store.errorString()));
         }
     }
     for (int i = 0; i < groups.size(); ++i) {
@@ -478,6 +498,7 @@ void TaskSeriesSync::planFetches()
             continue;
         // A create whose answer was lost: this listing is where it is looked for.
         Fetch fetch = fetchOf(FetchKind::New, i, 0);
+        fetch.splitFrom = splitFrom.value(seriesId);
         for (const StoredTaskSeries &record : local) {
             if (record.local.seriesId.isEmpty() && record.pushAttempted && record.state == SyncState::New
                 && !adopted.contains(record.localId)
@@ -522,7 +543,7 @@ void TaskSeriesSync::fetchNext()
         if (handleFatal(result))
             return;
         if (result.status == 404) {
-            emit logLine(tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
+            log(SyncLogLevel::Warning, tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
         } else {
             QString why;
             const auto series = seriesIn(result, &why);
@@ -531,7 +552,7 @@ void TaskSeriesSync::fetchNext()
             } else {
                 // Nothing is written: the series stays as it was and is read again next time.
                 ++m_report.failed;
-                emit logLine(tr("Series %1: %2").arg(fetch.seriesId, why));
+                log(SyncLogLevel::Error, tr("Series %1: %2").arg(fetch.seriesId, why));
             }
         }
         emit progress(++m_fetchDone, m_fetchTotal);
@@ -542,22 +563,37 @@ void TaskSeriesSync::fetchNext()
 void TaskSeriesSync::applyFetched(const Fetch &fetch, const TaskSeries &series)
 {
     if (series.seriesId != fetch.seriesId) {
-        emit logLine(tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
+        log(SyncLogLevel::Warning, tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
         return;
     }
-    const SeriesRemoteRef ref{fetch.executionId, fetch.digest};
+    const SeriesRemoteRef ref{fetch.executionId, fetch.digest, fetch.lastExecutionId};
     bool ok = false;
     switch (fetch.kind) {
     case FetchKind::New:
         ok = m_store.insertPulled(series, ref).has_value();
         if (ok) {
             ++m_report.pulledNew;
-            emit logLine(tr("Received new: %1").arg(series.name));
+            if (fetch.splitFrom.isEmpty())
+                log(SyncLogLevel::Info, tr("Received new: %1").arg(series.name));
+            else
+                log(SyncLogLevel::Info, tr("Split on the server: the later part of %1 is now a series of its own, %2 (from %3)")
+                                 .arg(fetch.splitFrom, series.name,
+                                      QLocale().toString(series.startAt.toUtc().toLocalTime(), QLocale::ShortFormat)));
         }
         break;
     case FetchKind::Changed:
     case FetchKind::Follow: {
         const auto before = m_store.get(fetch.localId);
+        if (before && before->base && before->pushAttempted && before->posted && isUpdateOf(*before->posted, series)) {
+            // A PUT of an earlier sync went through; only its answer was lost.
+            ok = m_store.markSynced(fetch.localId, before->pushAttemptedRevision, series, ref, before->posted);
+            if (ok) {
+                ++m_report.pushedUpdated;
+                log(SyncLogLevel::Info, tr("Updated on the server: %1 (series %2 replaces %3)")
+                                 .arg(series.name, series.seriesId, before->posted->seriesId));
+            }
+            break;
+        }
         ok = m_store.applyPulled(fetch.localId, series, ref);
         const auto after = m_store.get(fetch.localId);
         if (!ok || !after)
@@ -565,11 +601,11 @@ void TaskSeriesSync::applyFetched(const Fetch &fetch, const TaskSeries &series)
         if (before && before->base && TaskSeriesCodec::encode(*before->base) != TaskSeriesCodec::encode(series))
             ++m_report.pulledChanged;
         if (fetch.kind == FetchKind::Follow)
-            emit logLine(tr("Split on the server: %1 continues as series %2").arg(series.name, series.seriesId));
+            log(SyncLogLevel::Info, tr("Split on the server: %1 continues as series %2").arg(series.name, series.seriesId));
         if (after->state == SyncState::Conflict)
-            emit logLine(tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
+            log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
         else if (before && before->base && TaskSeriesCodec::encode(*before->base) != TaskSeriesCodec::encode(series))
-            emit logLine(tr("Received changes: %1").arg(series.name));
+            log(SyncLogLevel::Info, tr("Received changes: %1").arg(series.name));
         break;
     }
     case FetchKind::Adopt:
@@ -577,13 +613,13 @@ void TaskSeriesSync::applyFetched(const Fetch &fetch, const TaskSeries &series)
         ok = m_store.markSynced(fetch.localId, fetch.revision, series, ref);
         if (ok) {
             ++m_report.pushedCreated;
-            emit logLine(tr("Found on the server, created by an earlier sync: %1").arg(series.name));
+            log(SyncLogLevel::Info, tr("Found on the server, created by an earlier sync: %1").arg(series.name));
         }
         break;
     }
     if (!ok) {
         ++m_report.failed;
-        emit logLine(tr("Series %1 could not be stored: %2").arg(series.name, m_store.errorString()));
+        log(SyncLogLevel::Error, tr("Series %1 could not be stored: %2").arg(series.name, m_store.errorString()));
     }
 }
 
@@ -610,14 +646,14 @@ void TaskSeriesSync::pushAll()
                                        "the next sync then removes it here.");
             ++m_report.failed;
             m_store.markFailed(record.localId, message);
-            emit logLine(tr("Not deleted: %1 — %2").arg(record.local.name, message));
+            log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(record.local.name, message));
             break;
         }
         case SyncState::New:
         case SyncState::Modified:
             if (!record.valid) {
                 ++m_report.invalid;
-                emit logLine(tr("Not sent, still a draft with errors: %1").arg(record.local.name));
+                log(SyncLogLevel::Warning, tr("Not sent, still a draft with errors: %1").arg(record.local.name));
             } else {
                 m_pushQueue.append(record.localId);
             }
@@ -649,11 +685,11 @@ void TaskSeriesSync::pushNext()
     if (!pending) {
         step(); // changed since the list was made (deleted, in conflict…)
     } else if (record->base) {
-        pushUpdate(localId, 0, QJsonObject(), 0);
+        pushUpdate(localId, 0);
     } else if (m_listedIds.contains(record->local.seriesId)) {
         // Never synced here, but the server has its seriesId (an imported series whose read
         // failed this time): posting it would make a copy. It is read again next time.
-        emit logLine(tr("Not sent: %1 — the server already has this series; it is read again next time.").arg(record->local.name));
+        log(SyncLogLevel::Warning, tr("Not sent: %1 — the server already has this series; it is read again next time.").arg(record->local.name));
         step();
     } else {
         pushCreate(localId, 0);
@@ -678,7 +714,7 @@ void TaskSeriesSync::pushCreate(qint64 localId, int attempt)
     // Remember the attempt first: if the answer is lost, the server is searched before posting again.
     if (!m_store.setPushAttempted(localId, revision, sent)) {
         ++m_report.failed;
-        emit logLine(tr("Not sent: %1 — %2").arg(sent.name, m_store.errorString()));
+        log(SyncLogLevel::Error, tr("Not sent: %1 — %2").arg(sent.name, m_store.errorString()));
         step();
         return;
     }
@@ -696,14 +732,14 @@ void TaskSeriesSync::pushCreate(qint64 localId, int attempt)
              }
              if (result.ok() || result.transient()) {
                  const QString why = result.ok() ? tr("the answer cannot be read") : result.serverMessage();
-                 emit logLine(tr("No usable answer for %1 (%2); looking for it on the server before sending it again.")
+                 log(SyncLogLevel::Warning, tr("No usable answer for %1 (%2); looking for it on the server before sending it again.")
                                   .arg(sent.name, why));
                  lookupCreate(localId, revision, sent, attempt, !result.ok(), why);
                  return;
              }
              ++m_report.failed;
              m_store.markFailed(localId, result.serverMessage());
-             emit logLine(tr("Refused by the server: %1 — %2").arg(sent.name, result.serverMessage()));
+             log(SyncLogLevel::Error, tr("Refused by the server: %1 — %2").arg(sent.name, result.serverMessage()));
              step();
          });
 }
@@ -723,7 +759,7 @@ void TaskSeriesSync::lookupCreate(qint64 localId, qint64 revision, const TaskSer
              const QJsonDocument document = QJsonDocument::fromJson(result.body);
              if (!result.ok() || !document.isArray()) {
                  ++m_report.failed;
-                 emit logLine(tr("Could not check whether %1 was created (%2); the next sync checks before sending it again.")
+                 log(SyncLogLevel::Error, tr("Could not check whether %1 was created (%2); the next sync checks before sending it again.")
                                   .arg(sent.name, result.ok() ? tr("the answer cannot be read") : result.serverMessage()));
                  step();
                  return;
@@ -739,7 +775,7 @@ void TaskSeriesSync::lookupCreate(qint64 localId, qint64 revision, const TaskSer
                  return;
              }
              ++m_report.failed;
-             emit logLine(tr("Not created: %1 — %2; it is sent again next time.").arg(sent.name, why));
+             log(SyncLogLevel::Error, tr("Not created: %1 — %2; it is sent again next time.").arg(sent.name, why));
              step();
          });
 }
@@ -747,7 +783,7 @@ void TaskSeriesSync::lookupCreate(qint64 localId, qint64 revision, const TaskSer
 void TaskSeriesSync::adoptCreated(qint64 localId, qint64 revision, const ListedSeries &created)
 {
     const Execution *pivot = pivotOf(created);
-    const SeriesRemoteRef ref{pivot->id, digestOf(created)};
+    const SeriesRemoteRef ref{pivot->id, digestOf(created), created.executions.last().id};
     readExecution(pivot->id, [this, localId, revision, ref](const HttpResult &result) {
         if (handleFatal(result))
             return;
@@ -756,19 +792,19 @@ void TaskSeriesSync::adoptCreated(qint64 localId, qint64 revision, const ListedS
         if (!series) {
             // push_attempted stays set: the next sync finds it in the listing.
             ++m_report.failed;
-            emit logLine(tr("Created on the server, but it could not be read back (%1); the next sync takes it.").arg(why));
+            log(SyncLogLevel::Error, tr("Created on the server, but it could not be read back (%1); the next sync takes it.").arg(why));
         } else if (m_store.markSynced(localId, revision, *series, ref)) {
             ++m_report.pushedCreated;
-            emit logLine(tr("Created on the server: %1").arg(series->name));
+            log(SyncLogLevel::Info, tr("Created on the server: %1").arg(series->name));
         } else {
             ++m_report.failed;
-            emit logLine(tr("Series %1 could not be stored: %2").arg(series->name, m_store.errorString()));
+            log(SyncLogLevel::Error, tr("Series %1 could not be stored: %2").arg(series->name, m_store.errorString()));
         }
         step();
     });
 }
 
-void TaskSeriesSync::pushUpdate(qint64 localId, int attempt, const QJsonObject &lastSent, qint64 lastSentRevision)
+void TaskSeriesSync::pushUpdate(qint64 localId, int attempt)
 {
     const auto record = m_store.get(localId);
     if (!record || record->state != SyncState::Modified) {
@@ -779,18 +815,18 @@ void TaskSeriesSync::pushUpdate(qint64 localId, int attempt, const QJsonObject &
     const QString name = record->local.name;
     if (executionId.isEmpty()) {
         ++m_report.failed;
-        emit logLine(tr("Not sent: %1 — its task execution is not known yet; it is read again next time.").arg(name));
+        log(SyncLogLevel::Error, tr("Not sent: %1 — its task execution is not known yet; it is read again next time.").arg(name));
         step();
         return;
     }
     // Before every PUT the server's current version is read and merged: a change to steps or
     // actions only does not show in the listing, and a PUT must never overwrite it unseen.
-    readExecution(executionId, [this, localId, attempt, lastSent, lastSentRevision, executionId, name](const HttpResult &result) {
+    readExecution(executionId, [this, localId, attempt, executionId, name](const HttpResult &result) {
         if (handleFatal(result))
             return;
         if (result.status == 404) {
             ++m_report.failed;
-            emit logLine(tr("Not sent: %1 — its task execution is gone from the server; it is read again next time.").arg(name));
+            log(SyncLogLevel::Error, tr("Not sent: %1 — its task execution is gone from the server; it is read again next time.").arg(name));
             step();
             return;
         }
@@ -798,35 +834,30 @@ void TaskSeriesSync::pushUpdate(qint64 localId, int attempt, const QJsonObject &
         const auto theirs = seriesIn(result, &why);
         if (!theirs) {
             ++m_report.failed;
-            emit logLine(tr("Not sent: %1 — %2").arg(name, why));
+            log(SyncLogLevel::Error, tr("Not sent: %1 — %2").arg(name, why));
             step();
             return;
         }
-        const QString sentSeriesId = lastSent.value(QStringLiteral("seriesId")).toString();
-        if (!lastSent.isEmpty() && theirs->seriesId != sentSeriesId) {
-            // The execution moved to a new series since our PUT whose answer was lost. If that
-            // series is what we sent, the PUT went through.
-            DecodeError error;
-            auto sent = TaskSeriesCodec::decode(lastSent, &error);
-            TaskSeries server = *theirs;
-            if (sent && !lastSent.contains(QStringLiteral("recurrence")))
-                sent->recurrence = server.recurrence;
-            if (sent && withoutIds(*sent) == withoutIds(server)) {
-                if (m_store.markSynced(localId, lastSentRevision, server, SeriesRemoteRef{executionId, QString()})) {
-                    m_historyIds.insert(sentSeriesId);
-                    ++m_report.pushedUpdated;
-                    emit logLine(tr("Updated on the server: %1 (series %2 replaces %3)").arg(server.name, server.seriesId, sentSeriesId));
-                } else {
-                    ++m_report.failed;
-                    emit logLine(tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
-                }
-                step();
-                return;
+        // A PUT whose answer was lost (this sync or an earlier one): if the execution moved to
+        // a new series that is what was sent, the PUT went through.
+        const auto before = m_store.get(localId);
+        if (before && before->pushAttempted && before->posted && isUpdateOf(*before->posted, *theirs)) {
+            const QString sentSeriesId = before->posted->seriesId;
+            if (m_store.markSynced(localId, before->pushAttemptedRevision, *theirs, SeriesRemoteRef{executionId, QString(), QString()},
+                                   before->posted)) {
+                m_historyIds.insert(sentSeriesId);
+                ++m_report.pushedUpdated;
+                log(SyncLogLevel::Info, tr("Updated on the server: %1 (series %2 replaces %3)").arg(theirs->name, theirs->seriesId, sentSeriesId));
+            } else {
+                ++m_report.failed;
+                log(SyncLogLevel::Error, tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
             }
+            step();
+            return;
         }
         if (!m_store.applyPulled(localId, *theirs)) {
             ++m_report.failed;
-            emit logLine(tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
+            log(SyncLogLevel::Error, tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
             step();
             return;
         }
@@ -835,14 +866,14 @@ void TaskSeriesSync::pushUpdate(qint64 localId, int attempt, const QJsonObject &
             step();
         } else if (merged->state == SyncState::Conflict) {
             ++m_report.conflicts;
-            emit logLine(tr("Conflict: %1 — %2").arg(name, merged->syncError));
+            log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(name, merged->syncError));
             step();
         } else if (merged->state != SyncState::Modified) {
-            emit logLine(tr("Nothing to send for %1: the server already has it.").arg(name));
+            log(SyncLogLevel::Info, tr("Nothing to send for %1: the server already has it.").arg(name));
             step();
         } else if (!merged->valid) {
             ++m_report.invalid;
-            emit logLine(tr("Not sent, still a draft with errors: %1").arg(name));
+            log(SyncLogLevel::Warning, tr("Not sent, still a draft with errors: %1").arg(name));
             step();
         } else {
             putSeries(localId, attempt, *merged, *theirs);
@@ -859,51 +890,60 @@ void TaskSeriesSync::putSeries(qint64 localId, int attempt, const StoredTaskSeri
     const QString oldId = record.local.seriesId;
     const QString path = executionsPath() + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(executionId))
                          + QStringLiteral("/series");
+    const TaskSeries sent = record.local;
+    // Remembered first: if the answer is lost, this sync or a later one recognises the
+    // split it made instead of sending it again.
+    if (!m_store.setPushAttempted(localId, revision, sent)) {
+        ++m_report.failed;
+        log(SyncLogLevel::Error, tr("Not sent: %1 — %2").arg(name, m_store.errorString()));
+        step();
+        return;
+    }
     send("PUT", url(path), body, false,
-         [this, localId, attempt, body, revision, name, oldId, executionId](const HttpResult &result) {
+         [this, localId, attempt, sent, revision, name, oldId, executionId](const HttpResult &result) {
              if (handleFatal(result, false))
                  return;
              if (result.transient()) {
                  if (attempt + 1 < qMax(1, m_http.options().maxAttempts)) {
-                     emit logLine(tr("No usable answer for %1 (%2); reading it again before sending it again.")
+                     log(SyncLogLevel::Warning, tr("No usable answer for %1 (%2); reading it again before sending it again.")
                                       .arg(name, result.serverMessage()));
                      // Read again first: the split may have happened with its answer lost.
-                     later(attempt, [this, localId, attempt, body, revision] { pushUpdate(localId, attempt + 1, body, revision); });
+                     later(attempt, [this, localId, attempt] { pushUpdate(localId, attempt + 1); });
                      return;
                  }
                  ++m_report.failed;
-                 emit logLine(tr("No answer for %1 (%2); it is sent again next time.").arg(name, result.serverMessage()));
+                 log(SyncLogLevel::Error, tr("No answer for %1 (%2); it is sent again next time.").arg(name, result.serverMessage()));
                  step();
                  return;
              }
              if (!result.ok()) {
                  ++m_report.failed;
                  m_store.markFailed(localId, result.serverMessage());
-                 emit logLine(tr("Refused by the server: %1 — %2").arg(name, result.serverMessage()));
+                 log(SyncLogLevel::Error, tr("Refused by the server: %1 — %2").arg(name, result.serverMessage()));
                  step();
                  return;
              }
              // 200 {updatingSeriesId, createdSeriesId}: the execution now belongs to the new
              // series; reading it gives the new ids (and any the server gave new steps).
              const QString created = QJsonDocument::fromJson(result.body).object().value(QStringLiteral("createdSeriesId")).toString();
-             readExecution(executionId, [this, localId, revision, name, oldId, created, executionId](const HttpResult &again) {
+             readExecution(executionId, [this, localId, revision, sent, name, oldId, created, executionId](const HttpResult &again) {
                  if (handleFatal(again))
                      return;
                  QString why;
                  const auto series = seriesIn(again, &why);
                  if (!series) {
                      ++m_report.failed;
-                     emit logLine(tr("Updated on the server: %1, but it could not be read back (%2); the next sync reads it.")
+                     log(SyncLogLevel::Error, tr("Updated on the server: %1, but it could not be read back (%2); the next sync reads it.")
                                       .arg(name, why));
-                 } else if (m_store.markSynced(localId, revision, *series, SeriesRemoteRef{executionId, QString()})) {
+                 } else if (m_store.markSynced(localId, revision, *series, SeriesRemoteRef{executionId, QString(), QString()}, sent)) {
                      m_historyIds.insert(oldId);
                      ++m_report.pushedUpdated;
                      if (!created.isEmpty() && created != series->seriesId)
-                         emit logLine(tr("Series %1: the server announced series %2 but shows %3.").arg(name, created, series->seriesId));
-                     emit logLine(tr("Updated on the server: %1 (series %2 replaces %3)").arg(series->name, series->seriesId, oldId));
+                         log(SyncLogLevel::Warning, tr("Series %1: the server announced series %2 but shows %3.").arg(name, created, series->seriesId));
+                     log(SyncLogLevel::Info, tr("Updated on the server: %1 (series %2 replaces %3)").arg(series->name, series->seriesId, oldId));
                  } else {
                      ++m_report.failed;
-                     emit logLine(tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
+                     log(SyncLogLevel::Error, tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
                  }
                  step();
              });

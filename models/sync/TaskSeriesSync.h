@@ -4,6 +4,7 @@
 #include "json/DecodeError.h"
 #include "storage/StoredTaskSeries.h"
 #include "sync/HttpClient.h"
+#include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,9 @@ public:
     static bool listingDiffers(const StoredTaskSeries &record, const ListedSeries &listed);
     // Whether a listed series is the one a create of `sent` made (same name, start, length).
     static bool isCreateOf(const TaskSeries &sent, const ListedSeries &listed);
+    // Whether `server` is what a PUT of `sent` made: a new series, the same in every field
+    // and item (ids aside).
+    static bool isUpdateOf(const TaskSeries &sent, const TaskSeries &server);
     // Request bodies: POST without any seriesId; PUT with the ids, `recurrence` only when
     // ours differs from the server's (the contract documents it for POST only).
     static QJsonObject createBody(const TaskSeries &series);
@@ -91,10 +95,11 @@ public:
 signals:
     void phaseChanged(const QString &phase);
     void progress(int done, int total);
-    void logLine(const QString &line);
+    void logLine(SyncLogLevel level, const QString &line);
     void finished(const SyncReport &report);
 
 private:
+    void log(SyncLogLevel level, const QString &line) { emit logLine(level, line); }
     using Then = std::function<void(const HttpResult &)>;
     enum class FetchKind { New, Changed, Follow, Adopt };
     struct Fetch
@@ -103,6 +108,8 @@ private:
         QString seriesId;    // as listed
         QString executionId; // the pivot to read
         QString digest;
+        QString lastExecutionId;
+        QString splitFrom;   // New: the name of the series this one was split from elsewhere
         qint64 localId = 0;
         qint64 revision = 0; // Adopt: the revision the lost create was sent for
     };
@@ -118,7 +125,7 @@ private:
     void lookupCreate(qint64 localId, qint64 revision, const TaskSeries &sent, int attempt, bool mayPostAgain,
                       const QString &why);
     void adoptCreated(qint64 localId, qint64 revision, const ListedSeries &created);
-    void pushUpdate(qint64 localId, int attempt, const QJsonObject &lastSent, qint64 lastSentRevision);
+    void pushUpdate(qint64 localId, int attempt);
     void putSeries(qint64 localId, int attempt, const StoredTaskSeries &record, const TaskSeries &server);
 
     // `retry`: the transport retries transient failures (GET). POST and PUT are not

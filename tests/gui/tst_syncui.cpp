@@ -178,20 +178,25 @@ private slots:
         Confirmation::setHandler({});
     }
 
-    void logLinesAreClassified()
+    void logLinesAreMarkedByTheirLevel()
     {
-        using S = SyncPanel::Severity;
-        QCOMPARE(SyncPanel::classify(QStringLiteral("Received new: x")), S::Info);
-        QCOMPARE(SyncPanel::classify(QStringLiteral("Refused by the server: x — name: required")), S::Error);
-        QCOMPARE(SyncPanel::classify(QStringLiteral("Conflict: x — Changed here and on the server: Name")), S::Warning);
-        QCOMPARE(SyncPanel::classify(QStringLiteral("The TARGPatrol server could not be reached: refused")), S::Error);
-        QCOMPARE(SyncPanel::classify(QStringLiteral("Series 1 changed while it was read; it is read again next time.")), S::Warning);
-        // In Russian, the engine's translated messages are recognised the same way.
+        // The level comes with the line: a Russian error is an error without reading its text.
         Translator::install(QStringLiteral("ru"));
-        const QString refused = QCoreApplication::translate("ServiceTaskSync", "Refused by the server: %1 — %2")
-                                    .arg(QStringLiteral("x"), QStringLiteral("y"));
-        QCOMPARE(SyncPanel::classify(refused), S::Error);
+        SyncPanel panel;
+        panel.addEngineLine(SyncLogLevel::Info, QStringLiteral("Получена новая: x"));
+        panel.addEngineLine(SyncLogLevel::Warning, QStringLiteral("Конфликт: x"));
+        panel.addEngineLine(SyncLogLevel::Error, QStringLiteral("Отклонено сервером: x"));
         Translator::install(QStringLiteral("en"));
+        QCOMPARE(panel.log()->count(), 3);
+        using S = SyncPanel::Severity;
+        const S expected[] = {S::Info, S::Warning, S::Error};
+        for (int i = 0; i < 3; ++i) {
+            QListWidgetItem *item = panel.log()->item(i);
+            QCOMPARE(S(item->data(SyncPanel::SeverityRole).toInt()), expected[i]);
+            // Errors stand out: bold and with the error icon.
+            QCOMPARE(item->font().bold(), expected[i] == S::Error);
+            QCOMPARE(item->icon().isNull(), expected[i] == S::Info);
+        }
     }
 
     void settingsDialogRoundTrip()

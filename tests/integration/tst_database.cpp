@@ -2,6 +2,7 @@
 // not touch, and transactions.
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SyncState.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -161,6 +162,44 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 42);
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    void version1FileIsMigratedWithItsConflicts()
+    {
+        // A file written by the first release: its conflicts said their kind only in their
+        // message (translated), and new steps had no local key.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        const QString deletedHereRu = QStringLiteral("Удалена здесь, изменена на сервере.");
+        const QString task = QStringLiteral("{\"id\":\"%1\",\"name\":\"%2\"}");
+        QStringList v1 = Migrations::statements(1);
+        v1 << QStringLiteral("INSERT INTO svctask (uuid, local_json, base_json, remote_json, sync_state, sync_error, modified_at)"
+                             " VALUES ('a', '%1', '%1', '%1', 4, '%2', 'now')").arg(task.arg(QLatin1String("a"), QLatin1String("A")), deletedHereRu)
+           << QStringLiteral("INSERT INTO svctask (uuid, local_json, base_json, remote_json, sync_state, sync_error, modified_at)"
+                             " VALUES ('b', '%1', '%1', NULL, 4, 'Changed here, deleted on the server.', 'now')")
+                  .arg(task.arg(QLatin1String("b"), QLatin1String("B")))
+           << QStringLiteral("INSERT INTO svctask (uuid, local_json, base_json, remote_json, sync_state, sync_error, modified_at)"
+                             " VALUES ('c', '%1', '%1', '%1', 4, 'Changed here and on the server: Name', 'now')")
+                  .arg(task.arg(QLatin1String("c"), QLatin1String("C")))
+           << QStringLiteral("INSERT INTO svctask (uuid, local_json, sync_state, sync_error, modified_at)"
+                             " VALUES ('d', '%1', 5, '%2', 'now')").arg(task.arg(QLatin1String("d"), QLatin1String("D")), deletedHereRu)
+           << QStringLiteral("INSERT INTO series (local_id, series_uuid, local_json, sync_state, modified_at)"
+                             " VALUES (1, 's', '{\"name\":\"S\"}', 0, 'now')")
+           << QStringLiteral("INSERT INTO step (series_local_id, position, name) VALUES (1, 0, 'step')");
+        makeRawDatabase(path, 1, v1);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        auto kindOf = [&db](const char *uuid) {
+            return scalar(db, QStringLiteral("SELECT conflict_kind FROM svctask WHERE uuid='%1'").arg(QLatin1String(uuid))).toInt();
+        };
+        QCOMPARE(kindOf("a"), static_cast<int>(ConflictKind::DeletedHere));
+        QCOMPARE(kindOf("b"), static_cast<int>(ConflictKind::DeletedThere));
+        QCOMPARE(kindOf("c"), static_cast<int>(ConflictKind::Edited));
+        QCOMPARE(kindOf("d"), static_cast<int>(ConflictKind::None)); // not a conflict
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM step")).toString(), QStringLiteral("step"));
+        QVERIFY(scalar(db, QStringLiteral("SELECT local_key FROM step")).isNull());
     }
 
     void nestedTransactionRollsBackOnlyItsOwnWrites()

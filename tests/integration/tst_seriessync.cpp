@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -46,13 +47,15 @@ private:
     RefServer m_server;
     std::unique_ptr<Workspace> m_ws;
     int m_counter = 0;
+    QVector<QPair<SyncLogLevel, QString>> m_log; // of the last sync
 
     TaskSeriesStore &store() { return m_ws->series(); }
 
-    SyncReport sync(const std::function<void(TaskSeriesSync &)> &during = {}, int timeoutMs = 30000)
+    SyncReport sync(const std::function<void(TaskSeriesSync &)> &during = {}, int timeoutMs = 30000, int maxAttempts = 4)
     {
         HttpClient http;
         HttpClient::Options options;
+        options.maxAttempts = maxAttempts;
         options.timeoutMs = timeoutMs;
         options.backoffBaseMs = 20;
         options.backoffCapMs = 200;
@@ -60,8 +63,11 @@ private:
         // 11 executions on the server (1 + 10 of the recurring series): pages of 5 make 3 list requests.
         TaskSeriesSync engine(store(), http, m_server.url(), 5);
         QSignalSpy finished(&engine, &TaskSeriesSync::finished);
+        m_log.clear();
+        connect(&engine, &TaskSeriesSync::logLine, this,
+                [this](SyncLogLevel level, const QString &line) { m_log.append({level, line}); });
         if (qEnvironmentVariableIsSet("TASKDESK_SYNC_LOG"))
-            connect(&engine, &TaskSeriesSync::logLine, this, [](const QString &line) { qInfo("%s", qPrintable(line)); });
+            connect(&engine, &TaskSeriesSync::logLine, this, [](SyncLogLevel, const QString &line) { qInfo("%s", qPrintable(line)); });
         if (during)
             during(engine);
         engine.start();
@@ -82,6 +88,70 @@ private:
             if (record.local.name == name)
                 return record;
         return StoredTaskSeries();
+    }
+
+    // A sync during which, once the PUT is on its way (the server holds it 400 ms), the
+    // user edits the series again.
+    SyncReport syncEditingWhileThePutIsOut(qint64 localId, const std::function<void(TaskSeries &)> &change)
+    {
+        if (!m_server.faults(QStringLiteral("delay=400@PUT")))
+            return SyncReport();
+        return sync([this, localId, change](TaskSeriesSync &engine) {
+            connect(&engine, &TaskSeriesSync::phaseChanged, this, [this, localId, change](const QString &phase) {
+                if (phase != TaskSeriesSync::tr("Pushing series"))
+                    return;
+                QTimer::singleShot(200, this, [this, localId, change] {
+                    TaskSeries later = store().get(localId)->local;
+                    change(later);
+                    QVERIFY(store().saveLocal(localId, later));
+                });
+            });
+        });
+    }
+
+    // The lines of the last sync at a level.
+    QStringList logged(SyncLogLevel level) const
+    {
+        QStringList lines;
+        for (const auto &entry : m_log)
+            if (entry.first == level)
+                lines.append(entry.second);
+        return lines;
+    }
+
+    // The executions the server lists for a series, earliest first.
+    QStringList executionsOf(const QString &seriesId)
+    {
+        QStringList ids;
+        for (const QJsonValue &item : api(QStringLiteral("/task-executions/info?sort=startAt,asc")).array())
+            if (item.toObject().value(QStringLiteral("seriesId")).toString() == seriesId)
+                ids.append(item.toObject().value(QStringLiteral("id")).toString());
+        return ids;
+    }
+
+    // A new step with one new action, as the step editor adds them.
+    static Step newStep(const QString &name)
+    {
+        Step step;
+        step.name = name;
+        step.pointId = QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2");
+        Action check;
+        check.name = name + QStringLiteral(": отметка");
+        check.type = QStringLiteral("BOOLEAN");
+        step.actions = {check};
+        return step;
+    }
+
+    // The step names and ids of a series as the server has it.
+    QVector<QPair<QString, QString>> serverSteps(const QString &seriesId)
+    {
+        QVector<QPair<QString, QString>> steps;
+        const QJsonArray array = adminSeries(seriesId).value(QStringLiteral("series")).toObject()
+                                     .value(QStringLiteral("steps")).toArray();
+        for (const QJsonValue &step : array)
+            steps.append({step.toObject().value(QStringLiteral("name")).toString(),
+                          step.toObject().value(QStringLiteral("seriesId")).toString()});
+        return steps;
     }
 
     QJsonObject adminSeries(const QString &seriesId)
@@ -546,6 +616,10 @@ private slots:
                  qPrintable(record.syncError));
         QCOMPARE(record.local.name, QStringLiteral("отказ"));
         QCOMPARE(m_server.stats().value(kPut).toInt(), 1); // a 400 is not retried
+        // Said as an error, with the server's message.
+        const QStringList errors = logged(SyncLogLevel::Error);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QLatin1String("input.data.invalid")), qPrintable(errors.first()));
     }
 
     void transientPutIsRetriedWithoutADoubleSplit_data()
@@ -678,18 +752,8 @@ private slots:
         QCOMPARE(sync().exitCode(), 0);
         const qint64 localId = stored(kTaskOne).localId;
         QVERIFY(edit(kTaskOne, [](TaskSeries &s) { s.name = QStringLiteral("отправлено"); }));
-        QVERIFY(m_server.faults(QStringLiteral("delay=400@PUT")));
-        const SyncReport report = sync([this, localId](TaskSeriesSync &engine) {
-            connect(&engine, &TaskSeriesSync::phaseChanged, this, [this, localId](const QString &phase) {
-                if (phase != TaskSeriesSync::tr("Pushing series"))
-                    return;
-                // Once the PUT is on its way, the user edits the series again.
-                QTimer::singleShot(200, this, [this, localId] {
-                    TaskSeries later = store().get(localId)->local;
-                    later.name = QStringLiteral("изменено во время синхронизации");
-                    QVERIFY(store().saveLocal(localId, later));
-                });
-            });
+        const SyncReport report = syncEditingWhileThePutIsOut(localId, [](TaskSeries &later) {
+            later.name = QStringLiteral("изменено во время синхронизации");
         });
         QCOMPARE(report.pushedUpdated, 1);
         const StoredTaskSeries record = *store().get(localId);
@@ -702,6 +766,147 @@ private slots:
         QCOMPARE(adminSeries(store().get(localId)->local.seriesId).value(QStringLiteral("series")).toObject()
                      .value(QStringLiteral("name")).toString(),
                  QStringLiteral("изменено во время синхронизации"));
+    }
+
+    void newStepsEditedDuringTheSyncKeepTheirServerIds()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        const qint64 localId = stored(kTaskOne).localId;
+        QVERIFY(edit(kTaskOne, [](TaskSeries &s) { s.steps.append(newStep(QStringLiteral("Склад"))); }));
+        // While the PUT is out, the new step is renamed and moved first, and one more step is added.
+        const SyncReport report = syncEditingWhileThePutIsOut(localId, [](TaskSeries &later) {
+            Step moved = later.steps.takeLast();
+            moved.name = QStringLiteral("Склад, ворота");
+            later.steps.prepend(moved);
+            later.steps.append(newStep(QStringLiteral("Гараж")));
+        });
+        QCOMPARE(report.pushedUpdated, 1);
+        StoredTaskSeries record = *store().get(localId);
+        QCOMPARE(record.state, SyncState::Modified);
+        const QString seriesId = record.local.seriesId;
+        const auto onServer = serverSteps(seriesId);
+        QCOMPARE(onServer.size(), 2);
+        QCOMPARE(onServer.at(1).first, QStringLiteral("Склад"));
+        // The edited step carries the id the server gave it; the one added later has none yet.
+        QCOMPARE(record.local.steps.size(), 3);
+        QCOMPARE(record.local.steps.at(0).name, QStringLiteral("Склад, ворота"));
+        QCOMPARE(record.local.steps.at(0).seriesId, onServer.at(1).second);
+        QVERIFY(!record.local.steps.at(0).actions.at(0).seriesId.isEmpty());
+        QCOMPARE(record.local.steps.at(1).seriesId, kTaskOneStep);
+        QVERIFY(record.local.steps.at(2).seriesId.isEmpty());
+
+        // The next sync sends the rename as a rename, not as a new step.
+        QVERIFY(m_server.resetFaults());
+        QCOMPARE(sync().exitCode(), 0);
+        record = *store().get(localId);
+        QCOMPARE(record.state, SyncState::Clean);
+        const auto after = serverSteps(record.local.seriesId);
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.at(0), qMakePair(QStringLiteral("Склад, ворота"), onServer.at(1).second));
+        QCOMPARE(after.at(1).second, kTaskOneStep);
+        QCOMPARE(after.at(2).first, QStringLiteral("Гараж"));
+    }
+
+    void putThatWentThroughIsRecognisedByTheNextSync()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        const qint64 localId = stored(kTaskOne).localId;
+        QVERIFY(edit(kTaskOne, [](TaskSeries &s) {
+            s.name = QStringLiteral("ответ потерян");
+            s.steps.append(newStep(QStringLiteral("Склад")));
+        }));
+        // The PUT is carried out, its answer lost, and no retry is left in this sync.
+        QVERIFY(m_server.faults(QStringLiteral("drop-next=1@PUT")));
+        SyncReport report = sync({}, 30000, 1);
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(store().get(localId)->state, SyncState::Modified);
+        QCOMPARE(logged(SyncLogLevel::Error).size(), 1);
+        // Edited again before the next sync: the new step is renamed.
+        QVERIFY(edit(kTaskOne, [](TaskSeries &s) { s.steps.last().name = QStringLiteral("Склад №2"); }));
+
+        QVERIFY(m_server.resetFaults());
+        QVERIFY(m_server.resetStats());
+        report = sync();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.pulledNew, 0);
+        const StoredTaskSeries record = *store().get(localId);
+        QCOMPARE(record.state, SyncState::Clean);
+        QVERIFY(record.seriesIdHistory.contains(kTaskOne));
+        // One split for the lost PUT, one for the rename; the step is the same step throughout.
+        const QString first = adminSeries(kTaskOne).value(QStringLiteral("successorId")).toString();
+        QCOMPARE(adminSeries(first).value(QStringLiteral("successorId")).toString(), record.local.seriesId);
+        const auto steps = serverSteps(record.local.seriesId);
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(1).first, QStringLiteral("Склад №2"));
+        QCOMPARE(steps.at(1).second, serverSteps(first).at(1).second);
+        QCOMPARE(record.local.steps.at(1).seriesId, steps.at(1).second);
+        QCOMPARE(store().count(true), 2);
+    }
+
+    void splitElsewhereWithTheDonePartStillListedIsFollowed()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        const StoredTaskSeries before = named(kPatrolName);
+        QVERIFY(before.localId);
+        const QStringList executions = executionsOf(before.local.seriesId);
+        QVERIFY(executions.size() >= 4);
+        QCOMPARE(before.remoteRef.executionId, executions.at(0));
+        // The first two executions are done; the series is now read through the third.
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(m_server.admin("PATCH", QStringLiteral("executions/") + executions.at(i),
+                                    {{QStringLiteral("state"), QStringLiteral("COMPLETED")}}), 200);
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(store().get(before.localId)->remoteRef.executionId, executions.at(2));
+
+        // Another client changes "this and following" from there: the done executions stay
+        // under the old series, which the listing still shows.
+        QJsonObject body = TaskSeriesCodec::encode(*store().get(before.localId)->base);
+        body.insert(QStringLiteral("name"), QStringLiteral("Обход периметра (новый маршрут)"));
+        QCOMPARE(apiPut(QStringLiteral("/task-executions/%1/series").arg(executions.at(2)), body), 200);
+        QCOMPARE(executionsOf(before.local.seriesId).size(), 2);
+
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.pulledNew, 0);
+        QCOMPARE(report.remoteDeleted, 0);
+        QCOMPARE(store().count(true), 2);
+        const StoredTaskSeries record = *store().get(before.localId);
+        QCOMPARE(record.local.name, QStringLiteral("Обход периметра (новый маршрут)"));
+        QVERIFY(record.local.seriesId != before.local.seriesId);
+        QVERIFY(record.seriesIdHistory.contains(before.local.seriesId));
+        QCOMPARE(record.remoteRef.executionId, executions.at(2));
+        QCOMPARE(record.state, SyncState::Clean);
+        // And it stays so: the done part is not pulled back as a series of its own.
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(store().count(true), 2);
+    }
+
+    void splitElsewhereLaterOnIsASeriesOfItsOwn()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        const StoredTaskSeries before = named(kPatrolName);
+        const QStringList executions = executionsOf(before.local.seriesId);
+        QVERIFY(executions.size() >= 6);
+        QJsonObject body = TaskSeriesCodec::encode(*before.base);
+        body.insert(QStringLiteral("name"), QStringLiteral("Обход периметра с 6-го"));
+        QCOMPARE(apiPut(QStringLiteral("/task-executions/%1/series").arg(executions.at(5)), body), 200);
+
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.pulledNew, 1);
+        QCOMPARE(store().count(true), 3);
+        // The series keeps its first five executions; the rest is the other client's series.
+        const StoredTaskSeries record = *store().get(before.localId);
+        QCOMPARE(record.local.seriesId, before.local.seriesId);
+        QCOMPARE(record.local.name, kPatrolName);
+        QCOMPARE(record.state, SyncState::Clean);
+        const StoredTaskSeries later = named(QStringLiteral("Обход периметра с 6-го"));
+        QVERIFY(later.localId);
+        QCOMPARE(later.remoteRef.executionId, executions.at(5));
+        // The log says where it came from.
+        const QStringList info = logged(SyncLogLevel::Info).filter(kPatrolName);
+        QVERIFY2(info.filter(QStringLiteral("Обход периметра с 6-го")).size() == 1, qPrintable(info.join(QLatin1Char('\n'))));
+        QVERIFY(info.filter(QStringLiteral("Split on the server")).size() == 1);
     }
 
     void cancelLeavesNothingHalfDone()

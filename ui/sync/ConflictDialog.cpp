@@ -37,14 +37,6 @@ QString editText(const QJsonValue &value)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
-// The stores mark "deleted here, changed on the server" only in their message (the state
-// is Conflict either way); the record itself is still the local copy.
-bool deletedHere(const QString &why, const char *storeContext)
-{
-    const char *source = "Deleted here, changed on the server.";
-    return why == QLatin1String(source) || why == QCoreApplication::translate(storeContext, source);
-}
-
 } // namespace
 
 ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
@@ -224,7 +216,7 @@ void ConflictDialog::buildRecords()
     std::sort(tasks.begin(), tasks.end(), byName);
     for (const StoredServiceTask &s : std::as_const(tasks)) {
         m_records.append(makeRecord(
-            Kind::ServiceTask, s.localId, s.local.name, s.syncError, ServiceTaskCodec::encode(s.local),
+            Kind::ServiceTask, s.localId, s.local.name, s.syncError, s.conflictKind, ServiceTaskCodec::encode(s.local),
             s.base ? std::optional<QJsonObject>(ServiceTaskCodec::encode(*s.base)) : std::nullopt,
             s.remote ? std::optional<QJsonObject>(ServiceTaskCodec::encode(*s.remote)) : std::nullopt));
     }
@@ -234,13 +226,14 @@ void ConflictDialog::buildRecords()
     std::sort(series.begin(), series.end(), byName);
     for (const StoredTaskSeries &s : std::as_const(series)) {
         m_records.append(makeRecord(
-            Kind::Series, s.localId, s.local.name, s.syncError, TaskSeriesCodec::encode(s.local),
+            Kind::Series, s.localId, s.local.name, s.syncError, s.conflictKind, TaskSeriesCodec::encode(s.local),
             s.base ? std::optional<QJsonObject>(TaskSeriesCodec::encode(*s.base)) : std::nullopt,
             s.remote ? std::optional<QJsonObject>(TaskSeriesCodec::encode(*s.remote)) : std::nullopt));
     }
 }
 
 ConflictDialog::Record ConflictDialog::makeRecord(Kind kind, qint64 localId, const QString &name, const QString &why,
+                                                  ConflictKind conflictKind,
                                                   const QJsonObject &mine, const std::optional<QJsonObject> &base,
                                                   const std::optional<QJsonObject> &theirs) const
 {
@@ -250,13 +243,13 @@ ConflictDialog::Record ConflictDialog::makeRecord(Kind kind, qint64 localId, con
     r.name = name;
     r.why = why;
     r.merged = mine;
-    if (!theirs) {
+    if (conflictKind == ConflictKind::DeletedThere || !theirs) {
         // Changed here, deleted on the server.
         r.conflicts = {ThreeWayMerge::deleteConflict(base.value_or(QJsonObject()), mine, QJsonObject())};
     } else {
         r.remote = theirs;
         const QJsonObject b = base.value_or(*theirs);
-        if (deletedHere(why, kind == Kind::Series ? "TaskSeriesStore" : "ServiceTaskStore")) {
+        if (conflictKind == ConflictKind::DeletedHere) {
             r.conflicts = {ThreeWayMerge::deleteConflict(b, QJsonObject(), *theirs)};
         } else {
             const MergeResult merge = kind == Kind::Series ? ThreeWayMerge::mergeSeries(b, mine, *theirs)

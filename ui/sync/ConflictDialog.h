@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/SyncState.h"
 #include "sync/ThreeWayMerge.h"
 
 #include <QDialog>
@@ -73,8 +74,9 @@ private:
 
     void buildRecords();
     // One record from its three wire copies (base/theirs absent where there is none).
-    Record makeRecord(Kind kind, qint64 localId, const QString &name, const QString &why, const QJsonObject &mine,
-                      const std::optional<QJsonObject> &base, const std::optional<QJsonObject> &theirs) const;
+    Record makeRecord(Kind kind, qint64 localId, const QString &name, const QString &why, ConflictKind conflictKind,
+                      const QJsonObject &mine, const std::optional<QJsonObject> &base,
+                      const std::optional<QJsonObject> &theirs) const;
     bool applyServiceTask(const Record &record, const QJsonObject &resolved, QString *error);
     bool applySeries(const Record &record, const QJsonObject &resolved, QString *error);
     void showRecord(int index);

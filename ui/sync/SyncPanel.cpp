@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTime>
 #include <QVBoxLayout>
@@ -17,70 +16,6 @@
 #include <utility>
 
 namespace {
-
-// The engine's messages that are errors or warnings (their translation is what arrives).
-struct Template
-{
-    const char *context;
-    const char *source;
-    SyncPanel::Severity severity;
-};
-
-const Template kTemplates[] = {
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "The ERA server refused the credentials (%1)."), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "The ERA server could not be reached: %1"), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "The ERA server sent a list that is not valid JSON (%1); nothing was changed."), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "The ERA server could not list the service tasks: %1"), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "Service task %1: the server sent data that cannot be read (%2); kept as it was."), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "No usable answer for %1 (%2); it will be sent again next time."), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "Refused by the server: %1 — %2"), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "Not deleted: %1 — %2"), SyncPanel::Severity::Error},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "Conflict: %1 — %2"), SyncPanel::Severity::Warning},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "Not sent, still a draft with errors: %1"), SyncPanel::Severity::Warning},
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "Sync cancelled; what was applied stays, nothing is half-written."), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "The TARGPatrol server refused the credentials (%1)."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "The TARGPatrol server could not be reached: %1"), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "The TARGPatrol server could not list the task executions: %1"), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Some task executions were listed without their series; no series is taken as deleted this time."), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Series %1 changed while it was read; it is read again next time."), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Series %1 could not be stored: %2"), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Series %1: the server announced series %2 but shows %3."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Not sent: %1 — its task execution is not known yet; it is read again next time."), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Not sent: %1 — its task execution is gone from the server; it is read again next time."), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Not sent: %1 — %2"), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "No usable answer for %1 (%2); looking for it on the server before sending it again."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "No usable answer for %1 (%2); reading it again before sending it again."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "No answer for %1 (%2); it is sent again next time."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Could not check whether %1 was created (%2); the next sync checks before sending it again."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Not created: %1 — %2; it is sent again next time."), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Created on the server, but it could not be read back (%1); the next sync takes it."), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Updated on the server: %1, but it could not be read back (%2); the next sync reads it."), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Refused by the server: %1 — %2"), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Not deleted: %1 — %2"), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Conflict: %1 — %2"), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Not sent, still a draft with errors: %1"), SyncPanel::Severity::Warning},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Sync cancelled; what was applied stays, nothing is half-written."), SyncPanel::Severity::Warning},
-    // Last: they would match the more precise messages above.
-    {"ServiceTaskSync", QT_TRANSLATE_NOOP("ServiceTaskSync", "Service task %1: %2"), SyncPanel::Severity::Error},
-    {"TaskSeriesSync", QT_TRANSLATE_NOOP("TaskSeriesSync", "Series %1: %2"), SyncPanel::Severity::Error},
-};
-
-QRegularExpression patternOf(const QString &text)
-{
-    // "%1" and friends stand for anything; the rest must match literally.
-    static const QRegularExpression placeholder(QStringLiteral("%\\d"));
-    QString pattern;
-    int from = 0;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-        const auto match = it.next();
-        pattern += QRegularExpression::escape(text.mid(from, match.capturedStart() - from)) + QStringLiteral(".*");
-        from = match.capturedEnd();
-    }
-    pattern += QRegularExpression::escape(text.mid(from));
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
-                              QRegularExpression::DotMatchesEverythingOption);
-}
 
 constexpr int kMaxLogLines = 20000; // a pull of 10 000 records logs one line each
 
@@ -173,33 +108,22 @@ void SyncPanel::setProgress(int done, int total)
     m_progress->setValue(qBound(0, done, total));
 }
 
-SyncPanel::Severity SyncPanel::classify(const QString &line)
+SyncPanel::Severity SyncPanel::severityOf(SyncLogLevel level)
 {
-    struct Compiled
-    {
-        QRegularExpression pattern;
-        Severity severity;
-    };
-    // Compiled once per language: the first template's translation tells which one is loaded.
-    static QString language;
-    static QVector<Compiled> compiled;
-    const QString key = QCoreApplication::translate(kTemplates[0].context, kTemplates[0].source);
-    if (compiled.isEmpty() || key != language) {
-        language = key;
-        compiled.clear();
-        for (const Template &t : kTemplates)
-            compiled.append({patternOf(QCoreApplication::translate(t.context, t.source)), t.severity});
-    }
-    for (const Compiled &c : std::as_const(compiled)) {
-        if (c.pattern.match(line).hasMatch())
-            return c.severity;
+    switch (level) {
+    case SyncLogLevel::Error:
+        return Severity::Error;
+    case SyncLogLevel::Warning:
+        return Severity::Warning;
+    case SyncLogLevel::Info:
+        break;
     }
     return Severity::Info;
 }
 
-void SyncPanel::addEngineLine(const QString &line)
+void SyncPanel::addEngineLine(SyncLogLevel level, const QString &line)
 {
-    appendLog(line, classify(line));
+    appendLog(line, severityOf(level));
 }
 
 void SyncPanel::appendLog(const QString &line, Severity severity)

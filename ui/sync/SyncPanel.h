@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
 
 #include <QDockWidget>
@@ -29,8 +30,8 @@ public:
     void syncStarted();
     void setPhase(const QString &phase);
     void setProgress(int done, int total);
-    // A line from the engine, its severity recognised from the engine's own messages.
-    void addEngineLine(const QString &line);
+    // A line from the engine, marked by its level.
+    void addEngineLine(SyncLogLevel level, const QString &line);
     void appendLog(const QString &line, Severity severity);
     void syncFinished(const SyncReport &report);
     bool isRunning() const { return m_running; }
@@ -45,9 +46,7 @@ public:
 
     static QString summary(const SyncReport &report);
     static QString certificateDetails(const QSslCertificate &certificate);
-    // The engine has no severity on its lines yet: recognise its error and warning
-    // messages through their (translated) templates.
-    static Severity classify(const QString &line);
+    static Severity severityOf(SyncLogLevel level);
 
 signals:
     void cancelRequested();
