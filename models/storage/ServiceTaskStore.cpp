@@ -5,12 +5,10 @@
 #include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
-#include "storage/RecordTable.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -68,21 +66,8 @@ const QString kDerivedAssignments = QStringLiteral(
 } // namespace
 
 ServiceTaskStore::ServiceTaskStore(Database &db, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_table(db, QStringLiteral("svctask"))
+    : RecordStore(db, QStringLiteral("svctask"), parent)
 {
-}
-
-bool ServiceTaskStore::fail(const QString &message) const
-{
-    m_error = message;
-    return false;
-}
-
-bool ServiceTaskStore::failQuery(const QSqlQuery &query) const
-{
-    return fail(query.lastError().text());
 }
 
 std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input)
@@ -122,79 +107,58 @@ std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input)
 
 bool ServiceTaskStore::saveLocal(qint64 localId, const ServiceTask &task)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The service task no longer exists."));
-    if (task.id != current->local.id)
-        return fail(tr("The id of a service task cannot be changed."));
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The service task no longer exists."));
+        if (task.id != current->local.id)
+            return fail(tr("The id of a service task cannot be changed."));
 
-    const bool differs = !current->base || ServiceTaskCodec::encode(*current->base) != ServiceTaskCodec::encode(task);
-    const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
+        const bool differs = !current->base || ServiceTaskCodec::encode(*current->base) != ServiceTaskCodec::encode(task);
+        const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE svctask SET %1, sync_state=:sync_state, sync_error=:sync_error,"
-                             " revision=revision+1 WHERE local_id=:local_id").arg(kDerivedAssignments));
-    bindDerived(q, task);
-    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
-    // An edit answers a refusal; the next push tells whether it did.
-    q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(state == SyncState::Conflict ? current->syncError : QString()));
-    q.bindValue(QStringLiteral(":local_id"), localId);
-    if (!q.exec())
-        return failQuery(q);
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE svctask SET %1, sync_state=:sync_state, sync_error=:sync_error,"
+                                 " revision=revision+1 WHERE local_id=:local_id").arg(kDerivedAssignments));
+        bindDerived(q, task);
+        q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
+        // An edit answers a refusal; the next push tells whether it did.
+        q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(state == SyncState::Conflict ? current->syncError : QString()));
+        q.bindValue(QStringLiteral(":local_id"), localId);
+        return q.exec() || failQuery(q);
+    });
 }
 
 bool ServiceTaskStore::remove(qint64 localId)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
     const auto current = get(localId);
     if (!current)
         return fail(tr("The service task no longer exists."));
-    QString error;
-    if (!m_table.remove(localId, current->base.has_value(), &error))
-        return fail(error);
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit removed(localId);
-    return true;
+    return removeRecord(localId, current->base.has_value());
 }
 
 bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const ServiceTask &serverCopy)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The service task no longer exists."));
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The service task no longer exists."));
 
-    const bool untouched = current->revision == sentRevision;
-    const ServiceTask local = untouched ? serverCopy : current->local;
-    const bool differs = ServiceTaskCodec::encode(local) != ServiceTaskCodec::encode(serverCopy);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE svctask SET %1, uuid=:uuid, base_json=:base_json, remote_json=NULL,"
-                             " push_attempted=0, sync_state=:sync_state, sync_error='' WHERE local_id=:local_id")
-                  .arg(kDerivedAssignments));
-    bindDerived(q, local);
-    q.bindValue(QStringLiteral(":uuid"), local.id);
-    q.bindValue(QStringLiteral(":base_json"), toJson(serverCopy));
-    q.bindValue(QStringLiteral(":sync_state"),
-                static_cast<int>(differs ? SyncState::Modified : SyncState::Clean));
-    q.bindValue(QStringLiteral(":local_id"), localId);
-    if (!q.exec())
-        return failQuery(q);
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+        const bool untouched = current->revision == sentRevision;
+        const ServiceTask local = untouched ? serverCopy : current->local;
+        const bool differs = ServiceTaskCodec::encode(local) != ServiceTaskCodec::encode(serverCopy);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE svctask SET %1, uuid=:uuid, base_json=:base_json, remote_json=NULL,"
+                                 " push_attempted=0, sync_state=:sync_state, sync_error='' WHERE local_id=:local_id")
+                      .arg(kDerivedAssignments));
+        bindDerived(q, local);
+        q.bindValue(QStringLiteral(":uuid"), local.id);
+        q.bindValue(QStringLiteral(":base_json"), toJson(serverCopy));
+        q.bindValue(QStringLiteral(":sync_state"),
+                    static_cast<int>(differs ? SyncState::Modified : SyncState::Clean));
+        q.bindValue(QStringLiteral(":local_id"), localId);
+        return q.exec() || failQuery(q);
+    });
 }
 
 std::optional<qint64> ServiceTaskStore::insertPulled(const ServiceTask &serverCopy)
@@ -239,51 +203,45 @@ bool ServiceTaskStore::writeSyncState(qint64 localId, const ServiceTask &local, 
 
 bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The service task no longer exists."));
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The service task no longer exists."));
 
-    const QJsonObject theirs = ServiceTaskCodec::encode(serverCopy);
-    const QJsonObject mine = ServiceTaskCodec::encode(current->local);
-    // Never synced here (a create whose answer was lost): the server's copy is the base.
-    const QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base) : theirs;
-    bool ok = true;
-    if (current->state == SyncState::Deleted) {
-        // Deleted here: if the server changed it meanwhile, the user decides.
-        const bool serverChanged = !current->base || ThreeWayMerge::changedFields(base, theirs).size() > 0;
-        ok = serverChanged ? writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
-                                            tr("Deleted here, changed on the server."), ConflictKind::DeletedHere)
-                           : true;
-    } else if (current->state == SyncState::Clean || mine == base) {
-        ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString());
-    } else {
-        const MergeResult merge = ThreeWayMerge::mergeServiceTask(base, mine, theirs);
-        DecodeError decodeError;
-        const auto merged = ServiceTaskCodec::decode(merge.merged, &decodeError);
-        if (!merged)
-            return fail(decodeError.toString());
-        if (merge.clean()) {
-            const SyncState state = merge.merged == theirs ? SyncState::Clean : SyncState::Modified;
-            ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, QString());
+        const QJsonObject theirs = ServiceTaskCodec::encode(serverCopy);
+        const QJsonObject mine = ServiceTaskCodec::encode(current->local);
+        // Never synced here (a create whose answer was lost): the server's copy is the base.
+        const QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base) : theirs;
+        bool ok = true;
+        if (current->state == SyncState::Deleted) {
+            // Deleted here: if the server changed it meanwhile, the user decides.
+            const bool serverChanged = !current->base || ThreeWayMerge::changedFields(base, theirs).size() > 0;
+            ok = serverChanged ? writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
+                                                tr("Deleted here, changed on the server."), ConflictKind::DeletedHere)
+                               : true;
+        } else if (current->state == SyncState::Clean || mine == base) {
+            ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString());
         } else {
-            QStringList fields;
-            for (const FieldConflict &conflict : merge.conflicts)
-                fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
-            // The merged copy keeps the user's values on conflicting fields: nothing is lost.
-            ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
-                                tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
-                                ConflictKind::Edited);
+            const MergeResult merge = ThreeWayMerge::mergeServiceTask(base, mine, theirs);
+            DecodeError decodeError;
+            const auto merged = ServiceTaskCodec::decode(merge.merged, &decodeError);
+            if (!merged)
+                return fail(decodeError.toString());
+            if (merge.clean()) {
+                const SyncState state = merge.merged == theirs ? SyncState::Clean : SyncState::Modified;
+                ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, QString());
+            } else {
+                QStringList fields;
+                for (const FieldConflict &conflict : merge.conflicts)
+                    fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
+                // The merged copy keeps the user's values on conflicting fields: nothing is lost.
+                ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
+                                    tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
+                                    ConflictKind::Edited);
+            }
         }
-    }
-    if (!ok)
-        return false;
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+        return ok;
+    });
 }
 
 bool ServiceTaskStore::applyRemoteDelete(qint64 localId)
@@ -299,11 +257,8 @@ bool ServiceTaskStore::applyRemoteDelete(qint64 localId)
     if (!current->base) {
         return true; // never confirmed by the server: only ours, never deleted by a sync
     } else if (current->state == SyncState::Deleted || (!edited && current->state != SyncState::Conflict)) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM svctask WHERE local_id=:id"));
-        q.bindValue(QStringLiteral(":id"), localId);
-        if (!q.exec())
-            return failQuery(q);
+        if (!deleteRow(localId))
+            return false;
         gone = true;
     } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
                                tr("Changed here, deleted on the server."), ConflictKind::DeletedThere)) {
@@ -324,55 +279,28 @@ bool ServiceTaskStore::setPushAttempted(qint64 localId, bool attempted)
     return q.exec() || failQuery(q);
 }
 
-bool ServiceTaskStore::markFailed(qint64 localId, const QString &message)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE svctask SET sync_state=:state, sync_error=:error WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":state"), static_cast<int>(SyncState::Error));
-    q.bindValue(QStringLiteral(":error"), SqlValues::text(message));
-    q.bindValue(QStringLiteral(":id"), localId);
-    if (!q.exec())
-        return failQuery(q);
-    emit changed(localId);
-    return true;
-}
-
 bool ServiceTaskStore::dropDeleted(qint64 localId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM svctask WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":id"), localId);
-    if (!q.exec())
-        return failQuery(q);
+    if (!deleteRow(localId))
+        return false;
     emit removed(localId);
     return true;
 }
 
 bool ServiceTaskStore::resolveConflict(qint64 localId, const ServiceTask &resolved)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The service task no longer exists."));
-    // A conflict without the server's copy is "changed here, deleted there": keeping
-    // the record means creating it again, so it has no base any more.
-    const bool deletedThere = current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere;
-    const std::optional<ServiceTask> base = deletedThere ? std::nullopt : current->remote ? current->remote : current->base;
-    const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(resolved);
-    const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
-    if (!writeSyncState(localId, resolved, base, std::nullopt, state, QString()))
-        return false;
-    QSqlQuery bump(m_db.connection());
-    bump.prepare(QStringLiteral("UPDATE svctask SET revision=revision+1 WHERE local_id=:id"));
-    bump.bindValue(QStringLiteral(":id"), localId);
-    if (!bump.exec())
-        return failQuery(bump);
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The service task no longer exists."));
+        // A conflict without the server's copy is "changed here, deleted there": keeping
+        // the record means creating it again, so it has no base any more.
+        const bool deletedThere = current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere;
+        const std::optional<ServiceTask> base = deletedThere ? std::nullopt : current->remote ? current->remote : current->base;
+        const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(resolved);
+        const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
+        return writeSyncState(localId, resolved, base, std::nullopt, state, QString()) && bumpRevision(localId);
+    });
 }
 
 StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
@@ -446,9 +374,4 @@ QVector<StoredServiceTask> ServiceTaskStore::all(bool includeDeleted) const
     while (q.next())
         result.append(read(q));
     return result;
-}
-
-int ServiceTaskStore::count(bool includeDeleted) const
-{
-    return m_table.count(includeDeleted);
 }

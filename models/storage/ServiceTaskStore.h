@@ -1,11 +1,9 @@
 #pragma once
 
+#include "storage/RecordStore.h"
 #include "storage/StoredServiceTask.h"
 
-#include "storage/RecordTable.h"
-
 #include <QCoreApplication>
-#include <QObject>
 #include <QVector>
 
 #include <optional>
@@ -16,7 +14,7 @@ class QSqlQuery;
 // Reads and writes service tasks. Every write is one transaction (nested in the
 // caller's when there is one) and leaves the row, its derived columns and its sync
 // state consistent.
-class ServiceTaskStore : public QObject
+class ServiceTaskStore : public RecordStore
 {
     Q_OBJECT
 
@@ -47,8 +45,6 @@ public:
     // conflict (edit against delete), a locally deleted one is done.
     bool applyRemoteDelete(qint64 localId);
     bool setPushAttempted(qint64 localId, bool attempted);
-    // The server refused the record (400, 406, 404 on PATCH…): kept as it is, with why.
-    bool markFailed(qint64 localId, const QString &message);
     // The delete reached the server (or it was already gone).
     bool dropDeleted(qint64 localId);
     // The user settled a conflict: `resolved` becomes the local copy, the server's copy the base.
@@ -59,25 +55,10 @@ public:
     QVector<StoredServiceTask> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForUuid(const QString &uuid) const;
     QVector<StoredServiceTask> all(bool includeDeleted = false) const;
-    int count(bool includeDeleted = false) const;
-
-    QString errorString() const { return m_error; }
-    Database &database() const { return m_db; }
-
-signals:
-    void inserted(qint64 localId);
-    void changed(qint64 localId);
-    void removed(qint64 localId);
 
 private:
-    bool fail(const QString &message) const;
-    bool failQuery(const QSqlQuery &query) const;
     StoredServiceTask read(const QSqlQuery &query) const;
     bool writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
                         const std::optional<ServiceTask> &remote, SyncState state, const QString &error,
                         ConflictKind conflict = ConflictKind::None);
-
-    Database &m_db;
-    RecordTable m_table;
-    mutable QString m_error;
 };

@@ -6,13 +6,11 @@
 #include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
-#include "storage/RecordTable.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -92,21 +90,8 @@ const QString kDerivedAssignments = QStringLiteral(
 } // namespace
 
 TaskSeriesStore::TaskSeriesStore(Database &db, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_table(db, QStringLiteral("series"))
+    : RecordStore(db, QStringLiteral("series"), parent)
 {
-}
-
-bool TaskSeriesStore::fail(const QString &message) const
-{
-    m_error = message;
-    return false;
-}
-
-bool TaskSeriesStore::failQuery(const QSqlQuery &query) const
-{
-    return fail(query.lastError().text());
 }
 
 bool TaskSeriesStore::writeChildren(qint64 localId, QVector<Step> steps)
@@ -199,77 +184,60 @@ std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series, std::opt
 
 bool TaskSeriesStore::saveLocal(qint64 localId, const TaskSeries &series)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The series no longer exists."));
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The series no longer exists."));
 
-    const bool differs = !current->base || TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(series);
-    const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
+        const bool differs = !current->base || TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(series);
+        const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, sync_state=:sync_state,"
-                             " sync_error=:sync_error, revision=revision+1 WHERE local_id=:local_id")
-                  .arg(kDerivedAssignments));
-    bindDerived(q, series);
-    q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
-    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
-    q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(state == SyncState::Conflict ? current->syncError : QString()));
-    q.bindValue(QStringLiteral(":local_id"), localId);
-    if (!q.exec())
-        return failQuery(q);
-    if (!writeChildren(localId, series.steps))
-        return false;
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, sync_state=:sync_state,"
+                                 " sync_error=:sync_error, revision=revision+1 WHERE local_id=:local_id")
+                      .arg(kDerivedAssignments));
+        bindDerived(q, series);
+        q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
+        q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(state));
+        q.bindValue(QStringLiteral(":sync_error"), SqlValues::text(state == SyncState::Conflict ? current->syncError : QString()));
+        q.bindValue(QStringLiteral(":local_id"), localId);
+        if (!q.exec())
+            return failQuery(q);
+        if (!writeChildren(localId, series.steps))
+            return false;
+        return true;
+    });
 }
 
 bool TaskSeriesStore::remove(qint64 localId)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
     const auto current = get(localId);
     if (!current)
         return fail(tr("The series no longer exists."));
-    QString error;
-    if (!m_table.remove(localId, current->base.has_value(), &error))
-        return fail(error);
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit removed(localId);
-    return true;
+    return removeRecord(localId, current->base.has_value());
 }
 
 bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy,
                                  const std::optional<SeriesRemoteRef> &ref, const std::optional<TaskSeries> &sent)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The series no longer exists."));
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The series no longer exists."));
 
-    const bool untouched = current->revision == sentRevision;
-    // Edited since it was sent: the edit stays, with the server's identities (of the series,
-    // and of the steps and actions that were new in what was sent).
-    TaskSeries local = untouched ? serverCopy
-                                 : LocalKeys::adoptServerIds(current->local, sent.value_or(current->local), serverCopy);
-    local.seriesId = serverCopy.seriesId; // the server's identity wins even over an edit
-    const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
-    const bool differs = TaskSeriesCodec::encode(local) != TaskSeriesCodec::encode(serverCopy);
-    if (!writeSyncState(localId, local, serverCopy, std::nullopt, differs ? SyncState::Modified : SyncState::Clean,
-                        QString(), history, ref))
-        return false;
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+        const bool untouched = current->revision == sentRevision;
+        // Edited since it was sent: the edit stays, with the server's identities (of the series,
+        // and of the steps and actions that were new in what was sent).
+        TaskSeries local = untouched ? serverCopy
+                                     : LocalKeys::adoptServerIds(current->local, sent.value_or(current->local), serverCopy);
+        local.seriesId = serverCopy.seriesId; // the server's identity wins even over an edit
+        const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
+        const bool differs = TaskSeriesCodec::encode(local) != TaskSeriesCodec::encode(serverCopy);
+        if (!writeSyncState(localId, local, serverCopy, std::nullopt, differs ? SyncState::Modified : SyncState::Clean,
+                            QString(), history, ref))
+            return false;
+        return true;
+    });
 }
 
 bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,
@@ -339,60 +307,54 @@ std::optional<qint64> TaskSeriesStore::insertPulled(const TaskSeries &serverCopy
 
 bool TaskSeriesStore::applyPulled(qint64 localId, const TaskSeries &serverCopy, const std::optional<SeriesRemoteRef> &ref)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The series no longer exists."));
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The series no longer exists."));
 
-    const QJsonObject theirs = TaskSeriesCodec::encode(serverCopy);
-    // With the local keys: new steps and actions keep their identity through the merge.
-    const QJsonObject mine = TaskSeriesCodec::encode(current->local, TaskSeriesCodec::Keys::WithLocalKeys);
-    // Never synced here: the server's copy is the base.
-    const QJsonObject base = current->base ? TaskSeriesCodec::encode(*current->base) : theirs;
-    const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
-    bool ok = true;
-    if (current->state == SyncState::Deleted) {
-        // Deleted here: if the server changed it meanwhile, the user decides.
-        if (!current->base || base != theirs) {
-            TaskSeries local = current->local;
-            local.seriesId = serverCopy.seriesId;
-            ok = writeSyncState(localId, local, current->base, serverCopy, SyncState::Conflict,
-                                tr("Deleted here, changed on the server."), history, ref, ConflictKind::DeletedHere);
-        }
-    } else if (current->state == SyncState::Clean || TaskSeriesCodec::encode(current->local) == base) {
-        ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString(), history, ref);
-    } else {
-        const MergeResult merge = ThreeWayMerge::mergeSeries(base, mine, theirs);
-        DecodeError decodeError;
-        const auto merged = TaskSeriesCodec::decode(merge.merged, &decodeError);
-        if (!merged)
-            return fail(decodeError.toString());
-        if (merge.clean()) {
-            SyncState state = TaskSeriesCodec::encode(*merged) == theirs ? SyncState::Clean : SyncState::Modified;
-            QString error;
-            if (state == SyncState::Modified && current->state == SyncState::Error) {
-                state = SyncState::Error; // still refused: only a new edit sends it again
-                error = current->syncError;
+        const QJsonObject theirs = TaskSeriesCodec::encode(serverCopy);
+        // With the local keys: new steps and actions keep their identity through the merge.
+        const QJsonObject mine = TaskSeriesCodec::encode(current->local, TaskSeriesCodec::Keys::WithLocalKeys);
+        // Never synced here: the server's copy is the base.
+        const QJsonObject base = current->base ? TaskSeriesCodec::encode(*current->base) : theirs;
+        const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
+        bool ok = true;
+        if (current->state == SyncState::Deleted) {
+            // Deleted here: if the server changed it meanwhile, the user decides.
+            if (!current->base || base != theirs) {
+                TaskSeries local = current->local;
+                local.seriesId = serverCopy.seriesId;
+                ok = writeSyncState(localId, local, current->base, serverCopy, SyncState::Conflict,
+                                    tr("Deleted here, changed on the server."), history, ref, ConflictKind::DeletedHere);
             }
-            ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, error, history, ref);
+        } else if (current->state == SyncState::Clean || TaskSeriesCodec::encode(current->local) == base) {
+            ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString(), history, ref);
         } else {
-            QStringList fields;
-            for (const FieldConflict &conflict : merge.conflicts)
-                fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
-            // The merged copy keeps the user's values on conflicting fields: nothing is lost.
-            ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
-                                tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
-                                history, ref, ConflictKind::Edited);
+            const MergeResult merge = ThreeWayMerge::mergeSeries(base, mine, theirs);
+            DecodeError decodeError;
+            const auto merged = TaskSeriesCodec::decode(merge.merged, &decodeError);
+            if (!merged)
+                return fail(decodeError.toString());
+            if (merge.clean()) {
+                SyncState state = TaskSeriesCodec::encode(*merged) == theirs ? SyncState::Clean : SyncState::Modified;
+                QString error;
+                if (state == SyncState::Modified && current->state == SyncState::Error) {
+                    state = SyncState::Error; // still refused: only a new edit sends it again
+                    error = current->syncError;
+                }
+                ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, error, history, ref);
+            } else {
+                QStringList fields;
+                for (const FieldConflict &conflict : merge.conflicts)
+                    fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
+                // The merged copy keeps the user's values on conflicting fields: nothing is lost.
+                ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
+                                    tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
+                                    history, ref, ConflictKind::Edited);
+            }
         }
-    }
-    if (!ok)
-        return false;
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+        return ok;
+    });
 }
 
 bool TaskSeriesStore::applyRemoteDelete(qint64 localId)
@@ -408,11 +370,8 @@ bool TaskSeriesStore::applyRemoteDelete(qint64 localId)
     const bool edited = TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(current->local);
     bool gone = false;
     if (current->state == SyncState::Deleted || (!edited && current->state != SyncState::Conflict)) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM series WHERE local_id=:id")); // steps and actions cascade
-        q.bindValue(QStringLiteral(":id"), localId);
-        if (!q.exec())
-            return failQuery(q);
+        if (!deleteRow(localId)) // steps and actions cascade
+            return false;
         gone = true;
     } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
                                tr("Changed here, deleted on the server."), current->seriesIdHistory, std::nullopt,
@@ -437,63 +396,37 @@ bool TaskSeriesStore::setPushAttempted(qint64 localId, qint64 sentRevision, cons
     return q.exec() || failQuery(q);
 }
 
-bool TaskSeriesStore::markFailed(qint64 localId, const QString &message)
-{
-    // A refused create made nothing on the server: no need to look for it next time.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE series SET sync_state=:state, sync_error=:error, push_attempted=0"
-                             " WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":state"), static_cast<int>(SyncState::Error));
-    q.bindValue(QStringLiteral(":error"), SqlValues::text(message));
-    q.bindValue(QStringLiteral(":id"), localId);
-    if (!q.exec())
-        return failQuery(q);
-    emit changed(localId);
-    return true;
-}
-
 bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The series no longer exists."));
-    bool ok = false;
-    if (current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere && current->base) {
-        // Deleted on the server, kept here: the next sync creates it again (POST), and the
-        // server gives the series, its steps and its actions new ids.
-        TaskSeries again = resolved;
-        again.seriesId.clear();
-        for (Step &step : again.steps) {
-            step.seriesId.clear();
-            for (Action &action : step.actions)
-                action.seriesId.clear();
+    return writeRecord(localId, [&] {
+        const auto current = get(localId);
+        if (!current)
+            return fail(tr("The series no longer exists."));
+        bool ok = false;
+        if (current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere && current->base) {
+            // Deleted on the server, kept here: the next sync creates it again (POST), and the
+            // server gives the series, its steps and its actions new ids.
+            TaskSeries again = resolved;
+            again.seriesId.clear();
+            for (Step &step : again.steps) {
+                step.seriesId.clear();
+                for (Action &action : step.actions)
+                    action.seriesId.clear();
+            }
+            ok = writeSyncState(localId, again, std::nullopt, std::nullopt, SyncState::New, QString(),
+                                withOldId(current->seriesIdHistory, current->local.seriesId, QString()), SeriesRemoteRef());
+        } else {
+            const std::optional<TaskSeries> base = current->remote ? current->remote : current->base;
+            const bool differs = !base || TaskSeriesCodec::encode(*base) != TaskSeriesCodec::encode(resolved);
+            const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
+            TaskSeries local = resolved;
+            if (base)
+                local.seriesId = base->seriesId; // the series the server has now
+            ok = writeSyncState(localId, local, base, std::nullopt, state, QString(),
+                                withOldId(current->seriesIdHistory, current->local.seriesId, local.seriesId), std::nullopt);
         }
-        ok = writeSyncState(localId, again, std::nullopt, std::nullopt, SyncState::New, QString(),
-                            withOldId(current->seriesIdHistory, current->local.seriesId, QString()), SeriesRemoteRef());
-    } else {
-        const std::optional<TaskSeries> base = current->remote ? current->remote : current->base;
-        const bool differs = !base || TaskSeriesCodec::encode(*base) != TaskSeriesCodec::encode(resolved);
-        const SyncState state = !base ? SyncState::New : differs ? SyncState::Modified : SyncState::Clean;
-        TaskSeries local = resolved;
-        if (base)
-            local.seriesId = base->seriesId; // the series the server has now
-        ok = writeSyncState(localId, local, base, std::nullopt, state, QString(),
-                            withOldId(current->seriesIdHistory, current->local.seriesId, local.seriesId), std::nullopt);
-    }
-    if (!ok)
-        return false;
-    QSqlQuery bump(m_db.connection());
-    bump.prepare(QStringLiteral("UPDATE series SET revision=revision+1 WHERE local_id=:id"));
-    bump.bindValue(QStringLiteral(":id"), localId);
-    if (!bump.exec())
-        return failQuery(bump);
-    if (!tx.commit())
-        return fail(tx.errorString());
-    emit changed(localId);
-    return true;
+        return ok && bumpRevision(localId);
+    });
 }
 
 bool TaskSeriesStore::readChildren(qint64 localId, TaskSeries *series) const
@@ -625,9 +558,4 @@ QVector<StoredTaskSeries> TaskSeriesStore::all(bool includeDeleted) const
         if (auto series = read(q))
             result.append(*series);
     return result;
-}
-
-int TaskSeriesStore::count(bool includeDeleted) const
-{
-    return m_table.count(includeDeleted);
 }

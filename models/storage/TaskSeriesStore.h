@@ -1,11 +1,9 @@
 #pragma once
 
+#include "storage/RecordStore.h"
 #include "storage/StoredTaskSeries.h"
 
-#include "storage/RecordTable.h"
-
 #include <QCoreApplication>
-#include <QObject>
 #include <QVector>
 
 #include <optional>
@@ -15,7 +13,7 @@ class QSqlQuery;
 
 // Reads and writes series with their steps and actions (child rows kept in order).
 // Every write is one transaction: a series is never stored with half its steps.
-class TaskSeriesStore : public QObject
+class TaskSeriesStore : public RecordStore
 {
     Q_OBJECT
 
@@ -51,8 +49,6 @@ public:
     // Before a create (POST) or an update (PUT) is sent: the revision sent (0 clears it).
     // `posted`: the series as the request sends it (looked for on the server next time).
     bool setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<TaskSeries> &posted = std::nullopt);
-    // The server refused the series, or it cannot be pushed: kept as it is, with why.
-    bool markFailed(qint64 localId, const QString &message);
     // The user settled a conflict: `resolved` becomes the local copy, the server's copy the
     // base. When the server had deleted the series, keeping it means creating it again: it
     // becomes New (its old ids go to the history; steps and actions get new ones on POST).
@@ -63,19 +59,8 @@ public:
     QVector<StoredTaskSeries> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForSeriesId(const QString &seriesId) const;
     QVector<StoredTaskSeries> all(bool includeDeleted = false) const;
-    int count(bool includeDeleted = false) const;
-
-    QString errorString() const { return m_error; }
-    Database &database() const { return m_db; }
-
-signals:
-    void inserted(qint64 localId);
-    void changed(qint64 localId);
-    void removed(qint64 localId);
 
 private:
-    bool fail(const QString &message) const;
-    bool failQuery(const QSqlQuery &query) const;
     bool writeChildren(qint64 localId, QVector<Step> steps);
     bool readChildren(qint64 localId, TaskSeries *series) const;
     std::optional<StoredTaskSeries> read(const QSqlQuery &query) const;
@@ -85,8 +70,4 @@ private:
                         const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
                         const QStringList &history, const std::optional<SeriesRemoteRef> &ref,
                         ConflictKind conflict = ConflictKind::None);
-
-    Database &m_db;
-    RecordTable m_table;
-    mutable QString m_error;
 };
