@@ -473,6 +473,14 @@
         <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</source>
         <translation>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1167,14 +1175,6 @@
         <translation>Remove the selected exceptions (Delete)</translation>
     </message>
     <message>
-        <source>Next occurrences</source>
-        <translation>Next occurrences</translation>
-    </message>
-    <message>
-        <source>The next occurrences (local time). Double-click or press Enter on one to skip it, or to bring a skipped one back.</source>
-        <translation>The next occurrences (local time). Double-click or press Enter on one to skip it, or to bring a skipped one back.</translation>
-    </message>
-    <message>
         <source>&amp;Repeats:</source>
         <translation>&amp;Repeats:</translation>
     </message>
@@ -1311,6 +1311,67 @@
     <message>
         <source>No upcoming occurrences.</source>
         <translation>No upcoming occurrences.</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>The last and the next occurrences (local time); past ones are grey. Double-click or press Enter on one to skip it, or to bring a skipped one back.</source>
+        <translation>The last and the next occurrences (local time); past ones are grey. Double-click or press Enter on one to skip it, or to bring a skipped one back.</translation>
+    </message>
+    <message>
+        <source>Too many occurrences since the start to find the next ones.</source>
+        <translation>Too many occurrences since the start to find the next ones.</translation>
+    </message>
+    <message>
+        <source>%1 (past)</source>
+        <translation>%1 (past)</translation>
+    </message>
+    <message>
+        <source>%1: this occurrence is in the past</source>
+        <translation>%1: this occurrence is in the past</translation>
+    </message>
+    <message>
+        <source>Ended: no occurrence took place</source>
+        <translation>Ended: no occurrence took place</translation>
+    </message>
+    <message>
+        <source>Ended: the only occurrence was on %1</source>
+        <translation>Ended: the only occurrence was on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: last occurrence on %1, %Ln occurrences in all</source>
+        <translation>
+            <numerusform>Ended: last occurrence on %1, %Ln occurrence in all</numerusform>
+            <numerusform>Ended: last occurrence on %1, %Ln occurrences in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>Started on %1</translation>
+    </message>
+    <message>
+        <source>Started on %1, 1 of %2 occurrences so far</source>
+        <translation>Started on %1, 1 of %2 occurrences so far</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started on %1, %Ln of %2 occurrences so far</source>
+        <translation>
+            <numerusform>Started on %1, %Ln of %2 occurrences so far</numerusform>
+            <numerusform>Started on %1, %Ln of %2 occurrences so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started on %1, 1 occurrence so far</source>
+        <translation>Started on %1, 1 occurrence so far</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started on %1, %Ln occurrences so far</source>
+        <translation>
+            <numerusform>Started on %1, %Ln occurrence so far</numerusform>
+            <numerusform>Started on %1, %Ln occurrences so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2772,10 @@
     <message>
         <source>Series %1: the server announced series %2 but shows %3.</source>
         <translation>Series %1: the server announced series %2 but shows %3.</translation>
+    </message>
+    <message>
+        <source>Split on the server: the later part of %1 is now a series of its own, %2 (from %3)</source>
+        <translation>Split on the server: the later part of %1 is now a series of its own, %2 (from %3)</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,14 @@
         <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</source>
         <translation>Получено с серверов: новых — %1, изменённых — %2, удалённых на серверах — %3. Отправлено на серверы: создано — %4, обновлено — %5, удалено — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1177,14 +1185,6 @@
         <translation>Удалить выбранные исключения (Delete)</translation>
     </message>
     <message>
-        <source>Next occurrences</source>
-        <translation>Ближайшие повторения</translation>
-    </message>
-    <message>
-        <source>The next occurrences (local time). Double-click or press Enter on one to skip it, or to bring a skipped one back.</source>
-        <translation>Ближайшие повторения (местное время). Двойной щелчок или Enter пропускает повторение или возвращает пропущенное.</translation>
-    </message>
-    <message>
         <source>&amp;Repeats:</source>
         <translation>&amp;Повтор:</translation>
     </message>
@@ -1328,6 +1328,70 @@
     <message>
         <source>No upcoming occurrences.</source>
         <translation>Предстоящих повторений нет.</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Повторения</translation>
+    </message>
+    <message>
+        <source>The last and the next occurrences (local time); past ones are grey. Double-click or press Enter on one to skip it, or to bring a skipped one back.</source>
+        <translation>Последние и ближайшие повторения (местное время); прошедшие — серые. Двойной щелчок или Enter пропускает повторение или возвращает пропущенное.</translation>
+    </message>
+    <message>
+        <source>Too many occurrences since the start to find the next ones.</source>
+        <translation>С начала серии слишком много повторений, чтобы найти ближайшие.</translation>
+    </message>
+    <message>
+        <source>%1 (past)</source>
+        <translation>%1 (прошло)</translation>
+    </message>
+    <message>
+        <source>%1: this occurrence is in the past</source>
+        <translation>%1: это повторение уже прошло</translation>
+    </message>
+    <message>
+        <source>Ended: no occurrence took place</source>
+        <translation>Серия завершена: ни одного повторения не было</translation>
+    </message>
+    <message>
+        <source>Ended: the only occurrence was on %1</source>
+        <translation>Серия завершена: единственное повторение — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: last occurrence on %1, %Ln occurrences in all</source>
+        <translation>
+            <numerusform>Серия завершена: последнее повторение — %1, всего %Ln повторение</numerusform>
+            <numerusform>Серия завершена: последнее повторение — %1, всего %Ln повторения</numerusform>
+            <numerusform>Серия завершена: последнее повторение — %1, всего %Ln повторений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>Серия началась %1</translation>
+    </message>
+    <message>
+        <source>Started on %1, 1 of %2 occurrences so far</source>
+        <translation>Серия началась %1, прошло 1 повторение из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started on %1, %Ln of %2 occurrences so far</source>
+        <translation>
+            <numerusform>Серия началась %1, прошло %Ln повторение из %2</numerusform>
+            <numerusform>Серия началась %1, прошло %Ln повторения из %2</numerusform>
+            <numerusform>Серия началась %1, прошло %Ln повторений из %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started on %1, 1 occurrence so far</source>
+        <translation>Серия началась %1, прошло 1 повторение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started on %1, %Ln occurrences so far</source>
+        <translation>
+            <numerusform>Серия началась %1, прошло %Ln повторение</numerusform>
+            <numerusform>Серия началась %1, прошло %Ln повторения</numerusform>
+            <numerusform>Серия началась %1, прошло %Ln повторений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2810,10 @@
     <message>
         <source>Series %1: the server announced series %2 but shows %3.</source>
         <translation>Серия %1: сервер сообщил о серии %2, но показывает %3.</translation>
+    </message>
+    <message>
+        <source>Split on the server: the later part of %1 is now a series of its own, %2 (from %3)</source>
+        <translation>Разделена на сервере: более поздняя часть серии %1 теперь отдельная серия — %2 (с %3)</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,32 @@ public:
     QList<QDateTime> occurrences(const QDateTime &start, int maxCount,
                                  const QDateTime &notBefore = {}) const;
 
+    // What a calendar shows of a series around "now". The lists hold occurrences in time
+    // order with, among them, those that an exception removes (isExcluded() tells them
+    // apart) so that a preview can show them crossed out; the counts and dates leave the
+    // exceptions out.
+    struct Window
+    {
+        // The last pastCount occurrences before now, oldest first, with the removed ones
+        // after the first of them (at most one per exception, the closest to now).
+        QList<QDateTime> past;
+        // From now on: the next upcomingCount occurrences, with the removed ones before
+        // the last of them (likewise).
+        QList<QDateTime> upcoming;
+        QDateTime first;    // the first occurrence; invalid when there is none or unknown
+        QDateTime last;     // the last one of a finite series; invalid when endless or unknown
+        int pastTotal = -1; // how many were before now; -1 when too long to count
+        int total = -1;     // how many in all of a finite series; -1 when endless or unknown
+        bool ended = false; // known to have no occurrence at or after now
+    };
+
+    // The window around now (any time spec) for DTSTART = start. Cheap however far now is
+    // from start for rules with a fixed period (daily, weekly, hourly…: computed, not
+    // expanded); other rules are expanded from start, at most MaxIterations steps, and
+    // what lies beyond is reported as unknown. Empty when start is invalid.
+    Window window(const QDateTime &start, const QDateTime &now, int pastCount,
+                  int upcomingCount) const;
+
     // Plain language in the current language and QLocale: "Every day until 9 March 2023
     // 21:00", "Every 2 weeks on Monday and Wednesday, 10 times", "Custom rule: …".
     QString describe() const;

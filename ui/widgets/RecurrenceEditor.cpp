@@ -207,14 +207,21 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     m_preview->setObjectName(QStringLiteral("previewLabel"));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history = new QLabel(this);
+    m_history->setObjectName(QStringLiteral("historyLabel"));
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history->setVisible(false);
     m_occurrences = new QListWidget(this);
     m_occurrences->setObjectName(QStringLiteral("occurrencesList"));
-    m_occurrences->setAccessibleName(tr("Next occurrences"));
-    m_occurrences->setToolTip(tr("The next occurrences (local time). Double-click or press Enter "
-                                 "on one to skip it, or to bring a skipped one back."));
-    // Room for the next occurrences and a skipped one without scrolling.
-    m_occurrences->setMinimumHeight(rowHeight * (PreviewCount + 1) + 6);
-    m_occurrences->setMaximumHeight(rowHeight * (PreviewCount + 2) + 6);
+    m_occurrences->setAccessibleName(tr("Occurrences"));
+    m_occurrences->setToolTip(tr("The last and the next occurrences (local time); past ones are "
+                                 "grey. Double-click or press Enter on one to skip it, or to "
+                                 "bring a skipped one back."));
+    // Room for the last and the next occurrences and a skipped one without scrolling.
+    const int previewRows = PastPreviewCount + PreviewCount;
+    m_occurrences->setMinimumHeight(rowHeight * (previewRows + 1) + 6);
+    m_occurrences->setMaximumHeight(rowHeight * (previewRows + 2) + 6);
 
     m_form = new QFormLayout(this);
     m_form->setObjectName(QStringLiteral("recurrenceForm"));
@@ -242,6 +249,7 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
         previewColumn->setContentsMargins(0, 0, 0, 0);
         previewColumn->setSpacing(2);
         previewColumn->addWidget(m_preview);
+        previewColumn->addWidget(m_history);
         previewColumn->addWidget(m_occurrences);
         auto *label = new QLabel(tr("Pre&view:"), this);
         label->setObjectName(QStringLiteral("previewTitleLabel"));
@@ -705,6 +713,8 @@ void RecurrenceEditor::updateUnitLabel()
 void RecurrenceEditor::updatePreview()
 {
     m_occurrences->clear();
+    m_history->clear();
+    m_history->setVisible(false);
     if (!m_recurrence) {
         m_preview->setText(tr("No preview: the rule is not valid."));
         return;
@@ -725,36 +735,24 @@ void RecurrenceEditor::updatePreview()
         note(tr("Set the start to see the next dates."));
         return;
     }
-    Recurrence withoutExceptions = *m_recurrence;
-    withoutExceptions.setExceptionEntries({});
-    const QList<QDateTime> all = withoutExceptions.occurrences(
-        m_start, PreviewCount + exceptionCount, referenceTime());
-    int shown = 0;
+    const Recurrence::Window window =
+        m_recurrence->window(m_start, referenceTime(), PastPreviewCount, PreviewCount);
+    for (const QDateTime &at : window.past)
+        addOccurrenceRow(at, true);
     QDateTime firstUpcoming;
-    for (const QDateTime &at : all) {
-        if (shown == PreviewCount)
-            break;
-        const bool skipped = m_recurrence->isExcluded(at);
-        auto *item = new QListWidgetItem(m_occurrences);
-        item->setData(InstantRole, at);
-        item->setData(SkippedRole, skipped);
-        if (skipped) {
-            item->setText(tr("%1 (skipped)").arg(displayText(at)));
-            QFont font = item->font();
-            font.setStrikeOut(true);
-            item->setFont(font);
-            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-            item->setToolTip(tr("%1: an exception removes this occurrence").arg(utcText(at)));
-        } else {
-            item->setText(displayText(at));
-            item->setToolTip(utcText(at));
-            if (!firstUpcoming.isValid())
-                firstUpcoming = at;
-            ++shown;
-        }
+    for (const QDateTime &at : window.upcoming) {
+        addOccurrenceRow(at, false);
+        if (!firstUpcoming.isValid() && !m_recurrence->isExcluded(at))
+            firstUpcoming = at;
     }
-    if (all.isEmpty())
-        note(tr("No upcoming occurrences."));
+    if (window.upcoming.isEmpty()) {
+        // Not ended, yet nothing found: the expansion stopped at its cap before now.
+        note(window.ended ? tr("No upcoming occurrences.")
+                          : tr("Too many occurrences since the start to find the next ones."));
+    }
+
+    m_history->setText(historyText(window));
+    m_history->setVisible(!m_history->text().isEmpty());
 
     if (!m_exceptionEdited) {
         const QDateTime suggestion = firstUpcoming.isValid() ? firstUpcoming : m_start;
@@ -762,4 +760,56 @@ void RecurrenceEditor::updatePreview()
         m_exceptionEdit->setDateTime(suggestion.toLocalTime());
         m_updating = false;
     }
+}
+
+void RecurrenceEditor::addOccurrenceRow(const QDateTime &utc, bool past)
+{
+    const bool skipped = m_recurrence->isExcluded(utc);
+    auto *item = new QListWidgetItem(m_occurrences);
+    item->setData(InstantRole, utc);
+    item->setData(SkippedRole, skipped);
+    item->setData(PastRole, past);
+    // Grey is for what does not (or no longer) lie ahead: skipped and past occurrences.
+    if (skipped || past)
+        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    if (skipped) {
+        item->setText(tr("%1 (skipped)").arg(displayText(utc)));
+        QFont font = item->font();
+        font.setStrikeOut(true);
+        item->setFont(font);
+        item->setToolTip(tr("%1: an exception removes this occurrence").arg(utcText(utc)));
+    } else if (past) {
+        item->setText(tr("%1 (past)").arg(displayText(utc)));
+        item->setToolTip(tr("%1: this occurrence is in the past").arg(utcText(utc)));
+    } else {
+        item->setText(displayText(utc));
+        item->setToolTip(utcText(utc));
+    }
+}
+
+QString RecurrenceEditor::historyText(const Recurrence::Window &window) const
+{
+    if (window.ended) {
+        if (window.total <= 0 || !window.last.isValid())
+            return tr("Ended: no occurrence took place");
+        if (window.total == 1)
+            return tr("Ended: the only occurrence was on %1").arg(displayText(window.last));
+        return tr("Ended: last occurrence on %1, %Ln occurrences in all", nullptr, window.total)
+            .arg(displayText(window.last));
+    }
+    // Nothing to tell before the first occurrence.
+    if (window.pastTotal == 0 || !window.first.isValid())
+        return {};
+    const QString first = displayText(window.first);
+    const int done = window.pastTotal;
+    if (done < 0) // too many to count
+        return tr("Started on %1").arg(first);
+    if (window.total > 0) {
+        const QString total = QLocale().toString(window.total);
+        return done == 1 ? tr("Started on %1, 1 of %2 occurrences so far").arg(first, total)
+                         : tr("Started on %1, %Ln of %2 occurrences so far", nullptr, done)
+                               .arg(first, total);
+    }
+    return done == 1 ? tr("Started on %1, 1 occurrence so far").arg(first)
+                     : tr("Started on %1, %Ln occurrences so far", nullptr, done).arg(first);
 }

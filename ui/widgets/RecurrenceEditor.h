@@ -22,7 +22,8 @@ class QToolButton;
 // or a count) are edited with the controls; any rule can be typed as text in the
 // "Custom rule" field, which always shows the rule. Rules the controls cannot represent
 // leave them disabled and are edited as text only. A preview says what the rule means in
-// plain language and lists the next occurrences (local time), exceptions crossed out.
+// plain language, how far the series has got (started, ended), and lists the last
+// occurrences, greyed, and the next ones (local time), exceptions crossed out.
 //
 // recurrenceEdited is emitted once per committed user change, only with valid strings
 // that differ from the last ones. Nothing is emitted for programmatic changes.
@@ -33,8 +34,12 @@ class RecurrenceEditor : public QWidget
 public:
     // How many upcoming occurrences the preview lists.
     static constexpr int PreviewCount = 5;
+    // How many past occurrences it lists before them.
+    static constexpr int PastPreviewCount = 2;
     // Data role of the preview rows: true for an occurrence removed by an exception.
     static constexpr int SkippedRole = Qt::UserRole + 1;
+    // Data role of the preview rows: true for an occurrence before "now".
+    static constexpr int PastRole = Qt::UserRole + 2;
     // Data role of the preview and exception rows: the instant as a UTC QDateTime.
     static constexpr int InstantRole = Qt::UserRole;
 
@@ -44,7 +49,7 @@ public:
     void setStart(const QDateTime &utcStart);
     QDateTime start() const { return m_start; }
 
-    // "Now" for the preview: it lists occurrences at or after this instant. An invalid
+    // "Now" for the preview: what is before it is past, the rest upcoming. An invalid
     // value (the default) means the current time.
     void setReferenceTime(const QDateTime &now);
 
@@ -92,6 +97,9 @@ private:
     void updateEnabled();
     void updateUnitLabel();
     void updatePreview();
+    void addOccurrenceRow(const QDateTime &utc, bool past);
+    // "Ended: …" / "Started on …, N occurrences so far"; empty before the first one.
+    QString historyText(const Recurrence::Window &window) const;
 
     QComboBox *m_frequency = nullptr;
     QSpinBox *m_interval = nullptr;
@@ -110,6 +118,7 @@ private:
     QToolButton *m_addException = nullptr;
     QToolButton *m_removeException = nullptr;
     QLabel *m_preview = nullptr;
+    QLabel *m_history = nullptr;
     QListWidget *m_occurrences = nullptr;
     QFormLayout *m_form = nullptr;
     QWidget *m_intervalRow = nullptr;
