@@ -16,8 +16,19 @@ void RecordTableModel::setFilter(const RecordFilter &filter)
 {
     if (filter == m_filter)
         return;
+    // One more letter typed: the rows shown are in order already and only some stay,
+    // which spares walking a sort index. (No rows may also mean a failed read.)
+    const bool narrowing = m_idsCurrent && !m_ids.isEmpty() && RecordQuery::narrows(m_filter, filter)
+        && m_query.dataVersion() == m_dataVersion;
     m_filter = filter;
-    reload(false);
+    if (!narrowing) {
+        reload(false);
+        return;
+    }
+    QVector<qint64> ids = m_query.narrowed(m_ids, m_filter);
+    beginResetModel();
+    setIds(std::move(ids));
+    endResetModel();
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -25,13 +36,23 @@ int RecordTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_ids.size();
 }
 
+int RecordTableModel::rowOf(qint64 localId) const
+{
+    if (!m_rowOfBuilt) {
+        m_rowOf.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOf.insert(m_ids.at(i), i);
+        m_rowOfBuilt = true;
+    }
+    return m_rowOf.value(localId, -1);
+}
+
 void RecordTableModel::setIds(QVector<qint64> ids)
 {
     m_ids = std::move(ids);
     m_rowOf.clear();
-    m_rowOf.reserve(m_ids.size());
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_rowOf.insert(m_ids.at(i), i);
+    m_rowOfBuilt = false;
+    m_idsCurrent = true;
     dropCachedFrom(0);
 }
 
@@ -46,6 +67,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 
 void RecordTableModel::reload(bool sameRows)
 {
+    m_dataVersion = m_query.dataVersion();
     QVector<qint64> ids = queryIds();
     if (!sameRows || ids.size() != m_ids.size()) {
         beginResetModel();
@@ -72,7 +94,7 @@ void RecordTableModel::reload(bool sameRows)
 
 void RecordTableModel::appendIfVisible(qint64 localId)
 {
-    if (m_rowOf.contains(localId) || !isVisible(localId))
+    if (rowOf(localId) >= 0 || !isVisible(localId))
         return;
     // New rows go to the end until the next sort, where the user expects to find them.
     const int row = m_ids.size();
@@ -85,11 +107,13 @@ void RecordTableModel::appendIfVisible(qint64 localId)
 
 void RecordTableModel::recordInserted(qint64 localId)
 {
+    m_idsCurrent = false; // appended, not sorted in
     appendIfVisible(localId);
 }
 
 void RecordTableModel::recordChanged(qint64 localId)
 {
+    m_idsCurrent = false; // its sort key may have changed
     const int row = rowOf(localId);
     if (row < 0) {
         appendIfVisible(localId); // e.g. an undone delete
@@ -101,6 +125,7 @@ void RecordTableModel::recordChanged(qint64 localId)
 
 void RecordTableModel::recordRemoved(qint64 localId)
 {
+    m_idsCurrent = false;
     const int row = rowOf(localId);
     if (row < 0)
         return;

@@ -21,7 +21,7 @@ public:
     RecordFilter filter() const { return m_filter; }
 
     qint64 localIdAt(int row) const { return m_ids.value(row, -1); }
-    int rowOf(qint64 localId) const { return m_rowOf.value(localId, -1); }
+    int rowOf(qint64 localId) const;
 
 protected:
     // `sortKeys`: the SQL sort key of each column, in column order.
@@ -51,5 +51,12 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<qint64> m_ids;
-    QHash<qint64, int> m_rowOf;
+    // Whether m_ids is still what the query gives for m_filter: no record changed
+    // since, here or (by the data version) in another process.
+    bool m_idsCurrent = false;
+    qint64 m_dataVersion = -1;
+    // The row of each id, built on first use: a search keystroke that matches 100 000
+    // rows should not pay for it before anyone asks.
+    mutable QHash<qint64, int> m_rowOf;
+    mutable bool m_rowOfBuilt = false;
 };

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 namespace {
 
 ServiceTask task(const QString &name, const QString &script = QString(), const QString &title = QString(),
@@ -31,6 +33,33 @@ class TestServiceTaskQuery : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
+    QString m_path;
+
+    // `count` tasks "Обзвон 0", "Обзвон 1"…, every seventh deleted (synced, then
+    // removed) and the sixth in conflict. Intervals repeat, so sorting by them needs
+    // the id to break ties.
+    void addCalls(int count)
+    {
+        ServiceTaskStore &s = m_ws->serviceTasks();
+        for (int i = 0; i < count; ++i) {
+            ServiceTask t = task(QStringLiteral("Обзвон %1").arg(i), i % 2 ? QStringLiteral("dialByCallList") : QString(),
+                                 QStringLiteral("Call %1").arg(i));
+            t.intervalSec = 60 * (i * 7 % 5);
+            const qint64 id = *s.create(t);
+            const StoredServiceTask stored = *s.get(id);
+            if (i % 7 == 3 || i == 5)
+                QVERIFY(s.markSynced(id, stored.revision, stored.local));
+            if (i % 7 == 3) {
+                QVERIFY(s.remove(id));
+            } else if (i == 5) {
+                t = stored.local;
+                t.setComment(QStringLiteral("edited here"));
+                QVERIFY(s.saveLocal(id, t));
+                QVERIFY(s.applyRemoteDelete(id));
+                QCOMPARE(s.get(id)->state, SyncState::Conflict);
+            }
+        }
+    }
 
     QStringList namesFor(const QString &text, const QString &sortKey = QStringLiteral("name_key"), bool descending = false)
     {
@@ -47,7 +76,8 @@ private slots:
     {
         m_ws = std::make_unique<Workspace>();
         static int counter = 0; // a fresh file for every test and every data row
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++counter))));
+        m_path = m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++counter));
+        QVERIFY(m_ws->open(m_path));
         ServiceTaskStore &s = m_ws->serviceTasks();
         QVERIFY(s.create(task(QStringLiteral("Обзвон должников"), QStringLiteral("dialByCallList"))));
         QVERIFY(s.create(task(QStringLiteral("Очистка ежедневная"), QStringLiteral("cleardata"), QStringLiteral("Ночная"))));
@@ -119,6 +149,51 @@ private slots:
         QCOMPARE(m_ws->serviceTasks().count(), 4);
     }
 
+    // Whether a search matches a few rows or nearly all of them, with one letter or
+    // three (each is answered by a different plan), the table shows exactly the rows
+    // holding the text, in the order it is sorted by, and never a deleted one.
+    void searchKeepsTheSortOrder_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one letter, nearly every row") << QStringLiteral("о");
+        QTest::newRow("two letters, one row") << QStringLiteral("18");
+        QTest::newRow("three letters, nearly every row") << QStringLiteral("ОБЗ");
+        QTest::newRow("three letters, a few rows") << QStringLiteral("call 1");
+        QTest::newRow("no row") << QStringLiteral("zzz");
+    }
+
+    void searchKeepsTheSortOrder()
+    {
+        QFETCH(QString, text);
+        addCalls(60);
+        ServiceTaskStore &s = m_ws->serviceTasks();
+        auto holdsText = [&](qint64 id) {
+            const ServiceTask t = s.get(id)->local;
+            return QStringList{t.name, t.scriptCode, t.title(), t.comment()}.join(QLatin1Char('\n'))
+                .contains(text, Qt::CaseInsensitive);
+        };
+        ServiceTaskQuery query(m_ws->database());
+        for (const QString &key : {QString(), QStringLiteral("name_key"), QStringLiteral("intervalsec"),
+                                   QStringLiteral("svcscriptcode"), QStringLiteral("sync_state")}) {
+            for (const bool descending : {false, true}) {
+                const QVector<qint64> shown = query.ids({}, key, descending);
+                QCOMPARE(shown.size(), s.count());
+                if (key.isEmpty()) // unsorted: in the order the records were made
+                    QVERIFY(std::is_sorted(shown.begin(), shown.end(), [&](qint64 a, qint64 b) { return descending ? a > b : a < b; }));
+                QVector<qint64> expected, conflicts;
+                for (qint64 id : shown) {
+                    if (!holdsText(id))
+                        continue;
+                    expected.append(id);
+                    if (s.get(id)->state == SyncState::Conflict)
+                        conflicts.append(id);
+                }
+                QCOMPARE(query.ids({text, false}, key, descending), expected);
+                QCOMPARE(query.ids({text, true}, key, descending), conflicts);
+            }
+        }
+    }
+
     void deletedRecordsAreNotListed()
     {
         ServiceTaskStore &s = m_ws->serviceTasks();
@@ -184,6 +259,88 @@ private slots:
         QVERIFY(model.setData(model.index(0, ServiceTaskTableModel::Name), QString()));
         QVERIFY(!model.index(0, ServiceTaskTableModel::Name).data(ServiceTaskTableModel::IssuesRole).toStringList().isEmpty());
         QVERIFY(model.index(0, ServiceTaskTableModel::Title).data(ServiceTaskTableModel::IssuesRole).toStringList().isEmpty());
+    }
+
+    // After a search matching nearly every row, the rows keep the table's order and
+    // each one can still be found by its record (selecting a task, following edits).
+    void modelFindsEveryRowAfterABroadSearch()
+    {
+        addCalls(30);
+        ServiceTaskTableModel model(m_ws->serviceTasks());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(ServiceTaskTableModel::Interval, Qt::DescendingOrder);
+        QVector<qint64> before;
+        for (int row = 0; row < model.rowCount(); ++row)
+            before.append(model.localIdAt(row));
+        model.setFilter({QStringLiteral("о"), false}); // every task but "report" and "ёлка"
+        QCOMPARE(model.rowCount(), before.size() - 2);
+        QVector<qint64> after;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            after.append(model.localIdAt(row));
+            QCOMPARE(model.rowOf(model.localIdAt(row)), row);
+        }
+        before.removeIf([&](qint64 id) { return !after.contains(id); });
+        QCOMPARE(after, before);
+
+        const qint64 second = model.localIdAt(1);
+        QVERIFY(m_ws->serviceTasks().remove(model.localIdAt(0)));
+        QCOMPARE(model.rowOf(second), 0);
+        const qint64 added = *m_ws->serviceTasks().create(task(QStringLiteral("Обзвон новый")));
+        QCOMPARE(model.rowOf(added), model.rowCount() - 1);
+        QCOMPARE(model.index(model.rowCount() - 1, ServiceTaskTableModel::Name).data().toString(),
+                 QStringLiteral("Обзвон новый"));
+    }
+
+    // Typing a search letter by letter shows what searching for the whole text at
+    // once shows, also when a record changed between two letters, here or in another
+    // process (a `taskdesk --sync` run beside the window).
+    void typingLetterByLetterMatchesSearchingAtOnce()
+    {
+        addCalls(40);
+        ServiceTaskTableModel model(m_ws->serviceTasks());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(ServiceTaskTableModel::Name, Qt::DescendingOrder);
+        const ServiceTaskQuery query(m_ws->database());
+        auto shown = [&] {
+            QVector<qint64> ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids.append(model.localIdAt(row));
+            return ids;
+        };
+        auto atOnce = [&](const QString &text) { return query.ids({text, false}, QStringLiteral("name_key"), true); };
+        QString typed;
+        for (const QChar letter : QStringLiteral("обзвон 1")) {
+            typed += letter;
+            model.setFilter({typed, false});
+            QCOMPARE(shown(), atOnce(typed));
+        }
+        while (!typed.isEmpty()) { // and back, letter by letter
+            typed.chop(1);
+            model.setFilter({typed, false});
+            QCOMPARE(shown(), atOnce(typed));
+        }
+
+        model.setFilter({QStringLiteral("о"), false});
+        const qint64 renamed = model.localIdAt(model.rowCount() - 1);
+        ServiceTask edited = m_ws->serviceTasks().get(renamed)->local;
+        edited.name = QStringLiteral("Обзвон я последний"); // from the end of the order to its top
+        QVERIFY(m_ws->serviceTasks().saveLocal(renamed, edited));
+        model.setFilter({QStringLiteral("об"), false});
+        QCOMPARE(shown(), atOnce(QStringLiteral("об")));
+        QCOMPARE(model.rowOf(renamed), 0);
+        model.setFilter({QStringLiteral("об"), true}); // "conflicts only", on and off again
+        QCOMPARE(shown(), query.ids({QStringLiteral("об"), true}, QStringLiteral("name_key"), true));
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter({QStringLiteral("об"), false});
+        QCOMPARE(shown(), atOnce(QStringLiteral("об")));
+
+        model.setFilter({QStringLiteral("обз"), false});
+        Workspace other;
+        QVERIFY(other.open(m_path));
+        const qint64 added = *other.serviceTasks().create(task(QStringLiteral("Обзвон новый")));
+        model.setFilter({QStringLiteral("обзв"), false});
+        QCOMPARE(shown(), atOnce(QStringLiteral("обзв")));
+        QVERIFY(model.rowOf(added) >= 0);
     }
 
     void typedUnknownCodesAndDurationsAreKept()
