@@ -112,6 +112,8 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     rightLayout->addLayout(fieldButtons);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    // Record names are long (Russian ones especially): the list starts wide enough for them.
+    splitter->setSizes({280, 920});
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("conflictMessage"));
@@ -134,7 +136,7 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     layout->addLayout(bottom);
-    resize(1100, 560);
+    resize(1200, 560);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictDialog::showRecord);
