@@ -193,9 +193,9 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             QListWidgetItem *item = panel.log()->item(i);
             QCOMPARE(S(item->data(SyncPanel::SeverityRole).toInt()), expected[i]);
-            // Errors stand out: bold and with the error icon.
+            // Errors stand out: bold; errors and warnings have their icon.
             QCOMPARE(item->font().bold(), expected[i] == S::Error);
-            QCOMPARE(item->icon().isNull(), expected[i] == S::Info);
+            QCOMPARE(item->icon().pixmap(16).isNull(), expected[i] == S::Info);
         }
     }
 

@@ -154,7 +154,8 @@ void SyncPanel::mark(QListWidgetItem *item, Severity severity)
         break;
     case Severity::Warning:
         item->setForeground(QColor(0x8a, 0x5a, 0x00));
-        item->setIcon(QIcon(QStringLiteral(":/icons/state-conflict.svg")));
+        // Amber, not the red of errors: a warning waits for the user, nothing failed.
+        item->setIcon(QIcon(QStringLiteral(":/icons/log-warning.svg")));
         break;
     case Severity::Phase:
     case Severity::Info:
