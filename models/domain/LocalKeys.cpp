@@ -8,9 +8,9 @@ QString LocalKeys::fresh()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-void LocalKeys::assign(TaskSeries &series)
+void LocalKeys::assign(QVector<Step> &steps)
 {
-    for (Step &step : series.steps) {
+    for (Step &step : steps) {
         if (step.seriesId.isEmpty() && step.localKey.isEmpty())
             step.localKey = fresh();
         for (Action &action : step.actions)

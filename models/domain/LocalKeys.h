@@ -13,7 +13,7 @@ class LocalKeys
 public:
     static QString fresh();
     // Gives every item without a seriesId and without a key a fresh key.
-    static void assign(TaskSeries &series);
+    static void assign(QVector<Step> &steps);
     // `sent` is what a PUT or POST sent; `server` the series as the server then had it,
     // item for item in the same order, new items with their new ids. Returns `local` (the
     // series as it is now, possibly edited since) with the server's ids on the items that

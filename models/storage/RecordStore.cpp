@@ -12,7 +12,6 @@ RecordStore::RecordStore(Database &db, const QString &table, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_table(db, table)
-    , m_tableName(table)
 {
 }
 
@@ -57,7 +56,7 @@ bool RecordStore::removeRecord(qint64 localId, bool everSynced)
 bool RecordStore::deleteRow(qint64 localId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE local_id=:id").arg(m_tableName));
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE local_id=:id").arg(m_table.name()));
     q.bindValue(QStringLiteral(":id"), localId);
     return q.exec() || failQuery(q);
 }
@@ -65,7 +64,7 @@ bool RecordStore::deleteRow(qint64 localId)
 bool RecordStore::bumpRevision(qint64 localId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET revision=revision+1 WHERE local_id=:id").arg(m_tableName));
+    q.prepare(QStringLiteral("UPDATE %1 SET revision=revision+1 WHERE local_id=:id").arg(m_table.name()));
     q.bindValue(QStringLiteral(":id"), localId);
     return q.exec() || failQuery(q);
 }
@@ -74,7 +73,7 @@ bool RecordStore::markFailed(qint64 localId, const QString &message)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE %1 SET sync_state=:state, sync_error=:error, push_attempted=0"
-                             " WHERE local_id=:id").arg(m_tableName));
+                             " WHERE local_id=:id").arg(m_table.name()));
     q.bindValue(QStringLiteral(":state"), static_cast<int>(SyncState::Error));
     q.bindValue(QStringLiteral(":error"), SqlValues::text(message));
     q.bindValue(QStringLiteral(":id"), localId);

@@ -51,6 +51,5 @@ protected:
     RecordTable m_table;
 
 private:
-    QString m_tableName;
     mutable QString m_error;
 };

@@ -15,6 +15,7 @@ public:
     // still to be sent). Part of the caller's transaction.
     bool remove(qint64 localId, bool everSynced, QString *error) const;
     int count(bool includeDeleted) const;
+    const QString &name() const { return m_table; }
 
     // "SELECT <columns> FROM <table> WHERE local_id IN (…)"
     QString selectByIds(const QString &columns, const QVector<qint64> &ids) const;

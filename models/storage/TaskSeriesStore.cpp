@@ -98,10 +98,7 @@ bool TaskSeriesStore::writeChildren(qint64 localId, QVector<Step> steps)
 {
     // Every new item gets its local key when first stored (LocalKeys); later writes of the
     // same copy keep it.
-    TaskSeries keyed;
-    keyed.steps = std::move(steps);
-    LocalKeys::assign(keyed);
-    steps = std::move(keyed.steps);
+    LocalKeys::assign(steps);
 
     QSqlQuery clear(m_db.connection());
     clear.prepare(QStringLiteral("DELETE FROM step WHERE series_local_id=:id"));

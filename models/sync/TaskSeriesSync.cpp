@@ -49,13 +49,10 @@ TaskSeries withoutIds(TaskSeries series)
     series.seriesId.clear();
     for (Step &step : series.steps) {
         step.seriesId.clear();
-        step.localKey.clear();
-        for (Action &action : step.actions) {
+        for (Action &action : step.actions)
             action.seriesId.clear();
-            action.localKey.clear();
-        }
     }
-    return series;
+    return series; // local keys stay: equality does not compare them
 }
 
 QVector<TaskSeriesSync::Execution> executionsIn(const QJsonArray &items, bool *complete)

@@ -57,12 +57,12 @@ private slots:
         TaskSeries s;
         s.steps = {step(QStringLiteral("known"), QStringLiteral("s1")), step(QStringLiteral("new"))};
         s.steps[0].actions = {action(QStringLiteral("a-new"))};
-        LocalKeys::assign(s);
+        LocalKeys::assign(s.steps);
         QVERIFY(s.steps.at(0).localKey.isEmpty());
         QVERIFY(!s.steps.at(1).localKey.isEmpty());
         QVERIFY(!s.steps.at(0).actions.at(0).localKey.isEmpty());
         const QString kept = s.steps.at(1).localKey;
-        LocalKeys::assign(s); // a key, once given, stays
+        LocalKeys::assign(s.steps); // a key, once given, stays
         QCOMPARE(s.steps.at(1).localKey, kept);
     }
 
@@ -72,7 +72,7 @@ private slots:
         s.name = QStringLiteral("x");
         s.steps = {step(QStringLiteral("new"))};
         s.steps[0].actions = {action(QStringLiteral("a"))};
-        LocalKeys::assign(s);
+        LocalKeys::assign(s.steps);
         const QJsonObject wire = TaskSeriesCodec::encode(s);
         const QByteArray text = QJsonDocument(wire).toJson();
         QVERIFY(!text.contains("localKey"));
@@ -95,7 +95,7 @@ private slots:
         TaskSeries mine = base;
         mine.steps.append(step(QStringLiteral("new")));
         mine.steps[0].actions = {action(QStringLiteral("a-new"))};
-        LocalKeys::assign(mine);
+        LocalKeys::assign(mine.steps);
         TaskSeries theirs = base;
         theirs.name = QStringLiteral("renamed there");
         const MergeResult r = ThreeWayMerge::mergeSeries(TaskSeriesCodec::encode(base),
@@ -118,7 +118,7 @@ private slots:
         sent.steps = {step(QStringLiteral("known"), QStringLiteral("s1")), step(QStringLiteral("new 1")),
                       step(QStringLiteral("new 2"))};
         sent.steps[0].actions = {action(QStringLiteral("known a"), QStringLiteral("a1")), action(QStringLiteral("new a"))};
-        LocalKeys::assign(sent);
+        LocalKeys::assign(sent.steps);
         const TaskSeries server = numbered(sent);
 
         // Since it was sent: "new 1" renamed and moved first, "new 2" deleted, the new
@@ -147,7 +147,7 @@ private slots:
     {
         TaskSeries sent;
         sent.steps = {step(QStringLiteral("new"))};
-        LocalKeys::assign(sent);
+        LocalKeys::assign(sent.steps);
         TaskSeries server = numbered(sent);
         server.steps.append(step(QStringLiteral("someone else's"), QStringLiteral("other"))); // changed meanwhile
         const TaskSeries result = LocalKeys::adoptServerIds(sent, sent, server);
