@@ -87,8 +87,12 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
     settings.patrolUrl = QUrl(patrolUrl);
     // Tokens come from the environment when set, else from the keychain (or the settings
     // file if the user opted in) — never from the command line, visible to every user.
+    // The keychain is not asked when the environment has both: a headless run on a
+    // server must not wait on a desktop keychain. Every keychain call has a deadline.
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    {
+    const QString eraVariable = QStringLiteral("TASKDESK_ERA_TOKEN");
+    const QString patrolVariable = QStringLiteral("TASKDESK_PATROL_TOKEN");
+    if (!env.contains(eraVariable) || !env.contains(patrolVariable)) {
         TokenStore tokens;
         QEventLoop wait;
         tokens.readBoth(&wait, [&settings, &wait](const QString &era, const QString &patrol) {
@@ -98,10 +102,10 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
         });
         wait.exec();
     }
-    if (env.contains(QStringLiteral("TASKDESK_ERA_TOKEN")))
-        settings.eraToken = env.value(QStringLiteral("TASKDESK_ERA_TOKEN"));
-    if (env.contains(QStringLiteral("TASKDESK_PATROL_TOKEN")))
-        settings.patrolToken = env.value(QStringLiteral("TASKDESK_PATROL_TOKEN"));
+    if (env.contains(eraVariable))
+        settings.eraToken = env.value(eraVariable);
+    if (env.contains(patrolVariable))
+        settings.patrolToken = env.value(patrolVariable);
 
     SyncSession session(workspace, settings);
     QEventLoop loop;

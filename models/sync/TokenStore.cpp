@@ -1,7 +1,5 @@
 #include "sync/TokenStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QHash>
 #include <QPointer>
 #include <QSettings>
@@ -15,31 +13,7 @@ QHash<QString, QString> &sessionTokens()
     return tokens;
 }
 
-TokenStore::Backend s_backend = TokenStore::Backend::Unknown;
-QString s_backendError;
-
 const char *const kOptInKey = "sync/storeTokensInSettingsFile";
-
-// qtkeychain on Linux reports a missing session bus, Secret Service or KWallet as
-// NoBackendAvailable or as OtherError carrying the D-Bus message.
-bool meansNoBackend(const QKeychain::Job *job)
-{
-    switch (job->error()) {
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return true;
-    case QKeychain::OtherError: {
-        const QString text = job->errorString();
-        for (const char *marker : {"d-bus", "dbus", "org.freedesktop", "secret service", "kwallet", "serviceunknown"}) {
-            if (text.contains(QLatin1String(marker), Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -47,16 +21,22 @@ TokenStore::TokenStore(const QString &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile.isEmpty() ? QStringLiteral("default") : profile)
 {
+    connect(&Keychain::instance(), &Keychain::stateChanged, this, &TokenStore::backendChanged);
 }
 
 TokenStore::Backend TokenStore::backend()
 {
-    return s_backend;
+    return Keychain::instance().state();
 }
 
 QString TokenStore::backendError()
 {
-    return s_backendError;
+    return Keychain::instance().error();
+}
+
+void TokenStore::probe()
+{
+    Keychain::instance().probe();
 }
 
 QString TokenStore::key(Server server) const
@@ -105,8 +85,7 @@ void TokenStore::setStoreInSettingsFile(bool store)
 void TokenStore::resetSession()
 {
     sessionTokens().clear();
-    s_backend = Backend::Unknown;
-    s_backendError.clear();
+    Keychain::instance().reset();
 }
 
 void TokenStore::later(QObject *context, std::function<void()> call)
@@ -115,77 +94,50 @@ void TokenStore::later(QObject *context, std::function<void()> call)
     QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
 }
 
-bool TokenStore::noteBackend(QKeychain::Job *job)
-{
-    Backend now = s_backend;
-    if (meansNoBackend(job)) {
-        now = Backend::Unavailable;
-        s_backendError = job->errorString();
-    } else if (job->error() != QKeychain::OtherError) {
-        now = Backend::Keychain; // it answered, even if only "not found" or "denied"
-        s_backendError.clear();
-    }
-    if (now != s_backend) {
-        s_backend = now;
-        emit backendChanged(now);
-    }
-    return now != Backend::Unavailable;
-}
-
-void TokenStore::probe()
-{
-    if (s_backend != Backend::Unknown) {
-        const Backend known = s_backend;
-        later(this, [this, known] { emit backendChanged(known); });
-        return;
-    }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setKey(key(Server::Era));
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
-        const Backend before = s_backend;
-        noteBackend(finished);
-        if (s_backend == before) // say it anyway: the caller waits for an answer
-            emit backendChanged(s_backend);
-        // What the probe read is the token: keep it, a later read need not ask again.
-        if (finished->error() == QKeychain::NoError)
-            sessionTokens().insert(key(Server::Era), static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
-    });
-    job->start();
-}
-
 void TokenStore::read(Server server, QObject *context, ReadCallback done)
 {
     QObject *target = context ? context : this;
     const QString k = key(server);
-    if (sessionTokens().contains(k) || s_backend == Backend::Unavailable) {
-        const QString token = sessionTokens().contains(k) ? sessionTokens().value(k)
-                              : storesInSettingsFile()    ? fromSettingsFile(server)
-                                                          : QString();
+    if (sessionTokens().contains(k)) {
+        const QString token = sessionTokens().value(k);
+        later(target, [done, token] { done(token); });
+        return;
+    }
+    QPointer<QObject> guard(target);
+    Keychain::instance().whenKnown(this, [this, server, guard, done] {
+        if (guard)
+            readKnown(server, guard, done);
+    });
+}
+
+void TokenStore::readKnown(Server server, QObject *target, ReadCallback done)
+{
+    const QString k = key(server);
+    const bool fromSession = sessionTokens().contains(k);
+    if (fromSession || Keychain::instance().state() == Backend::Unavailable) {
+        const QString token = fromSession ? sessionTokens().value(k)
+                              : storesInSettingsFile() ? fromSettingsFile(server)
+                                                       : QString();
         if (!token.isEmpty())
             sessionTokens().insert(k, token);
         later(target, [done, token] { done(token); });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setKey(k);
     QPointer<QObject> guard(target);
-    connect(job, &QKeychain::Job::finished, this, [this, server, k, guard, done](QKeychain::Job *finished) {
-        noteBackend(finished);
+    Keychain::instance().read(k, [this, server, k, guard, done](const SecretAnswer &answer) {
         QString token;
-        if (finished->error() == QKeychain::NoError) {
-            token = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-            sessionTokens().insert(k, token);
-        } else if (storesInSettingsFile()) {
+        if (answer.status == SecretAnswer::Status::Ok)
+            token = answer.value;
+        else if (storesInSettingsFile())
             token = fromSettingsFile(server);
-            if (!token.isEmpty())
-                sessionTokens().insert(k, token); // still there if the user opts out later
-        }
+        // An edit made while the keychain was asked wins over its older answer.
+        if (sessionTokens().contains(k))
+            token = sessionTokens().value(k);
+        else if (!token.isEmpty())
+            sessionTokens().insert(k, token);
         if (guard)
             done(token);
     });
-    job->start();
 }
 
 void TokenStore::readBoth(QObject *context, BothCallback done)
@@ -203,61 +155,54 @@ void TokenStore::write(Server server, const QString &token, QObject *context, Do
         remove(server, context, std::move(done));
         return;
     }
+    sessionTokens().insert(key(server), token); // usable at once, whatever the keychain says later
     QObject *target = context ? context : this;
-    const QString k = key(server);
-    sessionTokens().insert(k, token); // usable at once, whatever the keychain says later
-    if (s_backend == Backend::Unavailable) {
+    if (Keychain::instance().state() != Backend::Unknown) {
+        writeKnown(server, token, target, std::move(done)); // the file, if chosen, has it at once
+        return;
+    }
+    QPointer<QObject> guard(target);
+    Keychain::instance().whenKnown(this, [this, server, token, guard, done] {
+        if (guard)
+            writeKnown(server, token, guard, done);
+    });
+}
+
+void TokenStore::writeKnown(Server server, const QString &token, QObject *target, DoneCallback done)
+{
+    QPointer<QObject> guard(target);
+    if (Keychain::instance().state() == Backend::Unavailable) {
         if (storesInSettingsFile())
             toSettingsFile(server, token);
         if (done)
             later(target, [done] { done(true, QString()); });
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setKey(k);
-    job->setTextData(token);
-    QPointer<QObject> guard(target);
-    connect(job, &QKeychain::Job::finished, this, [this, server, token, guard, done](QKeychain::Job *finished) {
-        const bool keychain = noteBackend(finished);
-        bool ok = true;
-        QString error;
-        if (!keychain) {
-            if (storesInSettingsFile())
-                toSettingsFile(server, token);
-        } else if (finished->error() == QKeychain::NoError) {
-            toSettingsFile(server, QString()); // the keychain has it now: no plain-text copy
-        } else {
-            ok = false;
-            error = finished->errorString();
-        }
+    Keychain::instance().write(key(server), token, [this, server, token, guard, done](const SecretAnswer &answer) {
+        const bool kept = answer.status == SecretAnswer::Status::Ok;
+        // In the keychain: no plain-text copy. Not there: the file if the user chose it.
+        toSettingsFile(server, kept || !storesInSettingsFile() ? QString() : token);
         if (guard && done)
-            done(ok, error);
+            done(kept || storesInSettingsFile(), kept ? QString() : answer.error);
     });
-    job->start();
 }
 
 void TokenStore::remove(Server server, QObject *context, DoneCallback done)
 {
-    QObject *target = context ? context : this;
     const QString k = key(server);
     sessionTokens().insert(k, QString()); // removed: do not fall back to an older copy
     toSettingsFile(server, QString());
-    if (s_backend == Backend::Unavailable) {
-        if (done)
-            later(target, [done] { done(true, QString()); });
-        return;
-    }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setKey(k);
-    QPointer<QObject> guard(target);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, done](QKeychain::Job *finished) {
-        const bool keychain = noteBackend(finished);
-        const bool ok = !keychain || finished->error() == QKeychain::NoError
-                        || finished->error() == QKeychain::EntryNotFound;
-        if (guard && done)
-            done(ok, ok ? QString() : finished->errorString());
+    QPointer<QObject> guard(context ? context : this);
+    Keychain::instance().whenKnown(this, [k, guard, done] {
+        if (Keychain::instance().state() == Backend::Unavailable) {
+            if (guard && done)
+                done(true, QString());
+            return;
+        }
+        Keychain::instance().remove(k, [guard, done](const SecretAnswer &answer) {
+            const bool ok = answer.status != SecretAnswer::Status::Failed;
+            if (guard && done)
+                done(ok, answer.error);
+        });
     });
-    job->start();
 }

@@ -1,6 +1,6 @@
 // The sync user interface on the real MainWindow, offscreen, against the reference
-// server on loopback: the server profile and its tokens (no keychain service runs
-// here), a sync with its progress and log, Cancel, a conflict from the state column
+// server on loopback: the server profile and its tokens (with a keychain that works,
+// fails or never answers, set by the test, never the machine's own), a sync with its progress and log, Cancel, a conflict from the state column
 // to the dialog and back to a clean sync, and a TLS failure shown with its certificate.
 #include "../integration/RefServer.h"
 
@@ -15,6 +15,7 @@
 #include "sync/ConflictDialog.h"
 #include "sync/SyncPanel.h"
 #include "sync/SyncSettingsDialog.h"
+#include "sync/MemorySecretBackend.h"
 #include "sync/TokenStore.h"
 
 #include <QAction>
@@ -129,6 +130,15 @@ private:
         return completed.isEmpty() ? SyncReport() : completed.first().first().value<SyncReport>();
     }
 
+    MemorySecretBackend *useKeychain(MemorySecretBackend::Behaviour behaviour, const QString &failure = QString())
+    {
+        auto backend = std::make_unique<MemorySecretBackend>(behaviour, failure);
+        MemorySecretBackend *raw = backend.get();
+        Keychain::instance().setBackend(std::move(backend));
+        Keychain::instance().setDeadlines(5000, 30000);
+        return raw;
+    }
+
     qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
 
     // A local rename through the table model (the undo stack), as an edit in the table does.
@@ -145,8 +155,6 @@ private:
 private slots:
     void initTestCase()
     {
-        // No keychain service: no session bus, and nothing to autolaunch one with.
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DISPLAY");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
@@ -160,6 +168,8 @@ private slots:
     {
         QSettings().clear();
         TokenStore::resetSession();
+        // No keychain unless a test says otherwise: the machine's own is never asked.
+        useKeychain(MemorySecretBackend::Behaviour::Fails, QStringLiteral("no keychain in this test"));
         Confirmation::setHandler([](QWidget *, const QString &, const QString &) { return true; });
         QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
         QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
@@ -258,15 +268,40 @@ private slots:
         QVERIFY(SyncSettingsDialog::Profile::load().isSet());
     }
 
+    void withoutKeychainTokensAreKeptForTheSessionOnly_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<QString>("shown");
+        // What qtkeychain says on a fresh Debian 12 without a D-Bus session.
+        QTest::newRow("unknown error") << int(MemorySecretBackend::Behaviour::Fails) << QStringLiteral("Unknown error")
+                                       << QStringLiteral("Unknown error");
+        QTest::newRow("no session bus")
+            << int(MemorySecretBackend::Behaviour::Fails)
+            << QStringLiteral("org.freedesktop.DBus.Error.NotSupported: Unable to autolaunch a dbus-daemon")
+            << QStringLiteral("autolaunch");
+        // A keychain that never answers is given up after the probe's deadline.
+        QTest::newRow("never answers") << int(MemorySecretBackend::Behaviour::Silent) << QString()
+                                       << QStringLiteral("did not answer within 1");
+    }
+
     void withoutKeychainTokensAreKeptForTheSessionOnly()
     {
+        QFETCH(int, behaviour);
+        QFETCH(QString, failure);
+        QFETCH(QString, shown);
+        useKeychain(MemorySecretBackend::Behaviour(behaviour), failure);
+        Keychain::instance().setDeadlines(1000, 1000);
         TokenStore tokens;
         {
             SyncSettingsDialog dialog(tokens);
             dialog.show();
             auto *status = child<QLabel>(&dialog, "keychainStatusLabel");
-            QTRY_VERIFY_WITH_TIMEOUT(TokenStore::backend() == TokenStore::Backend::Unavailable, 15000);
-            QVERIFY2(status->text().contains(QLatin1String("No keychain service")), qPrintable(status->text()));
+            QCOMPARE(status->text(), QStringLiteral("Checking the system keychain…"));
+            // The check always ends, within the probe's deadline.
+            QTRY_VERIFY_WITH_TIMEOUT(TokenStore::backend() == TokenStore::Backend::Unavailable, 3000);
+            QVERIFY2(status->text().contains(QLatin1String("keychain is not available")), qPrintable(status->text()));
+            QVERIFY2(status->text().contains(shown), qPrintable(status->text()));
             QVERIFY(status->text().contains(QLatin1String("this session only")));
             auto *optIn = child<QCheckBox>(&dialog, "storeTokensInSettingsCheck");
             QVERIFY(optIn->isVisible());
@@ -298,7 +333,7 @@ private slots:
         {
             SyncSettingsDialog dialog(restarted);
             dialog.show();
-            QTRY_VERIFY_WITH_TIMEOUT(TokenStore::backend() == TokenStore::Backend::Unavailable, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(TokenStore::backend() == TokenStore::Backend::Unavailable, 3000);
             auto *optIn = child<QCheckBox>(&dialog, "storeTokensInSettingsCheck");
             auto *warning = child<QLabel>(&dialog, "storeTokensWarning");
             QTest::keyClicks(child<QLineEdit>(&dialog, "eraTokenEdit"), QStringLiteral("era-secret-2"));
@@ -328,6 +363,53 @@ private slots:
         }
         QVERIFY(!settingsFileText().contains(QLatin1String("secret")));
         QCOMPARE(readToken(third, TokenStore::Server::Era), QStringLiteral("era-secret-2"));
+    }
+
+    void withKeychainTokensOutliveTheSession()
+    {
+        MemorySecretBackend *keychain = useKeychain(MemorySecretBackend::Behaviour::Works);
+        TokenStore tokens;
+        {
+            SyncSettingsDialog dialog(tokens);
+            dialog.show();
+            auto *status = child<QLabel>(&dialog, "keychainStatusLabel");
+            QTRY_COMPARE(TokenStore::backend(), TokenStore::Backend::Available);
+            QVERIFY2(status->text().contains(QLatin1String("kept in the system keychain")), qPrintable(status->text()));
+            // With a keychain there is no reason to offer a plain-text file.
+            QVERIFY(!child<QCheckBox>(&dialog, "storeTokensInSettingsCheck")->isVisible());
+            QTest::keyClicks(child<QLineEdit>(&dialog, "eraTokenEdit"), QStringLiteral("era-secret-k"));
+            QTest::keyClicks(child<QLineEdit>(&dialog, "patrolTokenEdit"), QStringLiteral("patrol-secret-k"));
+            QTest::mouseClick(child<QDialogButtonBox>(&dialog, "syncSettingsButtons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QTRY_COMPARE(keychain->entries().value(tokens.key(TokenStore::Server::Era)), QStringLiteral("era-secret-k"));
+        QTRY_COMPARE(keychain->entries().value(tokens.key(TokenStore::Server::Patrol)), QStringLiteral("patrol-secret-k"));
+        QVERIFY(!settingsFileText().contains(QLatin1String("secret")));
+
+        // A restart: the keychain still has them.
+        TokenStore::resetSession();
+        TokenStore restarted;
+        QCOMPARE(readToken(restarted, TokenStore::Server::Era), QStringLiteral("era-secret-k"));
+        QCOMPARE(readToken(restarted, TokenStore::Server::Patrol), QStringLiteral("patrol-secret-k"));
+
+        // Emptied in the dialog: gone from the keychain too.
+        {
+            SyncSettingsDialog dialog(restarted);
+            QSignalSpy loaded(&dialog, &SyncSettingsDialog::tokensLoaded);
+            dialog.show();
+            QVERIFY(loaded.wait(5000));
+            auto *era = child<QLineEdit>(&dialog, "eraTokenEdit");
+            QCOMPARE(era->text(), QStringLiteral("era-secret-k"));
+            era->setFocus();
+            era->selectAll();
+            QTest::keyClick(era, Qt::Key_Delete);
+            QTest::mouseClick(child<QDialogButtonBox>(&dialog, "syncSettingsButtons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }
+        QTRY_VERIFY(!keychain->entries().contains(restarted.key(TokenStore::Server::Era)));
+        TokenStore::resetSession();
+        TokenStore third;
+        QCOMPARE(readToken(third, TokenStore::Server::Era), QString());
+        QCOMPARE(readToken(third, TokenStore::Server::Patrol), QStringLiteral("patrol-secret-k"));
     }
 
     void syncWithoutProfileOpensTheSettingsFirst()

@@ -192,12 +192,12 @@ void SyncSettingsDialog::showBackend(TokenStore::Backend backend)
     case TokenStore::Backend::Unknown:
         m_keychainStatus->setText(tr("Checking the system keychain…"));
         break;
-    case TokenStore::Backend::Keychain:
+    case TokenStore::Backend::Available:
         m_keychainStatus->setText(tr("The tokens are kept in the system keychain."));
         break;
     case TokenStore::Backend::Unavailable:
         m_keychainStatus->setText(
-            tr("No keychain service is running (%1). The tokens are kept for this session only: "
+            tr("The system keychain is not available (%1). The tokens are kept for this session only: "
                "they must be entered again after Taskdesk restarts, unless you store them in the settings file.")
                 .arg(TokenStore::backendError()));
         break;
