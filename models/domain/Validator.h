@@ -19,4 +19,12 @@ public:
     static bool isUuid(const QString &text);
     static QString stepPath(int step);
     static QString actionPath(int step, int action);
+
+private:
+    static void checkLengths(const ServiceTask &task, ValidationIssues &issues);
+    static void checkLengths(const TaskSeries &series, ValidationIssues &issues);
+    static void checkLength(const QString &field, const QString &text, int limit, ValidationIssues &issues);
+    static void checkStep(const Step &step, int s, ValidationIssues &issues);
+    static void checkAction(const Action &action, int s, int a, ValidationIssues &issues);
+    static void checkItemIds(const TaskSeries &series, ValidationIssues &issues);
 };

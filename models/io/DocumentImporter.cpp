@@ -19,22 +19,64 @@ bool DocumentImporter::importFile(const QString &path)
 {
     m_errors.clear();
     m_counts = Counts();
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
         m_errors.append(tr("\"%1\" is a folder, not a file.").arg(path));
         return false;
     }
+    if (info.size() > maxDocumentBytes) {
+        refuseTooLarge(path);
+        return false;
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_errors.append(tr("Cannot open \"%1\": %2").arg(path, file.errorString()));
         return false;
     }
-    return importData(file.readAll());
+    QByteArray content;
+    if (!readCapped(file, path, &content))
+        return false;
+    return importData(content);
+}
+
+bool DocumentImporter::readCapped(QFile &file, const QString &path, QByteArray *content)
+{
+    constexpr qint64 chunk = 4 * 1024 * 1024;
+    if (file.size() > 0)
+        content->reserve(qMin(file.size(), maxDocumentBytes) + 1);
+    while (content->size() <= maxDocumentBytes) {
+        const QByteArray part = file.read(chunk);
+        if (part.isEmpty()) {
+            if (file.error() == QFileDevice::NoError)
+                return true; // the end
+            m_errors.append(tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
+            return false;
+        }
+        content->append(part);
+    }
+    content->clear();
+    refuseTooLarge(path);
+    return false;
+}
+
+void DocumentImporter::refuseTooLarge(const QString &path)
+{
+    const qint64 megabytes = maxDocumentBytes / (1024 * 1024);
+    m_errors.append(path.isEmpty()
+                        ? tr("The document is larger than %1 MB, the most an import may hold. Split it into "
+                             "several documents.").arg(megabytes)
+                        : tr("\"%1\" is larger than %2 MB, the most an import may hold. Split it into "
+                             "several documents.").arg(path).arg(megabytes));
 }
 
 bool DocumentImporter::importData(const QByteArray &json)
 {
     m_errors.clear();
     m_counts = Counts();
+    if (json.size() > maxDocumentBytes) {
+        refuseTooLarge(QString());
+        return false;
+    }
     const auto document = TransferDocument::parse(json, &m_errors);
     if (!document)
         return false;

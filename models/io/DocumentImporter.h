@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class Database;
+class QFile;
 class ServiceTaskStore;
 class TaskSeriesStore;
 class TransferDocument;
@@ -24,6 +25,11 @@ public:
         int seriesReplaced = 0;
     };
 
+    // The largest document accepted, checked before it is read whole: the JSON of a
+    // document is held in memory several times over while it is read. 100 000 records
+    // make about 44 MB, so this leaves ample room. README.md states the same number.
+    static constexpr qint64 maxDocumentBytes = qint64(256) * 1024 * 1024;
+
     DocumentImporter(Database &db, ServiceTaskStore &tasks, TaskSeriesStore &series);
 
     bool importFile(const QString &path);
@@ -34,6 +40,12 @@ public:
     Counts counts() const { return m_counts; }
 
 private:
+    // Reads at most maxDocumentBytes + 1 bytes: a device that never ends (/dev/zero) or
+    // does not tell its size (a pipe) is caught as soon as it passes the limit.
+    bool readCapped(QFile &file, const QString &path, QByteArray *content);
+    // `path` empty: the document came as bytes, not from a file.
+    void refuseTooLarge(const QString &path);
+
     Database &m_db;
     ServiceTaskStore &m_tasks;
     TaskSeriesStore &m_series;

@@ -1,9 +1,11 @@
 #include "io/TransferDocument.h"
 
 #include "domain/Validator.h"
+#include "json/DuplicateKeyFinder.h"
 #include "json/ServiceTaskCodec.h"
 #include "json/TaskSeriesCodec.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,16 +18,23 @@
 
 namespace {
 
+// The start of a text that may be as long as a whole file: a message quotes no more.
+QString elided(const QString &text)
+{
+    constexpr int shown = 60;
+    return text.size() <= shown ? text : text.left(shown - 1) + QChar(0x2026);
+}
+
 // "svctasks[2] (id 380d…, «Обзвон должников»)": enough to find the record in the file.
 QString recordLabel(const QString &key, int index, const QJsonValue &value, const QString &idKey)
 {
     QString label = QStringLiteral("%1[%2]").arg(key).arg(index);
     const QJsonObject o = value.toObject();
     QStringList parts;
-    const QString id = o.value(idKey).toString();
+    const QString id = elided(o.value(idKey).toString());
     if (!id.isEmpty())
         parts.append(QStringLiteral("%1 %2").arg(idKey, id));
-    const QString name = o.value(QStringLiteral("name")).toString();
+    const QString name = elided(o.value(QStringLiteral("name")).toString());
     if (!name.isEmpty())
         parts.append(QStringLiteral("\"%1\"").arg(name));
     if (!parts.isEmpty())
@@ -53,6 +62,13 @@ QVector<int> fileOrder(const QJsonArray &items)
     return indices;
 }
 
+bool insertNew(QSet<QString> &set, const QString &value)
+{
+    const auto before = set.size();
+    set.insert(value);
+    return set.size() > before;
+}
+
 QString pathInFile(const QJsonValue &series, const QString &path)
 {
     static const QRegularExpression re(QStringLiteral("^steps\\[(\\d+)\\](?:\\.actions\\[(\\d+)\\])?"));
@@ -78,7 +94,7 @@ QString pathInFile(const QJsonValue &series, const QString &path)
 
 } // namespace
 
-std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, QStringList *errors)
+std::optional<QJsonObject> TransferDocument::readRoot(const QByteArray &json, QStringList *errors)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -100,21 +116,47 @@ std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, 
         errors->append(tr("The file must hold a JSON object with \"svctasks\" and/or \"series\" lists."));
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
+    // QJsonDocument silently kept the last of two equal keys: which one was meant is
+    // anybody's guess, so the document is refused rather than half-imported.
+    if (const auto duplicate = DuplicateKeyFinder::find(json)) {
+        if (duplicate->path.isEmpty())
+            errors->append(tr("The key \"%1\" appears twice at the top level of the file (line %2). Which one "
+                              "is meant is unclear: remove one of them.").arg(duplicate->key).arg(duplicate->line));
+        else
+            errors->append(tr("The key \"%1\" appears twice in %2 (line %3). Which one is meant is unclear: "
+                              "remove one of them.").arg(duplicate->key, duplicate->path).arg(duplicate->line));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, QStringList *errors)
+{
+    const auto root = readRoot(json, errors);
+    if (!root)
+        return std::nullopt;
     TransferDocument result;
     const int errorsBefore = errors->size();
+    result.readServiceTasks(listOf(*root, QStringLiteral("svctasks"), errors), errors);
+    result.readSeries(listOf(*root, QStringLiteral("series"), errors), errors);
+    if (errors->size() > errorsBefore)
+        return std::nullopt;
+    return result;
+}
 
-    auto listOf = [&](const QString &key) -> QJsonArray {
-        const QJsonValue value = root.value(key);
-        if (value.isUndefined() || value.isNull())
-            return QJsonArray();
-        if (!value.isArray())
-            errors->append(tr("\"%1\" must be a list of records.").arg(key));
-        return value.toArray();
-    };
+QJsonArray TransferDocument::listOf(const QJsonObject &root, const QString &key, QStringList *errors)
+{
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined() || value.isNull())
+        return QJsonArray();
+    if (!value.isArray())
+        errors->append(tr("\"%1\" must be a list of records.").arg(key));
+    return value.toArray();
+}
 
+void TransferDocument::readServiceTasks(const QJsonArray &svctasks, QStringList *errors)
+{
     const QString svcKey = QStringLiteral("svctasks");
-    const QJsonArray svctasks = listOf(svcKey);
     QSet<QString> seenIds;
     for (int i = 0; i < svctasks.size(); ++i) {
         const QString path = QStringLiteral("%1[%2]").arg(svcKey).arg(i);
@@ -127,17 +169,18 @@ std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, 
         }
         for (const ValidationIssue &issue : Validator::validate(*task))
             errors->append(tr("%1: field \"%2\": %3").arg(label, issue.field, issue.message));
-        if (!task->id.isEmpty()) {
-            if (seenIds.contains(task->id))
-                errors->append(tr("%1: field \"id\": the same id appears earlier in the file.").arg(label));
-            seenIds.insert(task->id);
-        }
-        result.svctasks.append(*task);
+        // UUIDs are the same whatever their case.
+        if (!task->id.isEmpty() && !insertNew(seenIds, task->id.toLower()))
+            errors->append(tr("%1: field \"id\": the same id appears earlier in the file.").arg(label));
+        this->svctasks.append(*task);
     }
+}
 
+void TransferDocument::readSeries(const QJsonArray &series, QStringList *errors)
+{
     const QString seriesKey = QStringLiteral("series");
-    const QJsonArray series = listOf(seriesKey);
     QSet<QString> seenSeriesIds;
+    QHash<QString, QString> itemOwners; // step or action id -> label of its series
     for (int i = 0; i < series.size(); ++i) {
         const QString path = QStringLiteral("%1[%2]").arg(seriesKey).arg(i);
         const QString label = recordLabel(seriesKey, i, series.at(i), QStringLiteral("seriesId"));
@@ -149,17 +192,38 @@ std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, 
         }
         for (const ValidationIssue &issue : Validator::validate(*body))
             errors->append(tr("%1: field \"%2\": %3").arg(label, pathInFile(series.at(i), issue.field), issue.message));
-        if (!body->seriesId.isEmpty()) {
-            if (seenSeriesIds.contains(body->seriesId))
-                errors->append(tr("%1: field \"seriesId\": the same id appears earlier in the file.").arg(label));
-            seenSeriesIds.insert(body->seriesId);
-        }
-        result.series.append(*body);
+        if (!body->seriesId.isEmpty() && !insertNew(seenSeriesIds, body->seriesId.toLower()))
+            errors->append(tr("%1: field \"seriesId\": the same id appears earlier in the file.").arg(label));
+        checkItemIdsAcrossSeries(*body, series.at(i), label, &itemOwners, errors);
+        this->series.append(*body);
     }
+}
 
-    if (errors->size() > errorsBefore)
-        return std::nullopt;
-    return result;
+// A step or action id that another series of the file already uses: the server keeps
+// one item per id, so one of the two series could never be saved there. (Repeats
+// inside one series are the Validator's.)
+void TransferDocument::checkItemIdsAcrossSeries(const TaskSeries &body, const QJsonValue &inFile, const QString &label,
+                                                QHash<QString, QString> *owners, QStringList *errors)
+{
+    QVector<std::pair<QString, QString>> items; // id, validation path
+    for (int s = 0; s < body.steps.size(); ++s) {
+        const Step &step = body.steps.at(s);
+        items.append({step.seriesId, Validator::stepPath(s) + QStringLiteral(".seriesId")});
+        for (int a = 0; a < step.actions.size(); ++a)
+            items.append({step.actions.at(a).seriesId, Validator::actionPath(s, a) + QStringLiteral(".seriesId")});
+    }
+    QSet<QString> mine;
+    for (const auto &[id, path] : items) {
+        const QString key = id.toLower();
+        if (id.isEmpty() || !insertNew(mine, key))
+            continue;
+        const auto owner = owners->constFind(key);
+        if (owner != owners->constEnd())
+            errors->append(tr("%1: field \"%2\": the id %3 is already used by a step or action of %4.")
+                               .arg(label, pathInFile(inFile, path), id, owner.value()));
+        else
+            owners->insert(key, label);
+    }
 }
 
 QByteArray TransferDocument::toJson() const

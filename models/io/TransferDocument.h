@@ -5,6 +5,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 
@@ -24,4 +27,12 @@ public:
     // every problem found, each naming its record (index, id, name) and field.
     static std::optional<TransferDocument> parse(const QByteArray &json, QStringList *errors);
     QByteArray toJson() const;
+
+private:
+    static std::optional<QJsonObject> readRoot(const QByteArray &json, QStringList *errors);
+    static QJsonArray listOf(const QJsonObject &root, const QString &key, QStringList *errors);
+    void readServiceTasks(const QJsonArray &svctasks, QStringList *errors);
+    void readSeries(const QJsonArray &series, QStringList *errors);
+    static void checkItemIdsAcrossSeries(const TaskSeries &body, const QJsonValue &inFile, const QString &label,
+                                         QHash<QString, QString> *owners, QStringList *errors);
 };

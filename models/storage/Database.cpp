@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SqlErrorText.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -52,16 +53,18 @@ bool Database::exec(const QString &sql)
     QSqlQuery query(connection());
     if (query.exec(sql))
         return true;
-    m_error = query.lastError().text();
+    m_error = SqlErrorText::describe(query.lastError());
     return false;
 }
 
-int Database::schemaVersion() const
+int Database::schemaVersion(QString *error) const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    if (error)
+        *error = SqlErrorText::describe(query.lastError());
+    return -1;
 }
 
 bool Database::open(const QString &path)
@@ -90,13 +93,14 @@ bool Database::open(const QString &path)
             return fail(tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."));
         db.setDatabaseName(m_path);
         if (!db.open())
-            return fail(tr("Cannot open \"%1\": %2").arg(m_path, db.lastError().text()));
+            return fail(tr("Cannot open \"%1\": %2").arg(m_path, SqlErrorText::describe(db.lastError())));
     }
 
     // Check the version before anything writes to the file, so a newer database stays as it is.
-    const int version = schemaVersion();
+    QString readError;
+    const int version = schemaVersion(&readError);
     if (version < 0)
-        return fail(tr("Cannot read \"%1\": %2").arg(m_path, m_error));
+        return fail(tr("Cannot read \"%1\": %2").arg(m_path, readError));
     if (version > Migrations::latestVersion()) {
         return fail(tr("\"%1\" was created by a newer version of Taskdesk (schema %2; this "
                        "version understands up to %3). Open it with a newer Taskdesk; it "
@@ -108,7 +112,7 @@ bool Database::open(const QString &path)
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()
         || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return fail(tr("Cannot switch \"%1\" to write-ahead logging: %2")
-                        .arg(m_path, wal.lastError().text()));
+                        .arg(m_path, SqlErrorText::describe(wal.lastError())));
     wal.finish(); // an open statement would block the migrations' COMMIT
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))

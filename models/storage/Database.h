@@ -25,7 +25,8 @@ public:
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const;
-    int schemaVersion() const;
+    // -1 when the file cannot be read; then `error` (if given) says why, in words for people.
+    int schemaVersion(QString *error = nullptr) const;
 
     // Where the database lives unless --database says otherwise.
     static QString defaultPath();

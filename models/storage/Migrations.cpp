@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/Database.h"
+#include "storage/SqlErrorText.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -218,7 +219,7 @@ bool Migrations::apply(Database &db, QString *error)
             + QStringList{QStringLiteral("PRAGMA user_version = %1").arg(version)};
         for (const QString &sql : statements) {
             if (!query.exec(sql)) {
-                *error = QStringLiteral("migration %1: %2").arg(version).arg(query.lastError().text());
+                *error = QStringLiteral("migration %1: %2").arg(version).arg(SqlErrorText::describe(query.lastError()));
                 return false; // tx rolls back
             }
         }

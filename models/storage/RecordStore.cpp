@@ -1,6 +1,7 @@
 #include "storage/RecordStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlErrorText.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
@@ -23,7 +24,7 @@ bool RecordStore::fail(const QString &message) const
 
 bool RecordStore::failQuery(const QSqlQuery &query) const
 {
-    return fail(query.lastError().text());
+    return fail(SqlErrorText::describe(query.lastError()));
 }
 
 bool RecordStore::writeRecord(qint64 localId, const std::function<bool()> &write)

@@ -1,6 +1,7 @@
 #include "storage/RecordTable.h"
 
 #include "storage/Database.h"
+#include "storage/SqlErrorText.h"
 #include "storage/SyncState.h"
 
 #include <QDateTime>
@@ -33,7 +34,7 @@ bool RecordTable::remove(qint64 localId, bool everSynced, QString *error) const
     q.bindValue(QStringLiteral(":local_id"), localId);
     if (q.exec())
         return true;
-    *error = q.lastError().text();
+    *error = SqlErrorText::describe(q.lastError());
     return false;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/SqlErrorText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,7 +29,7 @@ bool Transaction::exec(const QString &sql)
     QSqlQuery query(m_db.connection());
     if (query.exec(sql))
         return true;
-    m_error = query.lastError().text();
+    m_error = SqlErrorText::describe(query.lastError());
     return false;
 }
 
@@ -51,12 +52,17 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    // After a disk-full or I/O error SQLite has often rolled back already, and the
+    // ROLLBACK fails with "no transaction is active": that must not replace the error
+    // that tells the user what went wrong.
+    const QString why = m_error;
     if (m_level == 0) {
         exec(QStringLiteral("ROLLBACK"));
     } else {
         exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_level));
         exec(QStringLiteral("RELEASE sp%1").arg(m_level));
     }
+    m_error = why;
     m_active = false;
     --m_db.transactionDepth();
 }

@@ -1,12 +1,17 @@
 // The local database file: creation, pragmas, migrations, refusal of files it must
 // not touch, and transactions.
+#include "io/DocumentImporter.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
+#include "storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -236,6 +241,47 @@ private slots:
         }
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM svctask")).toInt(), 1);
         QCOMPARE(db.transactionDepth(), 0);
+    }
+
+    void fullDiskIsSaidInWords()
+    {
+        // A database that may not grow (max_page_count) fails as a full disk does: SQLITE_FULL.
+        QTemporaryDir dir;
+        Workspace workspace;
+        QVERIFY(workspace.open(dir.filePath(QStringLiteral("full.sqlite"))));
+        const int pages = scalar(workspace.database(), QStringLiteral("PRAGMA page_count")).toInt();
+        QVERIFY(pages > 0);
+        scalar(workspace.database(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8));
+
+        QJsonArray tasks;
+        for (int i = 0; i < 40; ++i) {
+            tasks.append(QJsonObject{{"name", QStringLiteral("task %1").arg(i)},
+                                     {"opts", QJsonObject{{"title", ""}, {"comment", QString(20000, QLatin1Char('c'))}}}});
+        }
+        DocumentImporter importer(workspace.database(), workspace.serviceTasks(), workspace.series());
+        QVERIFY(!importer.importData(QJsonDocument(QJsonObject{{"svctasks", tasks}}).toJson()));
+        const QString errors = importer.errors().join(QLatin1Char('\n'));
+        QVERIFY2(errors.contains(QLatin1String("The disk is full")), qPrintable(errors));
+        QVERIFY2(!errors.contains(QLatin1String("Unable to")), qPrintable(errors));
+        QVERIFY2(!errors.contains(QLatin1String("no transaction")), qPrintable(errors));
+        QCOMPARE(workspace.serviceTasks().count(true), 0); // nothing half-written
+        QCOMPARE(workspace.database().transactionDepth(), 0);
+    }
+
+    void unreadableDatabaseSaysWhy()
+    {
+        // A file that starts like SQLite but is cut inside its header.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(40, '\x01'));
+        file.close();
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(path), qPrintable(db.errorString()));
+        QVERIFY2(!db.errorString().trimmed().endsWith(QLatin1Char(':')), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(QLatin1String("damaged")), qPrintable(db.errorString()));
     }
 };
 

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -26,8 +28,9 @@ struct Run
     QString err;
 };
 
-// Runs taskdesk with no display at all: headless commands must not need one.
-Run taskdesk(const QStringList &arguments)
+// Runs `program` (taskdesk, or a wrapper that starts it) with no display at all:
+// headless commands must not need one.
+Run runProgram(const QString &program, const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,7 +40,7 @@ Run taskdesk(const QStringList &arguments)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TASKDESK_EXECUTABLE), arguments);
+    process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
@@ -48,6 +51,37 @@ Run taskdesk(const QStringList &arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+Run taskdesk(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(TASKDESK_EXECUTABLE), arguments);
+}
+
+// Runs taskdesk where `folder` is mounted read-only, in a private mount namespace of
+// its own (util-linux unshare), so that even root cannot write there. Returns a run
+// with exit code -2 when this system does not allow that.
+Run taskdeskWithReadOnlyFolder(const QString &folder, const QStringList &arguments)
+{
+    const QString script = QStringLiteral("mount --bind -o ro \"$1\" \"$1\" || exit 99; shift; exec \"$@\"");
+    QStringList wrapper{QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), folder,
+                        QStringLiteral(TASKDESK_EXECUTABLE)};
+    const Run result = runProgram(QStringLiteral("unshare"), wrapper + arguments);
+    if (result.exitCode == 99 || result.exitCode == -1 || result.err.startsWith(QLatin1String("unshare:")))
+        return Run{-2, result.out, result.err};
+    return result;
+}
+
+// The text after the last ": " of the first line that mentions `path`: what the
+// message says about the file (empty for "Cannot read \"PATH\": ").
+QString reasonAbout(const QString &err, const QString &path)
+{
+    for (const QString &line : err.split(QLatin1Char('\n'))) {
+        if (line.contains(path))
+            return line.mid(line.lastIndexOf(QLatin1String(": ")) + 2).trimmed();
+    }
+    return QString();
 }
 
 QJsonObject readObject(const QString &path)
@@ -215,6 +249,27 @@ private slots:
         QTest::newRow("list is object") << QByteArray("{\"svctasks\": {}}") << QStringLiteral("\"svctasks\" must be a list");
         QTest::newRow("wrong type") << QByteArray("{\"series\": [{\"name\": 5}]}") << QStringLiteral("series[0]: field \"name\"");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("not valid JSON");
+        // Last one wins in QJsonDocument: this once said "Imported 0" and exit 0.
+        QTest::newRow("repeated top-level key")
+            << QByteArray("{\"svctasks\": [{\"name\": \"x\"}],\n \"svctasks\": []}")
+            << QStringLiteral("The key \"svctasks\" appears twice at the top level of the file (line 2)");
+        QTest::newRow("repeated key in a record")
+            << QByteArray("{\"svctasks\": [{\"name\": \"x\", \"name\": \"y\"}]}")
+            << QStringLiteral("The key \"name\" appears twice in svctasks[0]");
+        QTest::newRow("id not a UUID")
+            << QByteArray("{\"svctasks\": [{\"id\": \"task-1\", \"name\": \"x\"}]}")
+            << QStringLiteral("svctasks[0] (id task-1, \"x\"): field \"id\": The id must be a UUID");
+        QTest::newRow("series id not a UUID")
+            << QByteArray("{\"series\": [{\"seriesId\": \"7\", \"name\": \"x\", \"startAt\": \"2024-01-01T00:00:00Z\","
+                          " \"endAt\": \"2024-01-01T01:00:00Z\", \"steps\": [{\"seriesId\": \"s\", \"name\": \"a\"}]}]}")
+            << QStringLiteral("series[0] (seriesId 7, \"x\"): field \"steps[0].seriesId\"");
+        QTest::newRow("name of a zero-width space")
+            << QByteArray("{\"svctasks\": [{\"name\": \"\u200b\"}]}")
+            << QStringLiteral("svctasks[0] (\"\u200b\"): field \"name\": The name must not be empty.");
+        QTest::newRow("name too long")
+            << QByteArray("{\"svctasks\": [{\"name\": \"" + QByteArray(1001, 'n') + "\"}]}")
+            << QStringLiteral("(\"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\"): field \"name\": "
+                              "Field \"name\" is too long: 1001 characters; at most 1000 are allowed.");
     }
 
     void badFilesAreRefusedClearly()
@@ -230,6 +285,78 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(QJsonDocument(exported(db)).toJson(), before);
+    }
+
+    void hugeInputIsRefusedWithoutCrash_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("a device without end") << QStringLiteral("/dev/zero");
+        QTest::newRow("a 300 MB file") << QStringLiteral("huge.json");
+    }
+
+    void hugeInputIsRefusedWithoutCrash()
+    {
+        QFETCH(QString, file);
+        const bool made = !file.startsWith(QLatin1Char('/'));
+        if (made) {
+            file = path(file);
+            QFile huge(file);
+            QVERIFY(huge.open(QIODevice::WriteOnly));
+            QVERIFY(huge.resize(qint64(300) * 1024 * 1024)); // sparse: costs no disk
+        }
+        const QString db = path(QStringLiteral("huge.sqlite"));
+        QCOMPARE(taskdesk({QStringLiteral("--database"), db, QStringLiteral("--import"), data("import-both.json")}).exitCode, 0);
+        const QJsonObject before = exported(db);
+        const Run run = taskdesk({QStringLiteral("--database"), db, QStringLiteral("--import"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("\"%1\" is larger than 256 MB").arg(file)), qPrintable(run.err));
+        QCOMPARE(exported(db), before);
+        if (made)
+            QFile::remove(file); // never the device
+    }
+
+    void truncatedDatabaseSaysItIsDamaged_data()
+    {
+        QTest::addColumn<int>("keep"); // bytes kept of the database file
+        QTest::newRow("inside the header") << 40;
+        QTest::newRow("after the first page") << 4096;
+        QTest::newRow("half of it") << -2;
+    }
+
+    void truncatedDatabaseSaysItIsDamaged()
+    {
+        QFETCH(int, keep);
+        const QString db = path(QStringLiteral("cut-%1.sqlite").arg(keep));
+        QCOMPARE(taskdesk({QStringLiteral("--database"), db, QStringLiteral("--import"), data("import-both.json")}).exitCode, 0);
+        QFile file(db);
+        QVERIFY(file.resize(keep > 0 ? keep : file.size() / -keep));
+        const Run run = taskdesk({QStringLiteral("--database"), db, QStringLiteral("--import"), data("import-both.json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!reasonAbout(run.err, db).isEmpty(), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("Unable to")), qPrintable(run.err));
+    }
+
+    void databaseInReadOnlyFolderSaysSo()
+    {
+        const QString folder = path(QStringLiteral("read-only"));
+        const QString db = folder + QStringLiteral("/taskdesk.sqlite");
+        QCOMPARE(taskdesk({QStringLiteral("--database"), db, QStringLiteral("--import"), data("import-both.json")}).exitCode, 0);
+        const QStringList arguments{QStringLiteral("--database"), db, QStringLiteral("--import"), data("import-both.json")};
+        Run run;
+        if (geteuid() != 0) {
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+            run = taskdesk(arguments);
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        } else {
+            run = taskdeskWithReadOnlyFolder(folder, arguments); // root writes through permissions
+            if (run.exitCode == -2)
+                QSKIP(qPrintable(QStringLiteral("running as root, and no read-only mount here: ") + run.err));
+        }
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!reasonAbout(run.err, db).isEmpty() || run.err.contains(QLatin1String("read-only")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("folder")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("Unable to")), qPrintable(run.err));
     }
 
     void missingFileIsAnError()

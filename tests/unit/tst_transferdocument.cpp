@@ -31,6 +31,43 @@ QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &value)
     return o;
 }
 
+// The series body with no seriesId on its steps and actions (as if made here).
+QJsonObject withoutItemIds(QJsonObject body)
+{
+    QJsonArray steps = body.value(QStringLiteral("steps")).toArray();
+    for (int s = 0; s < steps.size(); ++s) {
+        QJsonObject step = steps.at(s).toObject();
+        step.remove(QStringLiteral("seriesId"));
+        QJsonArray actions = step.value(QStringLiteral("actions")).toArray();
+        for (int a = 0; a < actions.size(); ++a) {
+            QJsonObject action = actions.at(a).toObject();
+            action.remove(QStringLiteral("seriesId"));
+            actions[a] = action;
+        }
+        step.insert(QStringLiteral("actions"), actions);
+        steps[s] = step;
+    }
+    body.insert(QStringLiteral("steps"), steps);
+    return body;
+}
+
+// The seed series with the seriesId of step `s` (or of its action `a`) set to `id`.
+QJsonObject withItemId(QJsonObject body, int s, int a, const QString &id)
+{
+    QJsonArray steps = body.value(QStringLiteral("steps")).toArray();
+    QJsonObject step = steps.at(s).toObject();
+    if (a < 0) {
+        step.insert(QStringLiteral("seriesId"), id);
+    } else {
+        QJsonArray actions = step.value(QStringLiteral("actions")).toArray();
+        actions[a] = with(actions.at(a).toObject(), "seriesId", id);
+        step.insert(QStringLiteral("actions"), actions);
+    }
+    steps[s] = step;
+    body.insert(QStringLiteral("steps"), steps);
+    return body;
+}
+
 // The error that mentions every one of `parts`, or an empty string.
 QString errorWith(const QStringList &errors, const QStringList &parts)
 {
@@ -70,6 +107,14 @@ private slots:
     void duplicateIdsReported_data();
     void duplicateIdsReported();
     void validationPathsPointIntoTheFile();
+    void idsTheServerWouldRefuse_data();
+    void idsTheServerWouldRefuse();
+    void itemIdRepeatedInAnotherSeries();
+    void invisibleNameIsEmpty();
+    void tooLongFieldNamesItsLimit();
+    void repeatedKeysRefused_data();
+    void repeatedKeysRefused();
+    void sameKeysInDifferentObjectsAreFine();
 
     void roundTrip();
     void exportedRecordsKeepTheirWireForm();
@@ -249,7 +294,7 @@ void TestTransferDocument::invalidRecordNamesRecordAndField_data()
         << QStringList{"series[0]", seriesId, "task 1", "steps[0].actions[1].name"};
     QTest::newRow("series: fails validation (endAt before startAt)")
         << toBytes({{"svctasks", QJsonArray{seedTask()}},
-                    {"series", QJsonArray{with(seedSeries(), "seriesId", "s-2"),
+                    {"series", QJsonArray{with(seedSeries(), "seriesId", "5b7f7e0e-0000-4000-8000-000000000002"),
                                           with(seedSeries(), "endAt", "2000-01-01T00:00:00Z")}}})
         << QStringList{"series[1]", seriesId, "task 1", "endAt"};
 }
@@ -273,15 +318,16 @@ void TestTransferDocument::severalInvalidRecordsAllReported()
     series1.insert(QStringLiteral("locationId"), QStringLiteral("warehouse"));
     const QJsonObject root{
         {"svctasks", QJsonArray{with(seedTask(), "name", 1),
-                                with(with(seedTask(), "id", "a-2"), "name", "ok"),
-                                with(with(seedTask(), "id", "a-3"), "dtstop", "2000-01-01T00:00:00Z")}},
+                                with(with(seedTask(), "id", "a2a2a2a2-0000-4000-8000-000000000002"), "name", "ok"),
+                                with(with(seedTask(), "id", "a3a3a3a3-0000-4000-8000-000000000003"), "dtstop",
+                                     "2000-01-01T00:00:00Z")}},
         {"series", QJsonArray{with(seedSeries(), "steps", "none"), series1}}};
 
     QStringList errors;
     QVERIFY(!TransferDocument::parse(toBytes(root), &errors));
     const QString all = errors.join(QLatin1Char('\n'));
     QVERIFY2(!errorWith(errors, {"svctasks[0]", "name"}).isEmpty(), qPrintable(all));
-    QVERIFY2(!errorWith(errors, {"svctasks[2]", "a-3", "dtstop"}).isEmpty(), qPrintable(all));
+    QVERIFY2(!errorWith(errors, {"svctasks[2]", "a3a3a3a3-0000-4000-8000-000000000003", "dtstop"}).isEmpty(), qPrintable(all));
     QVERIFY2(!errorWith(errors, {"series[0]", "steps"}).isEmpty(), qPrintable(all));
     QVERIFY2(!errorWith(errors, {"series[1]", "locationId"}).isEmpty(), qPrintable(all));
     QVERIFY2(errorWith(errors, {"svctasks[1]"}).isEmpty(), qPrintable(all)); // the valid one
@@ -294,10 +340,13 @@ void TestTransferDocument::duplicateIdsReported_data()
     QTest::addColumn<QStringList>("parts");
     const QJsonObject other = with(seedTask(), "name", "Другая");
     QTest::newRow("svctask ids")
-        << toBytes({{"svctasks", QJsonArray{seedTask(), with(seedTask(), "id", "b-1"), other}}})
+        << toBytes({{"svctasks", QJsonArray{seedTask(), with(seedTask(), "id", "b1b1b1b1-0000-4000-8000-000000000001"), other}}})
         << QStringList{"svctasks[2]", "380daae6-016c-cdd4-606e-50e54938780c", "\"id\""};
+    QTest::newRow("svctask ids differing in case")
+        << toBytes({{"svctasks", QJsonArray{seedTask(), with(seedTask(), "id", "380DAAE6-016C-CDD4-606E-50E54938780C")}}})
+        << QStringList{"svctasks[1]", "380DAAE6-016C-CDD4-606E-50E54938780C", "\"id\""};
     QTest::newRow("seriesIds")
-        << toBytes({{"series", QJsonArray{seedSeries(), with(seedSeries(), "name", "copy")}}})
+        << toBytes({{"series", QJsonArray{seedSeries(), withoutItemIds(with(seedSeries(), "name", "copy"))}}})
         << QStringList{"series[1]", "475c2d64-b564-4f17-9833-ac3793ee43b4", "seriesId"};
 }
 
@@ -374,6 +423,125 @@ void TestTransferDocument::exportedRecordsKeepTheirWireForm()
     const QJsonDocument exported = QJsonDocument::fromJson(doc->toJson(), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     COMPARE_JSON(exported.object(), root);
+}
+
+void TestTransferDocument::idsTheServerWouldRefuse_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("parts");
+    QTest::newRow("svctask id")
+        << toBytes({{"svctasks", QJsonArray{with(seedTask(), "id", "task-1")}}})
+        << QStringList{"svctasks[0]", "task-1", "field \"id\"", "UUID"};
+    QTest::newRow("seriesId")
+        << toBytes({{"series", QJsonArray{with(seedSeries(), "seriesId", "patrol-7")}}})
+        << QStringList{"series[0]", "patrol-7", "field \"seriesId\"", "UUID"};
+    QTest::newRow("step seriesId")
+        << toBytes({{"series", QJsonArray{withItemId(seedSeries(), 0, -1, "step-1")}}})
+        << QStringList{"series[0]", "field \"steps[0].seriesId\"", "UUID"};
+    QTest::newRow("action seriesId")
+        << toBytes({{"series", QJsonArray{withItemId(seedSeries(), 0, 1, "42")}}})
+        << QStringList{"series[0]", "field \"steps[0].actions[1].seriesId\"", "UUID"};
+    QTest::newRow("two actions of a series with one id")
+        << toBytes({{"series", QJsonArray{withItemId(seedSeries(), 0, 1, "f359914d-20d2-4bfc-9a3f-87cec4f5ebe0")}}})
+        << QStringList{"series[0]", "field \"steps[0].actions[1].seriesId\"", "f359914d-20d2-4bfc-9a3f-87cec4f5ebe0"};
+}
+
+void TestTransferDocument::idsTheServerWouldRefuse()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, parts);
+    QStringList errors;
+    QVERIFY(!TransferDocument::parse(json, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(!errorWith(errors, parts).isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void TestTransferDocument::itemIdRepeatedInAnotherSeries()
+{
+    // Two different series (own ids, own names) whose first action shares an id.
+    QJsonObject other = with(with(withoutItemIds(seedSeries()), "seriesId", "5b7f7e0e-0000-4000-8000-000000000009"),
+                             "name", "task 2");
+    other = withItemId(other, 0, 0, "F359914D-20D2-4BFC-9A3F-87CEC4F5EBE0");
+    QStringList errors;
+    QVERIFY(!TransferDocument::parse(toBytes({{"series", QJsonArray{seedSeries(), other}}}), &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(!errorWith(errors, {"series[1]", "task 2", "field \"steps[0].actions[0].seriesId\"",
+                                 "F359914D-20D2-4BFC-9A3F-87CEC4F5EBE0", "series[0]"}).isEmpty(),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void TestTransferDocument::invisibleNameIsEmpty()
+{
+    QStringList errors;
+    const QJsonObject root{{"svctasks", QJsonArray{with(seedTask(), "name", QStringLiteral("\u200B"))}},
+                           {"series", QJsonArray{with(seedSeries(), "name", QStringLiteral("\u2060\uFEFF"))}}};
+    QVERIFY(!TransferDocument::parse(toBytes(root), &errors));
+    const QString all = errors.join(QLatin1Char('\n'));
+    QVERIFY2(!errorWith(errors, {"svctasks[0]", "field \"name\"", "must not be empty"}).isEmpty(), qPrintable(all));
+    QVERIFY2(!errorWith(errors, {"series[0]", "field \"name\"", "must not be empty"}).isEmpty(), qPrintable(all));
+    QCOMPARE(errors.size(), 2);
+}
+
+void TestTransferDocument::tooLongFieldNamesItsLimit()
+{
+    QJsonObject task = seedTask();
+    task.insert(QStringLiteral("opts"), QJsonObject{{"title", ""}, {"comment", QString(100001, QLatin1Char('c'))}});
+    QStringList errors;
+    QVERIFY(!TransferDocument::parse(toBytes({{"svctasks", QJsonArray{with(task, "name", QString(5000, 'n'))}}}),
+                                     &errors));
+    const QString all = errors.join(QLatin1Char('\n'));
+    QVERIFY2(!errorWith(errors, {"svctasks[0]", "380daae6-016c-cdd4-606e-50e54938780c", "field \"name\"", "5000",
+                                 "1000"}).isEmpty(), qPrintable(all.left(2000)));
+    QVERIFY2(!errorWith(errors, {"svctasks[0]", "field \"opts.comment\"", "100001", "100000"}).isEmpty(),
+             qPrintable(all.left(2000)));
+}
+
+void TestTransferDocument::repeatedKeysRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("parts");
+    const QByteArray task = QJsonDocument(seedTask()).toJson(QJsonDocument::Compact);
+    QTest::newRow("top level, the second list empty")
+        << QByteArray("{\"svctasks\": [" + task + "],\n \"svctasks\": []}")
+        << QStringList{"\"svctasks\"", "twice", "top level", "line 2"};
+    QTest::newRow("in a record")
+        << QByteArray("{\"svctasks\": [" + task + ", {\"name\": \"a\", \"isregular\": 0, \"name\": \"b\"}]}")
+        << QStringList{"\"name\"", "twice", "svctasks[1]"};
+    QTest::newRow("in a record, written with an escape")
+        << QByteArray("{\"series\": [{\"name\": \"a\", \"n\\u0061me\": \"b\"}]}")
+        << QStringList{"\"name\"", "twice", "series[0]"};
+    QTest::newRow("in a step")
+        << QByteArray("{\"series\": [{\"name\": \"a\", \"steps\": [{\"name\": \"s\"}, "
+                      "{\"order\": 1, \"name\": \"s\", \"order\": 0}]}]}")
+        << QStringList{"\"order\"", "twice", "series[0].steps[1]"};
+    QByteArray many = "{\"svctasks\": [{";
+    for (int i = 0; i < 100; ++i)
+        many += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+    many += "\"k57\": 0}]}";
+    QTest::newRow("in a record with many keys") << many << QStringList{"\"k57\"", "twice", "svctasks[0]"};
+}
+
+void TestTransferDocument::repeatedKeysRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, parts);
+    QStringList errors;
+    QVERIFY(!TransferDocument::parse(json, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(!errorWith(errors, parts).isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void TestTransferDocument::sameKeysInDifferentObjectsAreFine()
+{
+    // Equal keys in sibling and nested objects, and text that looks like a repeated key.
+    QJsonObject task = seedTask();
+    task.insert(QStringLiteral("note"), QStringLiteral("{\"name\": 1, \"name\": 2} \\\" \"name\""));
+    task.insert(QStringLiteral("more"), QJsonObject{{"name", 1}, {"inner", QJsonObject{{"name", 2}}}});
+    const QJsonObject second = with(task, "id", "0d0d0d0d-0000-4000-8000-00000000000d");
+    QStringList errors;
+    const auto doc = TransferDocument::parse(toBytes({{"svctasks", QJsonArray{task, second}}}), &errors);
+    QVERIFY2(doc, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(doc->svctasks.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTransferDocument)

@@ -81,6 +81,7 @@ private slots:
     void series_data();
     void series();
     void seedsAreValid();
+    void tooLongTextSaysTheLimit();
     void isUuid_data();
     void isUuid();
 };
@@ -105,6 +106,45 @@ void TestValidator::serviceTask_data()
     QTest::newRow("empty name") << t << QStringList{"name"};
     t.name = QStringLiteral("  \t ");
     QTest::newRow("blank name") << t << QStringList{"name"};
+    t.name = QStringLiteral("\u200B\u200B");
+    QTest::newRow("name of zero-width spaces") << t << QStringList{"name"};
+    t.name = QStringLiteral("\u2060\uFEFF\u00A0\u200C\u200D\u3000\u2028");
+    QTest::newRow("name of joiners, BOM and Unicode spaces") << t << QStringList{"name"};
+    t.name = QStringLiteral("\u200BA\u200B");
+    QTest::newRow("visible letter among invisible ones") << t << QStringList();
+    t = seed;
+    t.siteMode = QStringLiteral("\u200B");
+    t.schedule = QStringLiteral("\uFEFF");
+    QTest::newRow("invisible site mode and schedule") << t << QStringList{"schedule", "sitemode"};
+
+    t = seed;
+    t.id = QStringLiteral("task-1");
+    QTest::newRow("id not a UUID") << t << QStringList{"id"};
+    t.id = QStringLiteral("{380daae6-016c-cdd4-606e-50e54938780c}");
+    QTest::newRow("id in braces") << t << QStringList{"id"};
+    t.id.clear();
+    QTest::newRow("no id yet (made here, never synced)") << t << QStringList();
+
+    // The documented limits (README, import section): 1000 for names and titles, 200
+    // for codes and list items, 100 000 for comments and descriptions.
+    t = seed;
+    t.name = QString(1000, QLatin1Char('n'));
+    t.setTitle(QString(1000, QLatin1Char('t')));
+    t.setComment(QString(100000, QLatin1Char('c')));
+    t.scriptCode = QString(200, QLatin1Char('s'));
+    t.sites = QStringList{QString(200, QLatin1Char('S'))};
+    QTest::newRow("every text at its limit") << t << QStringList();
+    t.name += QLatin1Char('n');
+    QTest::newRow("name too long") << t << QStringList{"name"};
+    t = seed;
+    t.setTitle(QString(1001, QLatin1Char('t')));
+    t.setComment(QString(100001, QLatin1Char('c')));
+    t.scriptCode = QString(201, QLatin1Char('s'));
+    t.siteMode = QString(201, QLatin1Char('m'));
+    t.schedule = QString(201, QLatin1Char('w'));
+    t.sites = QStringList{QStringLiteral("SITE1"), QString(201, QLatin1Char('S'))};
+    QTest::newRow("every other text too long")
+        << t << QStringList{"opts.comment", "opts.title", "schedule", "sitemode", "sites[1]", "svcscriptcode"};
 
     t = seed;
     t.isRegular = true;
@@ -191,6 +231,73 @@ void TestValidator::series_data()
     QTest::newRow("empty name") << s << QStringList{"name"};
     s.name = QStringLiteral("   ");
     QTest::newRow("blank name") << s << QStringList{"name"};
+    s.name = QStringLiteral("\u200B");
+    QTest::newRow("name of a zero-width space") << s << QStringList{"name"};
+    s = seed;
+    s.steps[0].name = QStringLiteral("\u2060");
+    s.steps[0].actions[0].name = QStringLiteral("\uFEFF ");
+    s.steps[0].actions[1].type = QStringLiteral("\u200D");
+    s.priority = QStringLiteral("\u200C");
+    QTest::newRow("invisible step name, action name, type, priority")
+        << s << QStringList{"priority", "steps[0].actions[0].name", "steps[0].actions[1].type", "steps[0].name"};
+
+    s = seed;
+    s.seriesId = QStringLiteral("series-1");
+    QTest::newRow("seriesId not a UUID") << s << QStringList{"seriesId"};
+    s = seed;
+    s.steps[0].seriesId = QStringLiteral("step-1");
+    s.steps[0].actions[1].seriesId = QStringLiteral("f359914d-20d2-4bfc-9a3f-87cec4f5ebe");
+    QTest::newRow("step and action ids not UUIDs")
+        << s << QStringList{"steps[0].actions[1].seriesId", "steps[0].seriesId"};
+    s = seed;
+    s.seriesId.clear();
+    s.steps[0].seriesId.clear();
+    s.steps[0].actions[0].seriesId.clear();
+    s.steps[0].actions[1].seriesId.clear();
+    QTest::newRow("no ids yet (made here, never synced)") << s << QStringList();
+
+    s = seed;
+    s.steps[0].actions[1].seriesId = s.steps[0].actions[0].seriesId;
+    QTest::newRow("two actions with one id") << s << QStringList{"steps[0].actions[1].seriesId"};
+    s = seed;
+    s.steps.append(seed.steps.at(0));
+    s.steps[1].seriesId = QStringLiteral("0e0c8d44-5d4f-4a8e-9b43-2a3d3c1f5e01");
+    s.steps[1].actions[0].seriesId = QStringLiteral("0e0c8d44-5d4f-4a8e-9b43-2a3d3c1f5e02");
+    s.steps[1].actions[1].seriesId = seed.steps.at(0).actions.at(1).seriesId.toUpper();
+    QTest::newRow("action id repeated in another step, other case")
+        << s << QStringList{"steps[1].actions[1].seriesId"};
+    s = seed;
+    s.steps.append(seed.steps.at(0));
+    s.steps[1].actions.clear();
+    QTest::newRow("two steps with one id") << s << QStringList{"steps[1].seriesId"};
+    s = seed;
+    s.steps[0].actions[0].seriesId = s.steps[0].seriesId;
+    QTest::newRow("action with its step's id") << s << QStringList{"steps[0].actions[0].seriesId"};
+    s = seed;
+    s.steps.append(seed.steps.at(0));
+    for (Step &step : s.steps) {
+        step.seriesId.clear();
+        for (Action &action : step.actions)
+            action.seriesId.clear();
+    }
+    QTest::newRow("many items without an id are no repeat") << s << QStringList();
+
+    s = seed;
+    s.name = QString(1000, QLatin1Char('n'));
+    s.description = QString(100000, QLatin1Char('d'));
+    s.tags = QStringList{QString(200, QLatin1Char('t'))};
+    s.steps[0].name = QString(1000, QLatin1Char('s'));
+    QTest::newRow("texts at their limits") << s << QStringList();
+    s.name += QLatin1Char('n');
+    s.description = *s.description + QLatin1Char('d');
+    s.tags.append(QString(201, QLatin1Char('t')));
+    s.priority = QString(201, QLatin1Char('P'));
+    s.steps[0].name += QLatin1Char('s');
+    s.steps[0].actions[1].name = QString(1001, QLatin1Char('a'));
+    s.steps[0].actions[0].type = QString(201, QLatin1Char('T'));
+    QTest::newRow("texts too long")
+        << s << QStringList{"description", "name", "priority", "steps[0].actions[0].type",
+                            "steps[0].actions[1].name", "steps[0].name", "tags[1]"};
 
     s = seed;
     s.endAt = ts(QStringLiteral("2023-03-06T17:59:59.999Z"));
@@ -205,6 +312,9 @@ void TestValidator::series_data()
     QTest::newRow("step without a name") << s << QStringList{"steps[0].name"};
     s = seed;
     s.steps.append(seed.steps.at(0));
+    s.steps[1].seriesId.clear(); // a copy made here has no server ids yet
+    for (Action &action : s.steps[1].actions)
+        action.seriesId.clear();
     s.steps[1].name = QStringLiteral(" ");
     QTest::newRow("second step without a name") << s << QStringList{"steps[1].name"};
 
@@ -295,6 +405,17 @@ void TestValidator::seedsAreValid()
         QVERIFY2(body, qPrintable(error.toString()));
         QVERIFY2(Validator::validate(*body).isEmpty(), qPrintable(describe(Validator::validate(*body))));
     }
+}
+
+void TestValidator::tooLongTextSaysTheLimit()
+{
+    ServiceTask task = seedTask();
+    task.name = QString(50000, QLatin1Char('x'));
+    const ValidationIssues issues = Validator::validate(task);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).field, QStringLiteral("name"));
+    QVERIFY2(issues.at(0).message.contains(QLatin1String("50000")), qPrintable(issues.at(0).message));
+    QVERIFY2(issues.at(0).message.contains(QLatin1String("1000")), qPrintable(issues.at(0).message));
 }
 
 void TestValidator::isUuid_data()
