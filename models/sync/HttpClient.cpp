@@ -1,35 +1,10 @@
 #include "sync/HttpClient.h"
 
-#include <QJsonObject>
+#include "sync/HttpJob.h"
+
 #include <QNetworkAccessManager>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
-
-bool HttpResult::transient() const
-{
-    if (cancelled)
-        return false;
-    if (!sslErrors.isEmpty())
-        return false; // TLS errors are never retried (nor ignored)
-    return status == 0 || connectionFailed() || (status >= 500 && status <= 599);
-}
-
-QString HttpResult::serverMessage() const
-{
-    const QJsonObject error = QJsonDocument::fromJson(body).object();
-    const QString message = error.value(QStringLiteral("message")).toString();
-    QString text;
-    if (!message.isEmpty()) {
-        const QString code = error.value(QStringLiteral("code")).toString();
-        text = code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code);
-    } else {
-        text = QString::fromUtf8(body.left(300)).simplified();
-    }
-    if (status == 0 || connectionFailed())
-        return errorString;
-    return text.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1: %2").arg(status).arg(text);
-}
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
@@ -38,10 +13,21 @@ HttpClient::HttpClient(QObject *parent)
     m_network->setAutoDeleteReplies(false);
 }
 
+HttpClient::~HttpClient()
+{
+    // The jobs go before the network manager that owns their replies.
+    qDeleteAll(m_running);
+}
+
 void HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, Callback done)
 {
-    m_cancelled = false;
-    m_queue.append({verb, url, body, std::move(done), 0});
+    send(verb, url, body, m_options, std::move(done));
+}
+
+void HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Options &options,
+                      Callback done)
+{
+    m_queue.append({verb, url, body, options, std::move(done), 0, m_generation});
     pump();
 }
 
@@ -53,86 +39,64 @@ void HttpClient::pump()
         emit idle();
 }
 
-void HttpClient::start(Job job)
+void HttpClient::start(Request request)
 {
-    QNetworkRequest request(job.url);
-    request.setTransferTimeout(m_options.timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (!job.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
-    ++job.attempt;
+    ++request.attempt;
     ++m_sent;
-    QNetworkReply *reply = job.body.isEmpty() && job.verb == "GET" ? m_network->get(request)
-                                                                   : m_network->sendCustomRequest(request, job.verb, job.body);
-    auto *sslErrors = new QList<QSslError>;
-    connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
-        *sslErrors += errors; // remembered for the user; never ignored
+    auto *job = new HttpJob(*m_network, request.verb, request.url, request.body, m_token, request.options, this);
+    m_running.append(job);
+    connect(job, &HttpJob::finished, this, [this, job, request](const HttpResult &result) {
+        attemptFinished(job, request, result);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors] {
-        Job job = m_running.take(reply);
-        reply->setProperty("taskdeskSslErrors", QVariant::fromValue(*sslErrors));
-        delete sslErrors;
-        finish(reply, std::move(job));
-    });
-    m_running.insert(reply, std::move(job));
+    job->start();
 }
 
-void HttpClient::finish(QNetworkReply *reply, Job job)
+void HttpClient::attemptFinished(HttpJob *job, Request request, HttpResult result)
 {
-    HttpResult result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
-        result.body = reply->readAll();
-    result.networkError = reply->error();
-    result.sslErrors = reply->property("taskdeskSslErrors").value<QList<QSslError>>();
-    result.cancelled = m_cancelled || reply->error() == QNetworkReply::OperationCanceledError;
-    if (reply->error() != QNetworkReply::NoError && (result.status == 0 || result.connectionFailed())) {
-        result.errorString = reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled
-            ? tr("no answer within %n second(s)", nullptr, m_options.timeoutMs / 1000)
-            : reply->errorString();
-        if (!result.sslErrors.isEmpty())
-            result.errorString = tr("the server's certificate is not trusted: %1").arg(result.sslErrors.first().errorString());
-    }
-    if (result.cancelled && !m_cancelled)
-        result.cancelled = false; // a transfer timeout aborts the reply too: that is transient
-    reply->deleteLater();
-
-    if (result.transient() && job.attempt < m_options.maxAttempts && !m_cancelled) {
-        // Capped exponential backoff with full jitter, so retries of many clients spread out.
-        const int ceiling = qMin(m_options.backoffCapMs, m_options.backoffBaseMs << qMin(job.attempt - 1, 16));
-        const int delay = int(QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1));
-        ++m_waiting;
-        QTimer::singleShot(delay, this, [this, job] {
-            --m_waiting;
-            if (m_cancelled) {
-                HttpResult cancelled;
-                cancelled.cancelled = true;
-                job.done(cancelled);
-                pump();
-                return;
-            }
-            m_queue.prepend(job);
-            pump();
-        });
+    m_running.removeOne(job);
+    job->deleteLater();
+    if (request.generation != m_generation)
+        result.cancelled = true; // cancelled while it ran, even if the answer made it
+    if (result.transient() && request.attempt < request.options.maxAttempts) {
+        retryLater(std::move(request));
         return;
     }
-    job.done(result);
+    request.done(result);
     pump();
+}
+
+void HttpClient::retryLater(Request request)
+{
+    // Capped exponential backoff with full jitter, so retries of many clients spread out.
+    const Options &o = request.options;
+    const int ceiling = qMax(1, qMin(o.backoffCapMs, o.backoffBaseMs << qMin(request.attempt - 1, 16)));
+    const int delay = int(QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1));
+    ++m_waiting;
+    QTimer::singleShot(delay, this, [this, request] {
+        --m_waiting;
+        if (request.generation != m_generation)
+            endCancelled(request);
+        else
+            m_queue.prepend(request);
+        pump();
+    });
+}
+
+void HttpClient::endCancelled(const Request &request)
+{
+    HttpResult cancelled;
+    cancelled.cancelled = true;
+    request.done(cancelled);
 }
 
 void HttpClient::cancelAll()
 {
-    m_cancelled = true;
-    const QList<Job> queued = m_queue;
+    ++m_generation;
+    const QList<Request> queued = m_queue;
     m_queue.clear();
-    for (const Job &job : queued) {
-        HttpResult cancelled;
-        cancelled.cancelled = true;
-        job.done(cancelled);
-    }
-    const auto running = m_running.keys();
-    for (QNetworkReply *reply : running)
-        reply->abort();
+    for (const Request &request : queued)
+        endCancelled(request);
+    const QList<HttpJob *> running = m_running;
+    for (HttpJob *job : running)
+        job->cancel(); // each finishes as cancelled, through attemptFinished()
 }

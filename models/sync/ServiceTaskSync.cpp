@@ -55,6 +55,7 @@ QUrl ServiceTaskSync::url(const QString &id) const
 void ServiceTaskSync::start()
 {
     m_report = SyncReport();
+    m_guard.restart();
     m_remote.clear();
     m_toFetch.clear();
     m_stopped = m_finished = false;
@@ -79,6 +80,10 @@ bool ServiceTaskSync::handleFatal(const HttpResult &result)
     if (result.authFailed()) {
         m_report.authFailed = true;
         m_report.fatalError = tr("The ERA server refused the credentials (%1).").arg(result.serverMessage());
+    } else if (result.redirectRefused()) {
+        // Every request would be sent elsewhere: the server's address must be fixed first.
+        m_report.unreachable = true;
+        m_report.fatalError = tr("The ERA server cannot be used: %1").arg(result.errorString);
     } else if (result.status == 0 && !result.cancelled) {
         m_report.unreachable = true;
         m_report.fatalError = tr("The ERA server could not be reached: %1").arg(result.errorString);
@@ -108,36 +113,35 @@ void ServiceTaskSync::listPage(int offset)
     query.addQueryItem(QStringLiteral("order"), QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("[\"id\"]"))));
     pageUrl.setQuery(query);
     ++m_report.listPages;
-    m_http.send("GET", pageUrl, QByteArray(), [this, offset](const HttpResult &result) {
-        if (m_stopped || handleFatal(result)) {
-            if (m_stopped && !m_finished)
-                done();
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
-        if (!result.ok() || !document.isArray()) {
-            // Without the whole list nothing may be taken as deleted: stop the pull here.
-            m_report.fatalError = result.ok()
-                ? tr("The ERA server sent a list that is not valid JSON (%1); nothing was changed.").arg(parseError.errorString())
-                : tr("The ERA server could not list the service tasks: %1").arg(result.serverMessage());
-            log(SyncLogLevel::Error, m_report.fatalError);
+    m_http.send("GET", pageUrl, QByteArray(), [this, offset](const HttpResult &result) { listed(offset, result); });
+}
+
+void ServiceTaskSync::listed(int offset, const HttpResult &result)
+{
+    if (m_stopped || handleFatal(result)) {
+        if (m_stopped && !m_finished)
             done();
-            return;
-        }
-        const QJsonArray items = document.array();
-        for (const QJsonValue &value : items) {
-            const QJsonObject item = value.toObject();
-            const QString id = item.value(QStringLiteral("id")).toString();
-            if (!id.isEmpty())
-                m_remote.insert(id, lwtOf(item));
-        }
-        emit progress(m_remote.size(), m_remote.size());
-        if (items.size() >= m_pageSize)
-            listPage(offset + items.size());
-        else
-            planFetches();
-    });
+        return;
+    }
+    // Without the whole list, well-formed, nothing may be taken as deleted: stop the pull here.
+    const auto items = result.ok() ? m_guard.accept(result.body) : std::nullopt;
+    if (!items) {
+        m_report.fatalError = result.ok()
+            ? tr("The ERA server sent a list that cannot be used (%1); nothing was changed.").arg(m_guard.error())
+            : tr("The ERA server could not list the service tasks: %1").arg(result.serverMessage());
+        log(SyncLogLevel::Error, m_report.fatalError);
+        done();
+        return;
+    }
+    for (const QJsonValue &value : *items) {
+        const QJsonObject item = value.toObject();
+        m_remote.insert(item.value(QStringLiteral("id")).toString(), lwtOf(item));
+    }
+    emit progress(m_remote.size(), m_remote.size());
+    if (items->size() >= m_pageSize)
+        listPage(offset + int(items->size()));
+    else
+        planFetches();
 }
 
 void ServiceTaskSync::planFetches()
@@ -189,45 +193,53 @@ void ServiceTaskSync::fetchNext()
     const QString id = m_toFetch.takeFirst();
     ++m_fetchRunning;
     ++m_report.fetched;
-    m_http.send("GET", url(id), QByteArray(), [this, id](const HttpResult &result) {
-        --m_fetchRunning;
-        if (m_stopped || handleFatal(result)) {
-            if (m_stopped && m_fetchRunning == 0 && !m_finished)
-                done();
-            return;
-        }
-        const auto localId = m_store.localIdForUuid(id);
-        if (result.status == 404) {
-            // Deleted between the list and the read.
-            if (localId && m_store.applyRemoteDelete(*localId))
-                ++m_report.remoteDeleted;
-        } else {
-            DecodeError error;
-            const QJsonDocument document = QJsonDocument::fromJson(result.body);
-            const auto task = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
-                                                                  : std::nullopt;
-            if (!task) {
-                ++m_report.failed;
-                log(SyncLogLevel::Error, result.ok() ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
-                                               .arg(id, error.message.isEmpty() ? tr("not a JSON object") : error.toString())
-                                         : tr("Service task %1: %2").arg(id, result.serverMessage()));
-            } else if (!localId) {
-                if (m_store.insertPulled(*task)) {
-                    ++m_report.pulledNew;
-                    log(SyncLogLevel::Info, tr("Received new: %1").arg(task->name));
-                }
-            } else if (m_store.applyPulled(*localId, *task)) {
-                ++m_report.pulledChanged;
-                const auto stored = m_store.get(*localId);
-                log(stored && stored->state == SyncState::Conflict ? SyncLogLevel::Warning : SyncLogLevel::Info, stored && stored->state == SyncState::Conflict
-                                 ? tr("Conflict: %1 — %2").arg(task->name, stored->syncError)
-                                 : tr("Received changes: %1").arg(task->name));
+    m_http.send("GET", url(id), QByteArray(), [this, id](const HttpResult &result) { fetched(id, result); });
+}
+
+void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
+{
+    --m_fetchRunning;
+    if (m_stopped || handleFatal(result)) {
+        if (m_stopped && m_fetchRunning == 0 && !m_finished)
+            done();
+        return;
+    }
+    const auto localId = m_store.localIdForUuid(id);
+    if (result.status == 404) {
+        // Deleted between the list and the read.
+        if (localId && m_store.applyRemoteDelete(*localId))
+            ++m_report.remoteDeleted;
+    } else {
+        DecodeError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.body);
+        const auto task = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
+                                                              : std::nullopt;
+        if (!task) {
+            ++m_report.failed;
+            log(SyncLogLevel::Error, result.ok() ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
+                                           .arg(id, error.message.isEmpty() ? tr("not a JSON object") : error.toString())
+                                     : tr("Service task %1: %2").arg(id, result.serverMessage()));
+        } else if (task->id != id) {
+            // Stored under its own id it would replace another record, or add a stranger.
+            ++m_report.failed;
+            log(SyncLogLevel::Error, tr("Service task %1: the server answered with service task %2 instead; kept as it was.")
+                                         .arg(id, task->id));
+        } else if (!localId) {
+            if (m_store.insertPulled(*task)) {
+                ++m_report.pulledNew;
+                log(SyncLogLevel::Info, tr("Received new: %1").arg(task->name));
             }
+        } else if (m_store.applyPulled(*localId, *task)) {
+            ++m_report.pulledChanged;
+            const auto stored = m_store.get(*localId);
+            log(stored && stored->state == SyncState::Conflict ? SyncLogLevel::Warning : SyncLogLevel::Info, stored && stored->state == SyncState::Conflict
+                             ? tr("Conflict: %1 — %2").arg(task->name, stored->syncError)
+                             : tr("Received changes: %1").arg(task->name));
         }
-        ++m_fetchDone;
-        emit progress(m_fetchDone, m_fetchDone + int(m_toFetch.size()) + m_fetchRunning);
-        fetchNext();
-    });
+    }
+    ++m_fetchDone;
+    emit progress(m_fetchDone, m_fetchDone + int(m_toFetch.size()) + m_fetchRunning);
+    fetchNext();
 }
 
 void ServiceTaskSync::pushAll()
@@ -361,7 +373,12 @@ void ServiceTaskSync::pushed(qint64 localId, qint64 revision, const HttpResult &
     const QJsonDocument document = QJsonDocument::fromJson(result.body);
     const auto server = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
                                                             : std::nullopt;
-    if (server) {
+    if (server && current && server->id != current->local.id) {
+        // An answer about another record: nothing is marked, the next sync tries again.
+        ++m_report.failed;
+        log(SyncLogLevel::Error, tr("No usable answer for %1 (the server answered with service task %2); it will be sent again next time.")
+                         .arg(name, server->id));
+    } else if (server) {
         m_store.markSynced(localId, revision, *server);
         ++(what == tr("Created on the server") ? m_report.pushedCreated : m_report.pushedUpdated);
         log(SyncLogLevel::Info, QStringLiteral("%1: %2").arg(what, name));

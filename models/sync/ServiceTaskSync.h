@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/ListingGuard.h"
 #include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
 
@@ -30,6 +31,8 @@ public:
     ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                     QObject *parent = nullptr);
 
+    // Caps of the listing (pages, records); the defaults are far above any real server.
+    void setListingLimits(const ListingGuard::Limits &limits) { m_guard = ListingGuard(limits); }
     void start();
     void cancel();
     const SyncReport &report() const { return m_report; }
@@ -50,6 +53,8 @@ private:
     void pushAll();
     void pushOne(const StoredServiceTask &record);
     void post(const StoredServiceTask &record);
+    void listed(int offset, const HttpResult &result);
+    void fetched(const QString &id, const HttpResult &result);
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
     void step(); // one push finished
     bool handleFatal(const HttpResult &result);
@@ -61,6 +66,7 @@ private:
     QUrl m_base;
     int m_pageSize;
     SyncReport m_report;
+    ListingGuard m_guard;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
     QVector<QString> m_toFetch;
     int m_fetchDone = 0;

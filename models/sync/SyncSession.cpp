@@ -52,6 +52,7 @@ void SyncSession::start()
         return;
     }
     m_tasks = new ServiceTaskSync(m_workspace.serviceTasks(), m_eraHttp, m_settings.eraUrl, m_settings.pageSize, this);
+    m_tasks->setListingLimits(m_settings.listing);
     connect(m_tasks, &ServiceTaskSync::phaseChanged, this, &SyncSession::phaseChanged);
     connect(m_tasks, &ServiceTaskSync::progress, this, &SyncSession::progress);
     connect(m_tasks, &ServiceTaskSync::logLine, this, &SyncSession::logLine);
@@ -75,6 +76,7 @@ void SyncSession::startSeries()
         return;
     }
     m_series = new TaskSeriesSync(m_workspace.series(), m_patrolHttp, m_settings.patrolUrl, m_settings.pageSize, this);
+    m_series->setListingLimits(m_settings.listing);
     connect(m_series, &TaskSeriesSync::phaseChanged, this, &SyncSession::phaseChanged);
     connect(m_series, &TaskSeriesSync::progress, this, &SyncSession::progress);
     connect(m_series, &TaskSeriesSync::logLine, this, &SyncSession::logLine);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/HttpClient.h"
+#include "sync/ListingGuard.h"
 #include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
 
@@ -28,7 +29,8 @@ public:
         QUrl patrolUrl;          // empty: series are not synced
         QString patrolToken;
         int pageSize = 500;
-        HttpClient::Options http;
+        HttpClient::Options http;     // per request: timeouts, deadline, answer size, retries
+        ListingGuard::Limits listing; // per listing: pages and records
     };
 
     SyncSession(Workspace &workspace, const Settings &settings, QObject *parent = nullptr);

@@ -231,19 +231,12 @@ QUrl TaskSeriesSync::url(const QString &path, const QList<std::pair<QString, QSt
 void TaskSeriesSync::send(const QByteArray &verb, const QUrl &target, const QJsonObject &body, bool retry, Then then)
 {
     ++m_inFlight;
-    HttpClient *http = &m_http;
-    const HttpClient::Options saved = m_http.options();
-    if (!retry) {
-        // One request at a time runs during the push, so this limits this request only.
-        HttpClient::Options once = saved;
-        once.maxAttempts = 1;
-        m_http.setOptions(once);
-    }
+    HttpClient::Options options = m_http.options();
+    if (!retry)
+        options.maxAttempts = 1; // for this request only
     QPointer<TaskSeriesSync> self(this);
-    m_http.send(verb, target, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                [self, http, saved, retry, then](const HttpResult &result) {
-                    if (!retry)
-                        http->setOptions(saved);
+    m_http.send(verb, target, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), options,
+                [self, then](const HttpResult &result) {
                     if (!self)
                         return;
                     --self->m_inFlight;
@@ -261,7 +254,7 @@ void TaskSeriesSync::readExecution(const QString &executionId, Then then)
          QJsonObject(), true, std::move(then));
 }
 
-std::optional<TaskSeries> TaskSeriesSync::seriesIn(const HttpResult &result, QString *why) const
+std::optional<TaskSeries> TaskSeriesSync::seriesIn(const HttpResult &result, const QString &executionId, QString *why) const
 {
     if (!result.ok()) {
         *why = result.serverMessage();
@@ -273,6 +266,13 @@ std::optional<TaskSeries> TaskSeriesSync::seriesIn(const HttpResult &result, QSt
         *why = parseError.error != QJsonParseError::NoError
             ? tr("the server sent data that is not valid JSON (%1)").arg(parseError.errorString())
             : tr("the server sent data that is not a task execution");
+        return std::nullopt;
+    }
+    // The execution's `id` is [assumed] in CONTRACT.md: an answer without it is taken, one
+    // with another id is not.
+    const QJsonValue answered = document.object().value(QStringLiteral("id"));
+    if (!answered.isUndefined() && answered.toString() != executionId) {
+        *why = tr("the server answered with task execution %1 instead of %2").arg(answered.toString(), executionId);
         return std::nullopt;
     }
     DecodeError error;
@@ -304,6 +304,10 @@ bool TaskSeriesSync::handleFatal(const HttpResult &result, bool noAnswerIsFatal)
     if (result.authFailed()) {
         m_report.authFailed = true;
         m_report.fatalError = tr("The TARGPatrol server refused the credentials (%1).").arg(result.serverMessage());
+    } else if (result.redirectRefused()) {
+        // Every request would be sent elsewhere: the server's address must be fixed first.
+        m_report.unreachable = true;
+        m_report.fatalError = tr("The TARGPatrol server cannot be used: %1").arg(result.errorString);
     } else if (noAnswerIsFatal && result.status == 0 && !result.cancelled) {
         m_report.unreachable = true;
         m_report.fatalError = tr("The TARGPatrol server could not be reached: %1").arg(result.errorString);
@@ -352,6 +356,7 @@ bool TaskSeriesSync::knownHere(const QString &seriesId) const
 void TaskSeriesSync::start()
 {
     m_report = SyncReport();
+    m_guard.restart();
     m_listing.clear();
     m_listingComplete = true;
     m_listedIds.clear();
@@ -385,27 +390,27 @@ void TaskSeriesSync::listPage(int offset)
         query.append({QStringLiteral("sort"), sort});
     ++m_report.listPages;
     send("GET", url(executionsPath() + QStringLiteral("/info"), query), QJsonObject(), true,
-         [this, offset](const HttpResult &result) {
-             if (handleFatal(result))
-                 return;
-             QJsonParseError parseError;
-             const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
-             if (!result.ok() || !document.isArray()) {
-                 // Without the whole list nothing may be taken as deleted, nor pushed: stop here.
-                 stopWith(result.ok()
-                              ? tr("The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.")
-                                    .arg(parseError.errorString())
-                              : tr("The TARGPatrol server could not list the task executions: %1").arg(result.serverMessage()));
-                 return;
-             }
-             const QJsonArray items = document.array();
-             m_listing += executionsIn(items, &m_listingComplete);
-             emit progress(int(m_listing.size()), int(m_listing.size()));
-             if (items.size() >= m_pageSize)
-                 listPage(offset + int(items.size()));
-             else
-                 planFetches();
-         });
+         [this, offset](const HttpResult &result) { listed(offset, result); });
+}
+
+void TaskSeriesSync::listed(int offset, const HttpResult &result)
+{
+    if (handleFatal(result))
+        return;
+    // Without the whole list, well-formed, nothing may be taken as deleted, nor pushed: stop here.
+    const auto items = result.ok() ? m_guard.accept(result.body) : std::nullopt;
+    if (!items) {
+        stopWith(result.ok()
+                     ? tr("The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.").arg(m_guard.error())
+                     : tr("The TARGPatrol server could not list the task executions: %1").arg(result.serverMessage()));
+        return;
+    }
+    m_listing += executionsIn(*items, &m_listingComplete);
+    emit progress(int(m_listing.size()), int(m_listing.size()));
+    if (items->size() >= m_pageSize)
+        listPage(offset + int(items->size()));
+    else
+        planFetches();
 }
 
 void TaskSeriesSync::planFetches()
@@ -543,7 +548,7 @@ void TaskSeriesSync::fetchNext()
             log(SyncLogLevel::Warning, tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
         } else {
             QString why;
-            const auto series = seriesIn(result, &why);
+            const auto series = seriesIn(result, fetch.executionId, &why);
             if (series) {
                 applyFetched(fetch, *series);
             } else {
@@ -785,7 +790,7 @@ void TaskSeriesSync::adoptCreated(qint64 localId, qint64 revision, const ListedS
         if (handleFatal(result))
             return;
         QString why;
-        const auto series = seriesIn(result, &why);
+        const auto series = seriesIn(result, ref.executionId, &why);
         if (!series) {
             // push_attempted stays set: the next sync finds it in the listing.
             ++m_report.failed;
@@ -828,7 +833,7 @@ void TaskSeriesSync::pushUpdate(qint64 localId, int attempt)
             return;
         }
         QString why;
-        const auto theirs = seriesIn(result, &why);
+        const auto theirs = seriesIn(result, executionId, &why);
         if (!theirs) {
             ++m_report.failed;
             log(SyncLogLevel::Error, tr("Not sent: %1 — %2").arg(name, why));
@@ -927,7 +932,7 @@ void TaskSeriesSync::putSeries(qint64 localId, int attempt, const StoredTaskSeri
                  if (handleFatal(again))
                      return;
                  QString why;
-                 const auto series = seriesIn(again, &why);
+                 const auto series = seriesIn(again, executionId, &why);
                  if (!series) {
                      ++m_report.failed;
                      log(SyncLogLevel::Error, tr("Updated on the server: %1, but it could not be read back (%2); the next sync reads it.")

@@ -4,6 +4,7 @@
 #include "json/DecodeError.h"
 #include "storage/StoredTaskSeries.h"
 #include "sync/HttpClient.h"
+#include "sync/ListingGuard.h"
 #include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
 
@@ -44,6 +45,8 @@ public:
     TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                    QObject *parent = nullptr);
 
+    // Caps of the listing (pages, records); the defaults are far above any real server.
+    void setListingLimits(const ListingGuard::Limits &limits) { m_guard = ListingGuard(limits); }
     void start();
     void cancel();
     const SyncReport &report() const { return m_report; }
@@ -115,6 +118,7 @@ private:
     };
 
     void listPage(int offset);
+    void listed(int offset, const HttpResult &result);
     void planFetches();
     void fetchNext();
     void applyFetched(const Fetch &fetch, const TaskSeries &series);
@@ -132,7 +136,9 @@ private:
     // idempotent and are sent once; the engine checks what happened before sending again.
     void send(const QByteArray &verb, const QUrl &url, const QJsonObject &body, bool retry, Then then);
     void readExecution(const QString &executionId, Then then);
-    std::optional<TaskSeries> seriesIn(const HttpResult &result, QString *why) const;
+    // The series in the answer to a read of `executionId` (an answer about another
+    // execution is refused: it belongs to another record).
+    std::optional<TaskSeries> seriesIn(const HttpResult &result, const QString &executionId, QString *why) const;
     void later(int attempt, std::function<void()> then);
     bool handleFatal(const HttpResult &result, bool noAnswerIsFatal = true);
     void stopWith(const QString &message);
@@ -146,6 +152,7 @@ private:
     QUrl m_base;
     int m_pageSize;
     SyncReport m_report;
+    ListingGuard m_guard;
     QVector<Execution> m_listing;
     bool m_listingComplete = true;
     QSet<QString> m_listedIds;  // the seriesIds of this listing
