@@ -3,6 +3,8 @@
 # or runs every test headless.
 #   ./bootstrap.sh run [taskdesk options]   install what is missing, build, start the app
 #   ./bootstrap.sh test                     install what is missing, build, run all tests
+#   ./bootstrap.sh package                  install what is missing, build in Release, write
+#                                           the Debian package to build-release/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +15,7 @@ PACKAGES=(
     libical-dev qtkeychain-qt6-dev
     python3 python3-dateutil openssl
     xvfb xauth
+    dpkg-dev lintian desktop-file-utils appstream man-db
 )
 
 install_missing() {
@@ -47,8 +50,15 @@ test)
     cd build
     exec env QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
     ;;
+package)
+    install_missing
+    cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release
+    cmake --build build-release -j"$(nproc)" --target taskdesk taskdesk_docs
+    (cd build-release && cpack -G DEB)
+    ls build-release/taskdesk_*.deb
+    ;;
 *)
-    echo "usage: $0 run [taskdesk options] | test" >&2
+    echo "usage: $0 run [taskdesk options] | test | package" >&2
     exit 2
     ;;
 esac

@@ -71,7 +71,7 @@ int main(int argc, char **argv)
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("taskdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.taskdesk.Taskdesk"));
     Workspace workspace;
     if (!workspace.open(databasePath)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
