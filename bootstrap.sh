@@ -3,6 +3,9 @@
 # or runs every test headless.
 #   ./bootstrap.sh run [taskdesk options]   install what is missing, build, start the app
 #   ./bootstrap.sh test                     install what is missing, build, run all tests
+#   ./bootstrap.sh demo [taskdesk options]  install, build, start the reference server with
+#                                           generated data and Taskdesk on a demo database
+#                                           pointed at it (F5 syncs); the server stops with it
 #   ./bootstrap.sh package                  install what is missing, build in Release, write
 #                                           the Debian package to build-release/
 set -euo pipefail
@@ -50,6 +53,12 @@ test)
     cd build
     exec env QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
     ;;
+demo)
+    shift
+    install_missing
+    build
+    exec tests/server/demo build/bin/taskdesk "$@"
+    ;;
 package)
     install_missing
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release
@@ -58,7 +67,7 @@ package)
     ls build-release/taskdesk_*.deb
     ;;
 *)
-    echo "usage: $0 run [taskdesk options] | test | package" >&2
+    echo "usage: $0 run [taskdesk options] | test | demo [taskdesk options] | package" >&2
     exit 2
     ;;
 esac

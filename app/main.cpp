@@ -1,9 +1,8 @@
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
-#include "MainWindow.h"
+#include "DatabaseWindows.h"
 #include "i18n/Translator.h"
 #include "storage/Database.h"
-#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -72,13 +71,14 @@ int main(int argc, char **argv)
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.taskdesk.Taskdesk"));
-    Workspace workspace;
-    if (!workspace.open(databasePath)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                              workspace.errorString());
+    DatabaseWindows windows;
+    QObject::connect(&windows, &DatabaseWindows::failed, [](const QString &message) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Cannot open the database"), message);
+    });
+    QString error;
+    if (!windows.open(databasePath, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"), error);
         return 1;
     }
-    MainWindow window(workspace);
-    window.show();
     return app->exec();
 }

@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "Confirmation.h"
+#include "WelcomePane.h"
+#include "storage/SampleDatabase.h"
+
 #include "io/DocumentExporter.h"
 #include "io/DocumentImporter.h"
 #include "itemmodels/ServiceTaskTableModel.h"
@@ -39,7 +43,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
-    setWindowTitle(tr("%1 — Taskdesk").arg(m_workspace.path()));
+    updateTitle();
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     createCentralArea();
@@ -222,15 +226,7 @@ void MainWindow::createActions()
     syncMenu->addSeparator();
     syncMenu->addAction(m_syncSettingsAction);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Taskdesk"));
-    aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
-    aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
-    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    createHelpMenu();
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -254,6 +250,33 @@ void MainWindow::createActions()
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::refreshCounts);
 }
 
+void MainWindow::createHelpMenu()
+{
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *sampleAction = helpMenu->addAction(tr("Open the &sample data"));
+    sampleAction->setObjectName(QStringLiteral("openSampleAction"));
+    sampleAction->setStatusTip(tr("Example records in a separate database of their own"));
+    connect(sampleAction, &QAction::triggered, this, &MainWindow::openSampleRequested);
+    QAction *resetSampleAction = helpMenu->addAction(tr("&Reset the sample data…"));
+    resetSampleAction->setObjectName(QStringLiteral("resetSampleAction"));
+    resetSampleAction->setStatusTip(tr("Throw away the changes made to the sample data and start it anew"));
+    connect(resetSampleAction, &QAction::triggered, this, [this] {
+        if (Confirmation::ask(this, tr("Reset the sample data"),
+                              tr("Throw away every change made to the sample data and make it anew? "
+                                 "Your own database is not touched.")))
+            emit resetSampleRequested();
+    });
+    helpMenu->addSeparator();
+    QAction *aboutAction = helpMenu->addAction(tr("&About Taskdesk"));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
+    aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
 void MainWindow::createCentralArea()
 {
     auto *splitter = new QSplitter(this);
@@ -272,6 +295,15 @@ void MainWindow::createCentralArea()
     m_pages->addWidget(m_seriesPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+
+    m_body = new QStackedWidget(splitter);
+    m_body->setObjectName(QStringLiteral("body"));
+    m_body->addWidget(m_pages);
+    m_welcome = new WelcomePane(m_body);
+    m_body->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePane::setUpSyncRequested, this, [this] { openSyncSettings(); });
+    connect(m_welcome, &WelcomePane::importRequested, this, &MainWindow::importInteractively);
+    connect(m_welcome, &WelcomePane::sampleRequested, this, &MainWindow::openSampleRequested);
 
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -294,11 +326,27 @@ void MainWindow::updateActions()
     m_disableAction->setEnabled(hasSelection && !series);
 }
 
+bool MainWindow::showsWelcome() const
+{
+    return m_body->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(SampleDatabase::isSample(m_workspace.path())
+                       ? tr("Sample data — Taskdesk")
+                       : tr("%1 — Taskdesk").arg(m_workspace.path()));
+}
+
 void MainWindow::refreshCounts()
 {
     const int tasks = m_workspace.serviceTasks().count();
     const int series = m_workspace.series().count();
     const int shown = onSeries() ? m_seriesPage->model()->rowCount() : m_tasksPage->model()->rowCount();
+    // An empty database shows how to get records instead of an empty table.
+    const bool empty = tasks == 0 && series == 0;
+    if (m_body->currentWidget() != (empty ? static_cast<QWidget *>(m_welcome) : m_pages))
+        m_body->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_pages);
     QString text = tr("Service tasks: %1 · Task series: %2").arg(tasks).arg(series);
     if (shown != (onSeries() ? series : tasks))
         text += QStringLiteral(" · ") + tr("shown: %1").arg(shown);

@@ -17,6 +17,7 @@ class SyncSession;
 class SyncSettingsDialog;
 class TaskSeriesPage;
 class TokenStore;
+class WelcomePane;
 class Workspace;
 
 // The application window on one open database: navigation between service tasks
@@ -49,9 +50,16 @@ public:
     void setConflictsOnly(bool on);
     int conflictCount() const { return m_conflicts; }
 
+    // The welcome choices stand in for the table while the database has no record.
+    bool showsWelcome() const;
+    WelcomePane *welcomePane() const { return m_welcome; }
+
 signals:
     // After every sync started from this window, with what it did.
     void syncCompleted(const SyncReport &report);
+    // The sample database, in a window of its own (DatabaseWindows opens it).
+    void openSampleRequested();
+    void resetSampleRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +67,8 @@ protected:
 private:
     void createActions();
     void createCentralArea();
+    void createHelpMenu();
+    void updateTitle();
     void refreshCounts();
     void updateActions();
     bool onSeries() const;
@@ -78,6 +88,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_body = nullptr; // the pages, or the welcome choices
+    WelcomePane *m_welcome = nullptr;
     ServiceTasksPage *m_tasksPage = nullptr;
     TaskSeriesPage *m_seriesPage = nullptr;
     QLabel *m_countsLabel = nullptr;
