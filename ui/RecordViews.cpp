@@ -24,6 +24,31 @@ QVector<qint64> selectedIds(const QTableView *view, const RecordTableModel *mode
     return ids;
 }
 
+std::optional<qint64> currentRecord(const QTableView *view, const RecordTableModel *model)
+{
+    const QItemSelectionModel *selection = view->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    qint64 id = -1;
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent())) {
+        id = model->localIdAt(current.row());
+    } else {
+        const QModelIndexList rows = selection->selectedRows();
+        if (rows.size() == 1)
+            id = model->localIdAt(rows.first().row());
+    }
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void followCurrentRecord(QTableView *view, RecordTableModel *model, QObject *context,
+                         const std::function<void()> &onChange)
+{
+    QItemSelectionModel *selection = view->selectionModel();
+    QObject::connect(selection, &QItemSelectionModel::currentRowChanged, context, onChange);
+    QObject::connect(selection, &QItemSelectionModel::selectionChanged, context, onChange);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, context, onChange);
+    QObject::connect(model, &QAbstractItemModel::modelReset, context, onChange);
+}
+
 void select(QTableView *view, RecordTableModel *model, SearchField *search, qint64 localId)
 {
     int row = model->rowOf(localId);

@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QVector>
 
+#include <functional>
+#include <optional>
+
+class QObject;
 class QSplitter;
 class QTableView;
 class RecordTableModel;
@@ -13,6 +17,15 @@ namespace RecordViews {
 
 // The local ids of the selected rows, ascending.
 QVector<qint64> selectedIds(const QTableView *view, const RecordTableModel *model);
+// The one record the form shows and the commands are about: the current row when it
+// is selected, else the only selected row; none when nothing (or several rows
+// without the current one) is selected. Keyboard moves with Ctrl move the current
+// row without selecting it; the form must not then show a row the commands ignore.
+std::optional<qint64> currentRecord(const QTableView *view, const RecordTableModel *model);
+// Calls `onChange` whenever currentRecord() may have changed: the current row, the
+// selection, rows removed or the model reset.
+void followCurrentRecord(QTableView *view, RecordTableModel *model, QObject *context,
+                         const std::function<void()> &onChange);
 // Makes `localId` the current, selected row; clears a search that hides it (a
 // record the user just made must be on show).
 void select(QTableView *view, RecordTableModel *model, SearchField *search, qint64 localId);

@@ -44,7 +44,10 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUuid>
+#include <QWheelEvent>
 #include <QtTest>
+#include <QtTest/qtestspontaneevent.h>
 
 #include <ctime>
 #include <memory>
@@ -381,6 +384,19 @@ private:
             QTest::keyClick(editor, Qt::Key_Backspace);
         else
             type(editor, text);
+    }
+
+    // Turns the mouse wheel over `widget` by `notches`, delivered as a window would:
+    // an event the widget leaves unaccepted goes on to its parents.
+    static void wheel(QWidget *widget, int notches)
+    {
+        const QPointF at = QPointF(widget->rect().center());
+        QWheelEvent event(at, QPointF(widget->mapToGlobal(at)), QPoint(), QPoint(0, 120 * notches),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        // Spontaneous, as from the window system: only those go on to the parents.
+        // (sendEvent would mark it as not spontaneous again; QTest's mouse does the same.)
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(widget, &event);
     }
 
     static void clickInto(QWidget *widget)
@@ -996,6 +1012,77 @@ private slots:
         QVERIFY(ws);
         QCOMPARE(storedNamed(*ws, QStringLiteral("task 1"))->local.recurrenceRule(),
                  QStringLiteral("FREQ=DAILY;UNTIL=20230309T210000Z"));
+    }
+
+    // 6b. The wheel over a field of the form the operator is not in changes nothing
+    //     (a start year moved by ten was saved before); focused, the field takes it.
+    void wheelChangesOnlyTheFocusedField()
+    {
+        QVERIFY(openSeeded());
+        DO(clickSeries(QStringLiteral("task 1")));
+        const TaskSeries before = stored()->local;
+        auto *start = formChild<UtcDateTimeEdit>("seriesStartEdit")->findChild<QDateTimeEdit *>(QStringLiteral("dateTimeEdit"));
+        auto *priority = formChild<CodeComboBox>("priorityCombo");
+        auto *recurrence = formChild<RecurrenceEditor>("recurrenceEditor");
+        auto *frequency = recurrence->findChild<QComboBox *>(QStringLiteral("frequencyCombo"));
+        QVERIFY(start && priority && frequency);
+        start->setCurrentSection(QDateTimeEdit::YearSection);
+        const QDateTime startShown = start->dateTime();
+        const QString priorityShown = priority->currentText();
+        const QString frequencyShown = frequency->currentText();
+        for (QWidget *field : QList<QWidget *>{start, priority, frequency}) {
+            QCOMPARE(field->focusPolicy(), Qt::StrongFocus);
+            for (int i = 0; i < 10; ++i)
+                wheel(field, 1);
+            QVERIFY2(!field->hasFocus(), qPrintable(field->objectName()));
+        }
+        QCOMPARE(start->dateTime(), startShown);
+        QCOMPARE(priority->currentText(), priorityShown);
+        QCOMPARE(frequency->currentText(), frequencyShown);
+        QCOMPARE(undoStack()->count(), 0);
+        QVERIFY(stored()->local == before);
+
+        // In focus, the wheel is the field's own.
+        priority->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(priority->hasFocus());
+        wheel(priority, -1);
+        if (priority->currentText() == priorityShown) // at the end of the list: the other way
+            wheel(priority, 1);
+        QVERIFY(priority->currentText() != priorityShown);
+    }
+
+    // 7b. One current record: after Ctrl+End moved the keyboard cursor without
+    //     selecting, the form and the steps show the highlighted series, the one Delete
+    //     asks about; after the delete nothing is selected and the form is empty, with
+    //     no hint that looks like a value.
+    void formFollowsTheHighlightedSeries()
+    {
+        QVERIFY(openSeeded());
+        DO(clickSeries(QStringLiteral("task 1")));
+        DO(press("duplicateAction", table()));
+        QTRY_COMPARE(tableModel()->rowCount(), 2);
+        const QString first = tableModel()->index(0, TaskSeriesTableModel::Name).data().toString();
+        const qint64 firstId = tableModel()->localIdAt(0);
+        DO(clickSeries(first));
+        QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table()->currentIndex().row(), 1);
+        QCOMPARE(page()->selectedIds(), QVector<qint64>{firstId});
+        QCOMPARE(formChild<QLineEdit>("seriesNameEdit")->text(), first);
+        QCOMPARE(steps()->seriesLocalId(), std::optional<qint64>(firstId));
+
+        m_answer = true;
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().contains(first), qPrintable(m_asked.first()));
+        QTRY_COMPARE(tableModel()->rowCount(), 1);
+        QVERIFY(page()->selectedIds().isEmpty());
+        QVERIFY(!action("deleteAction")->isEnabled());
+        QVERIFY(!action("duplicateAction")->isEnabled());
+        QVERIFY2(!formChild<QWidget>("seriesFormFields")->isVisible(), "the empty form still shows fields");
+        QCOMPARE(steps()->seriesLocalId(), std::nullopt);
+
+        auto *location = formChild<QLineEdit>("locationEdit");
+        QVERIFY2(QUuid::fromString(location->placeholderText()).isNull(), qPrintable(location->placeholderText()));
     }
 
     // 7. Duplicate and delete a series; undo brings it back with the same steps.

@@ -30,6 +30,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -38,9 +40,12 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QUuid>
+#include <QWheelEvent>
 #include <QtTest>
+#include <QtTest/qtestspontaneevent.h>
 
 #include <ctime>
 #include <memory>
@@ -322,6 +327,19 @@ private:
             type(editor, text);
     }
 
+    // Turns the mouse wheel over `widget` by `notches`, delivered as a window would:
+    // an event the widget leaves unaccepted goes on to its parents.
+    static void wheel(QWidget *widget, int notches)
+    {
+        const QPointF at = QPointF(widget->rect().center());
+        QWheelEvent event(at, QPointF(widget->mapToGlobal(at)), QPoint(), QPoint(0, 120 * notches),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        // Spontaneous, as from the window system: only those go on to the parents.
+        // (sendEvent would mark it as not spontaneous again; QTest's mouse does the same.)
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(widget, &event);
+    }
+
     void searchFor(const QString &text)
     {
         QLineEdit *search = searchField();
@@ -462,7 +480,9 @@ private slots:
         QModelIndex enabledA = cell(kNameA, Model::Enabled);
         QCOMPARE(enabledA.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
 
-        // A click on the box ticks it.
+        // A click on the box ticks it (the row selected first: a click on a check box
+        // does not select its row, and the form shows the selected record).
+        clickCell(cell(kNameA, Model::Name));
         const QRect box = checkRect(enabledA);
         QVERIFY(box.isValid());
         QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, box.center());
@@ -714,6 +734,134 @@ private slots:
         QCOMPARE(storedByUuid(*ws, uuidC)->local.intervalSec, 0);
     }
 
+    // 4c. Typed text in the Interval cell is read as the README says: "90m",
+    //     "1 ч 30 мин", "01:30:00" are 1 h 30 min, whichever box the typing lands in.
+    //     Typing starts the editor, as in every cell; Enter commits it once.
+    void typedIntervalInCell_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("90m") << QStringLiteral("90m") << qint64(5400);
+        QTest::newRow("russian units") << QStringLiteral("1 ч 30 мин") << qint64(5400);
+        QTest::newRow("clock") << QStringLiteral("01:30:00") << qint64(5400);
+        QTest::newRow("plain hours") << QStringLiteral("2") << qint64(7200);
+        QTest::newRow("days and hours") << QStringLiteral("1d 2h") << qint64(93600);
+    }
+
+    void typedIntervalInCell()
+    {
+        QFETCH(QString, typed);
+        QFETCH(qint64, seconds);
+        // The second commit of an editor the view had already closed.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("commitData called with an editor")));
+        QVERIFY(openSeeded());
+        const QString uuidC = uuidNamed(kNameC);
+        clickCell(cell(kNameC, Model::Interval));
+        type(table(), typed.left(1));
+        QWidget *editor = cellEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->objectName(), QStringLiteral("hoursSpin"));
+        type(editor, typed.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(stored(uuidC)->local.intervalSec, seconds);
+        QCOMPARE(cell(kNameC, Model::Interval).data(Qt::EditRole).toLongLong(), seconds);
+        QCOMPARE(undoStack()->count(), 1);
+        QTest::qWait(50); // the queued commits have run
+        QVERIFY(!cellEditor());
+        QCOMPARE(undoStack()->count(), 1);
+    }
+
+    // 4d. Text that is no duration is refused where it was typed: the editor stays open
+    //     with the text and a visible reason, and nothing is stored.
+    void typedIntervalRefusedInCell()
+    {
+        QVERIFY(openSeeded());
+        const QString uuidA = kUuidA;
+        clickCell(cell(kNameA, Model::Interval));
+        type(table(), QStringLiteral("9"));
+        QPointer<QWidget> editor = cellEditor();
+        QVERIFY(editor);
+        type(editor, QStringLiteral("0 parsecs"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::qWait(50);
+        QVERIFY2(editor && cellEditor() == editor, "the editor of the refused text was closed");
+        auto *box = qobject_cast<QSpinBox *>(editor.data());
+        QVERIFY(box);
+        QCOMPARE(box->cleanText(), QStringLiteral("90 parsecs"));
+        QVERIFY2(QToolTip::isVisible(), "the refusal is not shown");
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("is not a duration")), qPrintable(QToolTip::text()));
+        auto *duration = qobject_cast<DurationEdit *>(editor->parentWidget());
+        QVERIFY(duration);
+        QCOMPARE(duration->refusal(), QToolTip::text());
+        QCOMPARE(stored(uuidA)->local.intervalSec, 3600);
+        QCOMPARE(undoStack()->count(), 0);
+
+        // Corrected, it is taken.
+        retype(editor, QStringLiteral("90m"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(stored(uuidA)->local.intervalSec, 5400);
+        QCOMPARE(undoStack()->count(), 1);
+    }
+
+    // 4e. The minutes box keeps every digit: 90 minutes carry over into the hours.
+    void minutesCarryOverInForm()
+    {
+        QVERIFY(openSeeded());
+        clickCell(cell(kNameA, Model::Name)); // 1 h
+        auto *interval = formChild<DurationEdit>("intervalEdit");
+        auto *minutes = interval->findChild<QSpinBox *>(QStringLiteral("minutesSpin"));
+        QTest::mouseClick(minutes, Qt::LeftButton, {}, QPoint(5, minutes->height() / 2));
+        QTRY_COMPARE(QApplication::focusWidget(), minutes);
+        retype(minutes, QStringLiteral("90"));
+        QCOMPARE(minutes->cleanText(), QStringLiteral("90"));
+        QTest::keyClick(minutes, Qt::Key_Return);
+        QTRY_COMPARE(stored(kUuidA)->local.intervalSec, 3600 + 5400);
+        QCOMPARE(interval->seconds(), 3600 + 5400);
+        QCOMPARE(minutes->value(), 30);
+        QCOMPARE(cell(kNameA, Model::Interval).data().toString(), QStringLiteral("2 h 30 min"));
+        QCOMPARE(undoStack()->count(), 1);
+    }
+
+    // 4f. The wheel over a field the operator is not in scrolls the form and changes
+    //     nothing; in the focused field it steps the value as usual.
+    void wheelChangesOnlyTheFocusedField()
+    {
+        QVERIFY(openSeeded());
+        const QString uuidC = uuidNamed(kNameC);
+        clickCell(cell(kNameC, Model::Name));
+        const ServiceTask before = stored(uuidC)->local;
+        auto *start = formChild<UtcDateTimeEdit>("startEdit")->findChild<QDateTimeEdit *>(QStringLiteral("dateTimeEdit"));
+        auto *schedule = formChild<CodeComboBox>("scheduleCombo");
+        auto *siteMode = formChild<CodeComboBox>("siteModeCombo");
+        auto *hours = formChild<DurationEdit>("intervalEdit")->findChild<QSpinBox *>(QStringLiteral("hoursSpin"));
+        QVERIFY(start && schedule && siteMode && hours);
+        const QDateTime startShown = start->dateTime();
+        const QString scheduleShown = schedule->currentText();
+        auto *scroll = form()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        m_window->resize(m_window->width(), 320); // a form taller than its room
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        QTest::qWait(50); // the layout has settled
+        const int scrolledBefore = scroll->verticalScrollBar()->value();
+
+        for (QWidget *field : QList<QWidget *>{start, schedule, siteMode, hours}) {
+            QCOMPARE(field->focusPolicy(), Qt::StrongFocus);
+            wheel(field, -1);
+            QVERIFY2(!field->hasFocus(), qPrintable(field->objectName()));
+        }
+        QCOMPARE(start->dateTime(), startShown);
+        QCOMPARE(schedule->currentText(), scheduleShown);
+        QCOMPARE(undoStack()->count(), 0);
+        QVERIFY(stored(uuidC)->local == before);
+        QVERIFY2(scroll->verticalScrollBar()->value() != scrolledBefore, "the form did not scroll");
+
+        // In focus, the wheel is the field's own.
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(start->hasFocus());
+        wheel(start, 1);
+        QVERIFY(start->dateTime() != startShown);
+    }
+
     // 5. A start date set in the form: local time shown, UTC stored.
     void startDateLocalShownUtcStored()
     {
@@ -911,6 +1059,46 @@ private slots:
         // Other unknown data of B is untouched.
         QCOMPARE(record->local.opts.value(QStringLiteral("color")).toString(), QStringLiteral("#ff0000"));
         QVERIFY(record->local.extra.contains(QStringLiteral("priorityHint")));
+    }
+
+    // 7b. What is typed in the form and not applied yet is not dropped when the form
+    //     moves to another record: an open cell editor of the periods table is
+    //     committed, edited raw JSON is applied when the operator says so.
+    void unappliedPeriodEditsSurviveARecordChange()
+    {
+        QVERIFY(openSeeded());
+        clickCell(cell(kNameB, Model::Name));
+        auto *periods = formChild<PeriodsEditor>("periodsEditor");
+        auto *keys = periods->findChild<QTableWidget *>(QStringLiteral("keysTable"));
+        int fromRow = -1;
+        for (int row = 0; row < keys->rowCount(); ++row) {
+            if (keys->item(row, 0)->text() == QLatin1String("from"))
+                fromRow = row;
+        }
+        QVERIFY(fromRow >= 0);
+        auto *valueEditor = doubleClickItem(keys, keys->visualItemRect(keys->item(fromRow, 1)));
+        QVERIFY(valueEditor);
+        retype(valueEditor, QStringLiteral("09:00"));
+        // The editor is still open when New moves the form to another record.
+        press("newAction", valueEditor);
+        QTRY_COMPARE(model()->rowCount(), 4);
+        const QJsonObject edited{{"day", "mon"}, {"from", "09:00"}, {"to", "17:00"}, {"tz", "Europe/Moscow"}};
+        QCOMPARE(stored(kUuidB)->local.periods, QJsonArray{edited});
+        QVERIFY(m_asked.isEmpty());
+
+        // Raw JSON edited, not applied: asked; "yes" applies it to the record it was typed for.
+        clickCell(cell(kNameB, Model::Name));
+        auto *json = periods->findChild<QPlainTextEdit *>(QStringLiteral("jsonEdit"));
+        json->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(json->hasFocus());
+        QTest::keyClick(json, Qt::Key_A, Qt::ControlModifier);
+        type(json, QStringLiteral("[{\"day\": \"sun\"}]"));
+        m_answer = true;
+        clickCell(cell(kNameA, Model::Name));
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().contains(kNameB), qPrintable(m_asked.first()));
+        QCOMPARE(stored(kUuidB)->local.periods, QJsonArray({QJsonObject{{"day", "sun"}}}));
+        QCOMPARE(form()->currentId(), store().localIdForUuid(kUuidA));
     }
 
     // 8. An invalid value is marked on the cell and in the form, and saved as a draft.
@@ -1181,6 +1369,70 @@ private slots:
         QCOMPARE(storedByUuid(*ws, kUuidA)->state, SyncState::New);
         QCOMPARE(storedByUuid(*ws, kUuidB)->state, SyncState::Clean);
         QCOMPARE(storedByUuid(*ws, uuidC)->state, SyncState::New);
+    }
+
+    // 8b. One current record: the form shows the highlighted row, the one Delete asks
+    //     about, even after Ctrl+End moved the keyboard cursor without selecting; after
+    //     a delete nothing is selected, the commands are greyed and the form is empty.
+    void formAndCommandsFollowOneRecord()
+    {
+        QVERIFY(openSeeded());
+        const QStringList names = namesInTableOrder();
+        QCOMPARE(names.size(), 3);
+        clickCell(model()->index(0, Model::Name));
+        QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table()->currentIndex().row(), 2);
+        QCOMPARE(page()->selectedIds(), QVector<qint64>{model()->localIdAt(0)});
+        QCOMPARE(form()->currentId(), std::optional<qint64>(model()->localIdAt(0)));
+        QCOMPARE(formChild<QLineEdit>("nameEdit")->text(), names.at(0));
+
+        m_answer = true;
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().contains(names.at(0)), qPrintable(m_asked.first()));
+        QTRY_COMPARE(model()->rowCount(), 2);
+        QVERIFY(page()->selectedIds().isEmpty());
+        QVERIFY(!action("deleteAction")->isEnabled());
+        QVERIFY(!action("duplicateAction")->isEnabled());
+        QCOMPARE(form()->currentId(), std::nullopt);
+        QVERIFY2(!formChild<QWidget>("formFields")->isVisible(), "the empty form still shows fields");
+        QVERIFY(!formChild<QLineEdit>("nameEdit")->isVisible());
+
+        // A click selects again: form and commands are back on one record.
+        clickCell(model()->index(1, Model::Name));
+        QCOMPARE(form()->currentId(), std::optional<qint64>(model()->localIdAt(1)));
+        QVERIFY(formChild<QLineEdit>("nameEdit")->isVisible());
+        QVERIFY(action("deleteAction")->isEnabled());
+    }
+
+    // 8c. With nothing selected the form shows no field values, and no hint in it looks
+    //     like one.
+    void emptyFormShowsNoData()
+    {
+        QVERIFY(openSeeded());
+        QCOMPARE(form()->currentId(), std::nullopt);
+        QVERIFY(!formChild<QWidget>("formFields")->isVisible());
+        QCOMPARE(formChild<QLabel>("formHeader")->text(), QStringLiteral("Select a service task, or create one with New."));
+        auto *script = formChild<QLineEdit>("scriptEdit");
+        QVERIFY2(!script->placeholderText().contains(QLatin1String("dialByCallList")), qPrintable(script->placeholderText()));
+    }
+
+    // 8d. New puts the cursor in the name and scrolls the form to it.
+    void newScrollsTheFormToTheName()
+    {
+        QVERIFY(openSeeded());
+        m_window->resize(m_window->width(), 320); // a form taller than its room
+        clickCell(cell(kNameA, Model::Name));
+        auto *scroll = form()->findChild<QScrollArea *>();
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        auto *name = formChild<QLineEdit>("nameEdit");
+        QVERIFY(name->visibleRegion().isEmpty());
+        press("newAction", table());
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        QTRY_VERIFY2(!name->visibleRegion().isEmpty(), "the focused name is scrolled out of sight");
+        const QRect inViewport(name->mapTo(scroll->viewport(), QPoint(0, 0)), name->size());
+        QVERIFY(scroll->viewport()->rect().contains(inViewport));
     }
 
     // 12. Enable/disable a selection: one undo step each.

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -371,13 +372,106 @@ private slots:
         QCOMPARE(edit->seconds(), qint64(12 * 3600 + 31 * 60 + 7));
         QCOMPARE(finished.count(), 2);
 
-        // Values out of range cannot be typed.
+        // Every typed digit counts: 75 minutes carry over into the hours.
         minutes->setFocus();
         QTest::keyClick(minutes, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(minutes, QStringLiteral("75"));
+        QCOMPARE(minutes->cleanText(), QStringLiteral("75"));
         QTest::keyClick(minutes, Qt::Key_Return);
-        QCOMPARE(minutes->value(), 7);
-        QCOMPARE(edit->seconds(), qint64(12 * 3600 + 7 * 60 + 7));
+        QCOMPARE(minutes->value(), 15);
+        QCOMPARE(hours->value(), 13);
+        QCOMPARE(edit->seconds(), qint64(13 * 3600 + 15 * 60 + 7));
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(finished.count(), 3);
+    }
+
+    // Text typed in any box is a whole duration, read as Duration::parse reads it; a
+    // plain number counts in its box's unit and carries over.
+    void durationEditTypedText_data()
+    {
+        QTest::addColumn<QString>("box");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("90m in hours") << "hoursSpin" << "90m" << qint64(5400);
+        QTest::newRow("clock in hours") << "hoursSpin" << "01:30:00" << qint64(5400);
+        QTest::newRow("units in seconds") << "secondsSpin" << "1 h 30 min" << qint64(5400);
+        QTest::newRow("90 seconds carry") << "secondsSpin" << "90" << qint64(7200 + 60 + 90);
+        QTest::newRow("90 minutes carry") << "minutesSpin" << "90" << qint64(7200 + 5400 + 30);
+        QTest::newRow("emptied minutes") << "minutesSpin" << "" << qint64(7200 + 30);
+        QTest::newRow("12 hours") << "hoursSpin" << "12" << qint64(12 * 3600 + 60 + 30);
+    }
+
+    void durationEditTypedText()
+    {
+        QFETCH(QString, box);
+        QFETCH(QString, typed);
+        QFETCH(qint64, seconds);
+        auto *edit = new DurationEdit;
+        Host host(edit);
+        QVERIFY(host.show());
+        edit->setSeconds(7200 + 60 + 30);
+        QSignalSpy finished(edit, &DurationEdit::editingFinished);
+        auto *spin = edit->findChild<QSpinBox *>(box);
+        QVERIFY(spin);
+        spin->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        if (typed.isEmpty())
+            QTest::keyClick(spin, Qt::Key_Backspace);
+        QTest::keyClicks(spin, typed);
+        QCOMPARE(spin->cleanText(), typed);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(edit->seconds(), seconds);
+        QVERIFY(edit->refusal().isEmpty());
+        QCOMPARE(finished.count(), 1);
+
+        // The same typed and left with Tab.
+        edit->setSeconds(7200 + 60 + 30);
+        spin->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        if (typed.isEmpty())
+            QTest::keyClick(spin, Qt::Key_Backspace);
+        QTest::keyClicks(spin, typed);
+        host.outside->setFocus(Qt::TabFocusReason);
+        QCOMPARE(edit->seconds(), seconds);
+    }
+
+    // Text that is no duration, or one out of range, is refused with a reason; the
+    // value stays and Enter does not finish the edit.
+    void durationEditRefusesText_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("words") << "soon" << "is not a duration";
+        QTest::newRow("unit twice") << "1h 2h" << "is not a duration";
+        QTest::newRow("negative") << "-5m" << "out of range";
+        QTest::newRow("too long") << "99999999h" << "out of range";
+        QTest::newRow("minutes past the end") << "1:75:00" << "is not a duration";
+    }
+
+    void durationEditRefusesText()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        auto *edit = new DurationEdit;
+        Host host(edit);
+        QVERIFY(host.show());
+        edit->setSeconds(3600);
+        QSignalSpy changed(edit, &DurationEdit::secondsChanged);
+        QSignalSpy finished(edit, &DurationEdit::editingFinished);
+        auto *hours = child<QSpinBox>(edit, "hoursSpin");
+        hours->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(hours, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(hours, typed);
+        QCOMPARE(hours->cleanText(), typed);
+        QTest::keyClick(hours, Qt::Key_Return);
+        QCOMPARE(edit->seconds(), qint64(3600));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY2(edit->refusal().contains(reason), qPrintable(edit->refusal()));
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), edit->refusal());
+        QCOMPARE(hours->cleanText(), typed); // still there to be corrected
+        QCOMPARE(QApplication::focusWidget(), hours);
     }
 
     // --- StringListEdit ---------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "domain/EnumCatalog.h"
 #include "itemmodels/StepActionModel.h"
 #include "widgets/CodeComboBox.h"
+#include "widgets/WheelGuard.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -39,6 +40,7 @@ public:
             return QStyledItemDelegate::createEditor(parent, option, index);
         auto *combo = new CodeComboBox(EnumCatalog::actionTypes(), parent);
         combo->setObjectName(QStringLiteral("cellEditor"));
+        WheelGuard::protect(combo);
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -141,7 +143,8 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
     auto *stepForm = new QFormLayout(stepPage);
     m_pointId = new QLineEdit(stepPage);
     m_pointId->setObjectName(QStringLiteral("pointIdEdit"));
-    m_pointId->setPlaceholderText(QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2"));
+    // A hint, not a value: an example UUID in grey reads like a stored one.
+    m_pointId->setPlaceholderText(tr("UUID of the checkpoint"));
     stepForm->addRow(tr("&Checkpoint id:"), m_pointId);
     connect(m_pointId, &QLineEdit::editingFinished, this, [this] {
         const QModelIndex current = m_view->currentIndex();
@@ -232,6 +235,7 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
     updateActions();
     updateSummary();
     showDetails();
+    WheelGuard::protect(this);
 }
 
 void StepEditor::setEditor(TaskSeriesEditor *editor)

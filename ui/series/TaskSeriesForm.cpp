@@ -6,9 +6,11 @@
 #include "widgets/CodeComboBox.h"
 #include "widgets/FocusOutFilter.h"
 #include "widgets/RecurrenceEditor.h"
+#include "widgets/WheelGuard.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -56,6 +58,7 @@ void TaskSeriesForm::build()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -76,9 +79,13 @@ void TaskSeriesForm::build()
     m_summary->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
     layout->addWidget(m_summary);
 
-    auto *form = new QFormLayout();
+    // Every field in one box, hidden while no record is on show: an empty form never
+    // shows the values of the record before.
+    m_fields = named(new QWidget(content), "seriesFormFields");
+    auto *form = new QFormLayout(m_fields);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    layout->addWidget(m_fields);
 
     m_name = named(new QLineEdit(content), "seriesNameEdit");
     form->addRow(tr("&Name:"), m_name);
@@ -148,7 +155,8 @@ void TaskSeriesForm::build()
     });
 
     m_location = named(new QLineEdit(content), "locationEdit");
-    m_location->setPlaceholderText(QStringLiteral("03864752-f177-47ff-b0a1-99d75b02d954"));
+    // A hint, not a value: an example UUID in grey reads like a stored one.
+    m_location->setPlaceholderText(tr("UUID of the location"));
     form->addRow(tr("&Location id:"), m_location);
     connect(m_location, &QLineEdit::editingFinished, this, [this] {
         edit(tr("Edit location"), [this](TaskSeries &s) { s.locationId = m_location->text().trimmed(); });
@@ -184,12 +192,15 @@ void TaskSeriesForm::build()
                       {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}};
     for (QWidget *w : std::as_const(m_fieldWidgets))
         m_marks.watch(w);
+    WheelGuard::protect(content);
 }
 
 void TaskSeriesForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
+    // The field that takes the typing must be on show, wherever the form was scrolled.
+    m_scroll->ensureWidgetVisible(m_name);
 }
 
 void TaskSeriesForm::showRecord(std::optional<qint64> localId)
@@ -205,6 +216,11 @@ void TaskSeriesForm::commitPending()
     // Text typed but not committed yet belongs to the series on show.
     if (!m_record)
         return;
+    // A field being edited (a cell editor of a list, a date being typed) commits when
+    // it loses the focus, before the next record replaces it.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focus->clearFocus();
     if (m_name->isModified())
         edit(tr("Edit series name"), [this](TaskSeries &s) { s.name = m_name->text(); });
     if (m_location->isModified())
@@ -223,6 +239,7 @@ void TaskSeriesForm::reload()
         m_record.reset();
     for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
         child->setEnabled(m_record.has_value());
+    m_fields->setVisible(m_record.has_value());
     if (!m_record) {
         m_header->setText(tr("Select a series, or create one with New."));
         m_summary->hide();

@@ -13,6 +13,7 @@
 class CodeComboBox;
 class QCheckBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class RecurrenceEditor;
@@ -49,6 +50,8 @@ private:
     std::optional<qint64> m_localId;
     std::optional<StoredTaskSeries> m_record;
 
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_fields = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_summary = nullptr;
     QLineEdit *m_name = nullptr;

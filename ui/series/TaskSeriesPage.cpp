@@ -72,20 +72,16 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     layout->addWidget(m_search);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TaskSeriesPage::onCurrentChanged);
+    RecordViews::followCurrentRecord(m_view, m_model, this, [this] { onCurrentChanged(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskSeriesPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TaskSeriesPage::countsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TaskSeriesPage::countsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TaskSeriesPage::countsChanged);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TaskSeriesPage::onCurrentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskSeriesPage::onCurrentChanged);
 }
 
 void TaskSeriesPage::onCurrentChanged()
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const qint64 id = current.isValid() ? m_model->localIdAt(current.row()) : -1;
-    const std::optional<qint64> shown = id > 0 ? std::optional<qint64>(id) : std::nullopt;
+    const std::optional<qint64> shown = RecordViews::currentRecord(m_view, m_model);
     m_form->showRecord(shown);
     if (m_steps->model()->seriesLocalId() != shown)
         m_steps->showSeries(shown);

@@ -6,6 +6,7 @@
 #include "widgets/CodeComboBox.h"
 #include "widgets/DurationEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
+#include "widgets/WheelGuard.h"
 
 #include <QLineEdit>
 #include <QPointer>
@@ -48,6 +49,7 @@ QWidget *ServiceTaskDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     }
     editor->setObjectName(QStringLiteral("cellEditor"));
     editor->setAutoFillBackground(true);
+    WheelGuard::protect(editor);
     return editor;
 }
 

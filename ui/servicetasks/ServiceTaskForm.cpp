@@ -1,5 +1,6 @@
 #include "ServiceTaskForm.h"
 
+#include "Confirmation.h"
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
 #include "storage/ServiceTaskStore.h"
@@ -10,7 +11,9 @@
 #include "widgets/PeriodsEditor.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
+#include "widgets/WheelGuard.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -62,6 +65,7 @@ void ServiceTaskForm::build()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields shrink with the splitter
@@ -82,9 +86,13 @@ void ServiceTaskForm::build()
     m_summary->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
     layout->addWidget(m_summary);
 
-    auto *form = new QFormLayout();
+    // Every field in one box, hidden while no record is on show: an empty form never
+    // shows the values of the record before.
+    m_fields = named(new QWidget(content), "formFields");
+    auto *form = new QFormLayout(m_fields);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    layout->addWidget(m_fields);
 
     m_name = named(new QLineEdit(content), "nameEdit");
     form->addRow(tr("&Name:"), m_name);
@@ -99,7 +107,8 @@ void ServiceTaskForm::build()
     });
 
     m_script = named(new QLineEdit(content), "scriptEdit");
-    m_script->setPlaceholderText(QStringLiteral("dialByCallList"));
+    // A hint, not a value: an example code in grey reads like a stored one.
+    m_script->setPlaceholderText(tr("code of the service script"));
     form->addRow(tr("Service &script:"), m_script);
     connect(m_script, &QLineEdit::editingFinished, this, [this] {
         edit(tr("Edit script"), [this](ServiceTask &t) { t.scriptCode = m_script->text().trimmed(); });
@@ -200,12 +209,15 @@ void ServiceTaskForm::build()
                       {QStringLiteral("dtstop"), m_stop}, {QStringLiteral("schedule"), m_schedule}};
     for (QWidget *w : std::as_const(m_fieldWidgets))
         m_marks.watch(w);
+    WheelGuard::protect(content);
 }
 
 void ServiceTaskForm::focusName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
+    // The field that takes the typing must be on show, wherever the form was scrolled.
+    m_scroll->ensureWidgetVisible(m_name);
 }
 
 void ServiceTaskForm::showRecord(std::optional<qint64> localId)
@@ -222,6 +234,16 @@ void ServiceTaskForm::commitPending()
     // the record on show, not to the next one.
     if (!m_record)
         return;
+    // A field being edited (a cell editor of the periods table, typed interval text)
+    // commits when it loses the focus, before the next record replaces it.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focus->clearFocus();
+    if (m_periods->hasUnappliedJson()
+        && Confirmation::ask(this, tr("Periods"),
+                             tr("The periods JSON of \"%1\" was edited but not applied. Apply it now?\n"
+                                "No drops the edited text.").arg(m_record->local.name)))
+        m_periods->applyPendingJson();
     if (m_name->isModified())
         edit(tr("Edit name"), [this](ServiceTask &t) { t.name = m_name->text(); });
     if (m_script->isModified())
@@ -240,6 +262,7 @@ void ServiceTaskForm::reload()
     const bool has = m_record.has_value();
     for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
         child->setEnabled(has);
+    m_fields->setVisible(has);
     if (!has) {
         m_header->setText(tr("Select a service task, or create one with New."));
         m_summary->clear();

@@ -14,6 +14,7 @@ class DurationEdit;
 class PeriodsEditor;
 class QCheckBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
@@ -54,6 +55,8 @@ private:
     std::optional<qint64> m_localId;
     std::optional<StoredServiceTask> m_record;
 
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_fields = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_summary = nullptr;
     QLineEdit *m_name = nullptr;

@@ -80,20 +80,16 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     layout->addWidget(m_search);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ServiceTasksPage::onCurrentChanged);
+    RecordViews::followCurrentRecord(m_view, m_model, this, [this] { onCurrentChanged(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServiceTasksPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ServiceTasksPage::countsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ServiceTasksPage::countsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ServiceTasksPage::countsChanged);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ServiceTasksPage::onCurrentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ServiceTasksPage::onCurrentChanged);
 }
 
 void ServiceTasksPage::onCurrentChanged()
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const qint64 id = current.isValid() ? m_model->localIdAt(current.row()) : -1;
-    m_form->showRecord(id > 0 ? std::optional<qint64>(id) : std::nullopt);
+    m_form->showRecord(RecordViews::currentRecord(m_view, m_model));
 }
 
 QVector<qint64> ServiceTasksPage::selectedIds() const

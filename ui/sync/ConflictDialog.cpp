@@ -6,6 +6,8 @@
 #include "storage/RecordQuery.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "widgets/CommitOnEnterDelegate.h"
+#include "widgets/WheelGuard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -69,6 +71,8 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    // Enter in an edited value commits it, and does not press Apply with the old one.
+    m_table->setItemDelegateForColumn(ResultColumn, new CommitOnEnterDelegate(m_table));
     m_table->setWordWrap(false);
     // Base, mine, theirs and the result share the width; the rest fit their text.
     QHeaderView *header = m_table->horizontalHeader();
@@ -157,7 +161,8 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     connect(m_takeTheirsEverywhere, &QPushButton::clicked, this, [this] { resolveAllAsked(Choice::Theirs); });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         // The user typed a value of their own: that is the "edit" choice.
-        if (m_filling || item->column() != ResultColumn || m_shown < 0)
+        // An editor committed after its record was applied and removed has nothing to change.
+        if (m_filling || item->column() != ResultColumn || m_shown < 0 || m_shown >= m_records.size())
             return;
         Record &record = m_records[m_shown];
         record.edits[item->row()] = item->text();
@@ -166,6 +171,20 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     });
 
     reload();
+}
+
+void ConflictDialog::reject()
+{
+    // Values typed into the result column are the operator's work: closing asks first.
+    int unapplied = 0;
+    for (const Record &record : std::as_const(m_records))
+        unapplied += record.choices.contains(Choice::Edit) ? 1 : 0;
+    if (unapplied > 0
+        && !Confirmation::ask(this, tr("Resolve conflicts"),
+                              tr("Edited values of %n record(s) are not applied yet. Close and drop them?",
+                                 nullptr, unapplied)))
+        return;
+    QDialog::reject();
 }
 
 void ConflictDialog::reload()
@@ -347,6 +366,7 @@ void ConflictDialog::showRecord(int index)
         connect(combo, &QComboBox::activated, this, [this, row, combo](int) {
             setChoice(row, Choice(combo->currentData().toInt()));
         });
+        WheelGuard::protect(combo);
         m_table->setCellWidget(row, ChoiceColumn, combo);
         auto *result = new QTableWidgetItem;
         result->setFlags(editable(c) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable

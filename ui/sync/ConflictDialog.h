@@ -52,6 +52,8 @@ public:
     // Every record at once with Mine or Theirs; returns how many were resolved.
     int resolveAll(Choice choice);
     QString message() const;
+    // Asks before dropping edited values not applied yet (Escape, Close, the window's X).
+    void reject() override;
 
 signals:
     // After each resolved record (the window recounts its conflicts).

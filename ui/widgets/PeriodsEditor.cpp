@@ -265,6 +265,17 @@ void PeriodsEditor::setPeriods(const QJsonArray &periods)
     refreshJsonText(true);
 }
 
+bool PeriodsEditor::hasUnappliedJson() const
+{
+    return m_json->document()->isModified();
+}
+
+bool PeriodsEditor::applyPendingJson()
+{
+    applyJson();
+    return !m_jsonError->isVisibleTo(this);
+}
+
 QString PeriodsEditor::summary(const QJsonValue &item, int index)
 {
     if (!item.isObject())

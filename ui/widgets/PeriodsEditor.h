@@ -26,6 +26,11 @@ public:
     QJsonArray periods() const { return m_periods; }
     // Does not emit periodsEdited.
     void setPeriods(const QJsonArray &periods);
+    // The raw JSON was edited and neither applied nor reverted.
+    bool hasUnappliedJson() const;
+    // Applies the raw JSON as the Apply button does; false (the reason shown) if it is
+    // not a JSON array.
+    bool applyPendingJson();
 
     // The list label of an item: "day=mon, from=08:00, to=17:00", "Period 3 (empty)",
     // or the raw JSON of an item that is not an object. index counts from 0.
