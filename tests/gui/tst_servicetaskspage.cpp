@@ -803,6 +803,22 @@ private slots:
         QCOMPARE(undoStack()->count(), 1);
     }
 
+    // 4g. Interval text typed in a cell and not committed yet is taken when a shortcut
+    //     moves the table to another row (New): not the value from before it.
+    void typedIntervalTakenWhenTheRowChanges()
+    {
+        QVERIFY(openSeeded());
+        const QString uuidC = uuidNamed(kNameC);
+        clickCell(cell(kNameC, Model::Interval));
+        type(table(), QStringLiteral("9"));
+        QWidget *editor = cellEditor();
+        QVERIFY(editor);
+        type(editor, QStringLiteral("0m"));
+        press("newAction", editor);
+        QTRY_COMPARE(model()->rowCount(), 4);
+        QTRY_COMPARE(stored(uuidC)->local.intervalSec, 5400);
+    }
+
     // 4e. The minutes box keeps every digit: 90 minutes carry over into the hours.
     void minutesCarryOverInForm()
     {

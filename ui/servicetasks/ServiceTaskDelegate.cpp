@@ -88,8 +88,11 @@ void ServiceTaskDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
 {
     if (auto *combo = qobject_cast<CodeComboBox *>(editor))
         model->setData(index, combo->code(), Qt::EditRole);
-    else if (auto *duration = qobject_cast<DurationEdit *>(editor))
-        model->setData(index, duration->seconds(), Qt::EditRole);
+    else if (auto *duration = qobject_cast<DurationEdit *>(editor)) {
+        // Text still being typed is what the operator meant, not the value before it.
+        if (duration->takeTypedText())
+            model->setData(index, duration->seconds(), Qt::EditRole);
+    }
     else if (auto *date = qobject_cast<UtcDateTimeEdit *>(editor))
         model->setData(index, date->dateTime(), Qt::EditRole);
     else if (index.column() == Model::Sites)

@@ -113,6 +113,15 @@ bool DurationEdit::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
+bool DurationEdit::takeTypedText()
+{
+    for (DurationPartBox *box : {m_hours, m_minutes, m_seconds}) {
+        if (!box->showsItsValue() && !commitTyped(box))
+            return false;
+    }
+    return true;
+}
+
 std::optional<qint64> DurationEdit::readTyped(const DurationPartBox *box, QString *refusal) const
 {
     const QString text = box->typedText();

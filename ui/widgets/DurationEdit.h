@@ -30,6 +30,10 @@ public:
 
     // Why the last typed text was refused; empty when it was not.
     QString refusal() const { return m_refusal; }
+    // Takes text typed in a box but not committed yet (no Enter, the focus still in it)
+    // into the value; false when it was refused. For a view that commits the editor
+    // without the focus leaving it (the current row changed by a shortcut).
+    bool takeTypedText();
 
 signals:
     // The user changed the value (a step, or typed text that was accepted).
