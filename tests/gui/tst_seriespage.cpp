@@ -34,6 +34,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -1083,6 +1085,25 @@ private slots:
 
         auto *location = formChild<QLineEdit>("locationEdit");
         QVERIFY2(QUuid::fromString(location->placeholderText()).isNull(), qPrintable(location->placeholderText()));
+    }
+
+    // 7c. New shows the Details tab scrolled to the name it puts the cursor in.
+    void newScrollsTheFormToTheName()
+    {
+        QVERIFY(openSeeded());
+        m_window->resize(m_window->width(), 320); // a form taller than its room
+        DO(clickSeries(QStringLiteral("task 1")));
+        auto *scroll = page()->form()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        auto *name = formChild<QLineEdit>("seriesNameEdit");
+        QVERIFY(name->visibleRegion().isEmpty());
+        DO(press("newAction", table()));
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        QTRY_VERIFY2(!name->visibleRegion().isEmpty(), "the focused name is scrolled out of sight");
+        const QRect inViewport(name->mapTo(scroll->viewport(), QPoint(0, 0)), name->size());
+        QVERIFY(scroll->viewport()->rect().contains(inViewport));
     }
 
     // 7. Duplicate and delete a series; undo brings it back with the same steps.
