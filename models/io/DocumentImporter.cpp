@@ -1,6 +1,7 @@
 #include "io/DocumentImporter.h"
 
 #include "io/TransferDocument.h"
+#include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
 #include "storage/TaskSeriesStore.h"
 #include "storage/Transaction.h"
@@ -36,7 +37,7 @@ bool DocumentImporter::importFile(const QString &path)
     QByteArray content;
     if (!readCapped(file, path, &content))
         return false;
-    return importData(content);
+    return importBytes(std::move(content));
 }
 
 bool DocumentImporter::readCapped(QFile &file, const QString &path, QByteArray *content)
@@ -71,50 +72,95 @@ void DocumentImporter::refuseTooLarge(const QString &path)
 
 bool DocumentImporter::importData(const QByteArray &json)
 {
+    return importBytes(json);
+}
+
+bool DocumentImporter::importBytes(QByteArray json)
+{
     m_errors.clear();
     m_counts = Counts();
     if (json.size() > maxDocumentBytes) {
         refuseTooLarge(QString());
         return false;
     }
-    const auto document = TransferDocument::parse(json, &m_errors);
-    if (!document)
+    const auto root = TransferDocument::readRoot(json, &m_errors);
+    json = QByteArray(); // the parsed tree holds what is needed; 44 MB for 100 000 tasks
+    return root && importRecords(*root);
+}
+
+bool DocumentImporter::importRecords(const QJsonObject &root)
+{
+    Transaction tx(m_db);
+    ServiceTaskBatch batch(m_tasks, TransferDocument::serviceTaskCount(root));
+    if (!tx.isActive() || !batch.isActive()) {
+        m_errors.append(tr("Cannot write to the database: %1").arg(tx.isActive() ? batch.errorString() : tx.errorString()));
         return false;
-    return importDocument(*document);
+    }
+    bool writing = true;
+    const TransferDocument::Sink write{
+        [&](int i, const ServiceTask &task) { writing = writing && writeServiceTask(batch, i, task); },
+        [&](int i, const TaskSeries &body) { writing = writing && writeSeries(i, body); }};
+    const bool valid = TransferDocument::readRecords(root, &m_errors, write);
+    if (!valid || !writing || !finish(tx, batch)) {
+        m_counts = Counts();
+        return false; // tx and batch roll back everything written so far
+    }
+    return true;
+}
+
+bool DocumentImporter::writeServiceTask(ServiceTaskBatch &batch, int index, const ServiceTask &task)
+{
+    // Only records that passed every check get here, so each is valid.
+    switch (batch.writeLocal(task, true)) {
+    case ServiceTaskBatch::Outcome::Created: ++m_counts.svctasksCreated; return true;
+    case ServiceTaskBatch::Outcome::Replaced: ++m_counts.svctasksReplaced; return true;
+    case ServiceTaskBatch::Outcome::Failed: break;
+    }
+    m_errors.append(tr("svctasks[%1]: cannot be stored: %2").arg(index).arg(batch.errorString()));
+    return false;
+}
+
+bool DocumentImporter::writeSeries(int index, const TaskSeries &body)
+{
+    const auto existing = m_series.localIdForSeriesId(body.seriesId);
+    const bool ok = existing ? m_series.saveLocal(*existing, body) : m_series.create(body).has_value();
+    if (!ok) {
+        m_errors.append(tr("series[%1]: cannot be stored: %2").arg(index).arg(m_series.errorString()));
+        return false;
+    }
+    ++(existing ? m_counts.seriesReplaced : m_counts.seriesCreated);
+    return true;
+}
+
+bool DocumentImporter::finish(Transaction &tx, ServiceTaskBatch &batch)
+{
+    if (!batch.commit()) {
+        m_errors.append(tr("Cannot write to the database: %1").arg(batch.errorString()));
+        return false;
+    }
+    if (!tx.commit()) {
+        m_errors.append(tr("Cannot write to the database: %1").arg(tx.errorString()));
+        return false;
+    }
+    return true;
 }
 
 bool DocumentImporter::importDocument(const TransferDocument &document)
 {
+    m_errors.clear();
     m_counts = Counts();
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        m_errors.append(tr("Cannot write to the database: %1").arg(tx.errorString()));
+    ServiceTaskBatch batch(m_tasks, document.svctasks.size());
+    if (!tx.isActive() || !batch.isActive()) {
+        m_errors.append(tr("Cannot write to the database: %1").arg(tx.isActive() ? batch.errorString() : tx.errorString()));
         return false;
     }
-    for (int i = 0; i < document.svctasks.size(); ++i) {
-        const ServiceTask &task = document.svctasks.at(i);
-        const auto existing = task.id.isEmpty() ? std::nullopt : m_tasks.localIdForUuid(task.id);
-        const bool ok = existing ? m_tasks.saveLocal(*existing, task) : m_tasks.create(task).has_value();
-        if (!ok) {
-            m_errors.append(tr("svctasks[%1]: cannot be stored: %2").arg(i).arg(m_tasks.errorString()));
-            m_counts = Counts();
-            return false; // tx rolls back everything written so far
-        }
-        ++(existing ? m_counts.svctasksReplaced : m_counts.svctasksCreated);
-    }
-    for (int i = 0; i < document.series.size(); ++i) {
-        const TaskSeries &body = document.series.at(i);
-        const auto existing = m_series.localIdForSeriesId(body.seriesId);
-        const bool ok = existing ? m_series.saveLocal(*existing, body) : m_series.create(body).has_value();
-        if (!ok) {
-            m_errors.append(tr("series[%1]: cannot be stored: %2").arg(i).arg(m_series.errorString()));
-            m_counts = Counts();
-            return false;
-        }
-        ++(existing ? m_counts.seriesReplaced : m_counts.seriesCreated);
-    }
-    if (!tx.commit()) {
-        m_errors.append(tr("Cannot write to the database: %1").arg(tx.errorString()));
+    bool ok = true;
+    for (int i = 0; ok && i < document.svctasks.size(); ++i)
+        ok = writeServiceTask(batch, i, document.svctasks.at(i));
+    for (int i = 0; ok && i < document.series.size(); ++i)
+        ok = writeSeries(i, document.series.at(i));
+    if (!ok || !finish(tx, batch)) {
         m_counts = Counts();
         return false;
     }

@@ -5,6 +5,11 @@
 
 class Database;
 class QFile;
+class QJsonObject;
+class ServiceTask;
+class ServiceTaskBatch;
+class TaskSeries;
+class Transaction;
 class ServiceTaskStore;
 class TaskSeriesStore;
 class TransferDocument;
@@ -40,6 +45,15 @@ public:
     Counts counts() const { return m_counts; }
 
 private:
+    // Takes the bytes so they can be freed as soon as the JSON is parsed.
+    bool importBytes(QByteArray json);
+    // Decodes, validates and writes each record in one pass, in one transaction:
+    // records are written while none has failed, and any problem anywhere rolls
+    // everything back. Every problem is still listed.
+    bool importRecords(const QJsonObject &root);
+    bool writeServiceTask(ServiceTaskBatch &batch, int index, const ServiceTask &task);
+    bool writeSeries(int index, const TaskSeries &body);
+    bool finish(Transaction &tx, ServiceTaskBatch &batch);
     // Reads at most maxDocumentBytes + 1 bytes: a device that never ends (/dev/zero) or
     // does not tell its size (a pipe) is caught as soon as it passes the limit.
     bool readCapped(QFile &file, const QString &path, QByteArray *content);

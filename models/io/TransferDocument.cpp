@@ -136,12 +136,28 @@ std::optional<TransferDocument> TransferDocument::parse(const QByteArray &json, 
     if (!root)
         return std::nullopt;
     TransferDocument result;
-    const int errorsBefore = errors->size();
-    result.readServiceTasks(listOf(*root, QStringLiteral("svctasks"), errors), errors);
-    result.readSeries(listOf(*root, QStringLiteral("series"), errors), errors);
-    if (errors->size() > errorsBefore)
+    const Sink keep{[&result](int, const ServiceTask &task) { result.svctasks.append(task); },
+                    [&result](int, const TaskSeries &body) { result.series.append(body); }};
+    if (!readRecords(*root, errors, keep))
         return std::nullopt;
     return result;
+}
+
+bool TransferDocument::readRecords(const QJsonObject &root, QStringList *errors, const Sink &sink)
+{
+    const int errorsBefore = errors->size();
+    // Records go on only while the whole document is without a problem so far.
+    const auto clean = [&] { return errors->size() == errorsBefore; };
+    const Sink guarded{[&](int i, const ServiceTask &task) { if (clean() && sink.serviceTask) sink.serviceTask(i, task); },
+                       [&](int i, const TaskSeries &body) { if (clean() && sink.series) sink.series(i, body); }};
+    readServiceTasks(listOf(root, QStringLiteral("svctasks"), errors), errors, guarded);
+    readSeries(listOf(root, QStringLiteral("series"), errors), errors, guarded);
+    return clean();
+}
+
+int TransferDocument::serviceTaskCount(const QJsonObject &root)
+{
+    return root.value(QStringLiteral("svctasks")).toArray().size();
 }
 
 QJsonArray TransferDocument::listOf(const QJsonObject &root, const QString &key, QStringList *errors)
@@ -154,29 +170,34 @@ QJsonArray TransferDocument::listOf(const QJsonObject &root, const QString &key,
     return value.toArray();
 }
 
-void TransferDocument::readServiceTasks(const QJsonArray &svctasks, QStringList *errors)
+void TransferDocument::readServiceTasks(const QJsonArray &svctasks, QStringList *errors, const Sink &sink)
 {
     const QString svcKey = QStringLiteral("svctasks");
     QSet<QString> seenIds;
+    seenIds.reserve(svctasks.size());
     for (int i = 0; i < svctasks.size(); ++i) {
+        const QJsonValue value = svctasks.at(i);
+        const int errorsBefore = errors->size();
         const QString path = QStringLiteral("%1[%2]").arg(svcKey).arg(i);
-        const QString label = recordLabel(svcKey, i, svctasks.at(i), QStringLiteral("id"));
+        // Made only for a message: most records have none.
+        const auto label = [&] { return recordLabel(svcKey, i, value, QStringLiteral("id")); };
         DecodeError error;
-        const auto task = ServiceTaskCodec::decode(svctasks.at(i), &error, path);
+        const auto task = ServiceTaskCodec::decode(value, &error, path);
         if (!task) {
-            errors->append(tr("%1: field \"%2\": %3").arg(label, fieldOf(error.field, path), error.message));
+            errors->append(tr("%1: field \"%2\": %3").arg(label(), fieldOf(error.field, path), error.message));
             continue;
         }
         for (const ValidationIssue &issue : Validator::validate(*task))
-            errors->append(tr("%1: field \"%2\": %3").arg(label, issue.field, issue.message));
+            errors->append(tr("%1: field \"%2\": %3").arg(label(), issue.field, issue.message));
         // UUIDs are the same whatever their case.
         if (!task->id.isEmpty() && !insertNew(seenIds, task->id.toLower()))
-            errors->append(tr("%1: field \"id\": the same id appears earlier in the file.").arg(label));
-        this->svctasks.append(*task);
+            errors->append(tr("%1: field \"id\": the same id appears earlier in the file.").arg(label()));
+        if (errors->size() == errorsBefore)
+            sink.serviceTask(i, *task);
     }
 }
 
-void TransferDocument::readSeries(const QJsonArray &series, QStringList *errors)
+void TransferDocument::readSeries(const QJsonArray &series, QStringList *errors, const Sink &sink)
 {
     const QString seriesKey = QStringLiteral("series");
     QSet<QString> seenSeriesIds;
@@ -184,6 +205,7 @@ void TransferDocument::readSeries(const QJsonArray &series, QStringList *errors)
     for (int i = 0; i < series.size(); ++i) {
         const QString path = QStringLiteral("%1[%2]").arg(seriesKey).arg(i);
         const QString label = recordLabel(seriesKey, i, series.at(i), QStringLiteral("seriesId"));
+        const int errorsBefore = errors->size();
         DecodeError error;
         const auto body = TaskSeriesCodec::decode(series.at(i), &error, path);
         if (!body) {
@@ -195,7 +217,8 @@ void TransferDocument::readSeries(const QJsonArray &series, QStringList *errors)
         if (!body->seriesId.isEmpty() && !insertNew(seenSeriesIds, body->seriesId.toLower()))
             errors->append(tr("%1: field \"seriesId\": the same id appears earlier in the file.").arg(label));
         checkItemIdsAcrossSeries(*body, series.at(i), label, &itemOwners, errors);
-        this->series.append(*body);
+        if (errors->size() == errorsBefore)
+            sink.series(i, *body);
     }
 }
 

@@ -16,19 +16,35 @@ void RecordTableModel::setFilter(const RecordFilter &filter)
 {
     if (filter == m_filter)
         return;
-    // One more letter typed: the rows shown are in order already and only some stay,
-    // which spares walking a sort index. (No rows may also mean a failed read.)
-    const bool narrowing = m_idsCurrent && !m_ids.isEmpty() && RecordQuery::narrows(m_filter, filter)
-        && m_query.dataVersion() == m_dataVersion;
+    const RecordFilter before = m_filter;
     m_filter = filter;
-    if (!narrowing) {
-        reload(false);
+    // One more letter typed: the rows shown are in order already and only some stay,
+    // which spares walking a sort index. A search typed from scratch does the same
+    // from the rows shown without a search.
+    if (narrowFrom(m_ids, before, m_idsCurrent) || narrowFrom(m_unsearched, m_unsearchedFilter, m_unsearchedCurrent))
         return;
-    }
-    QVector<qint64> ids = m_query.narrowed(m_ids, m_filter);
+    reload(false);
+}
+
+bool RecordTableModel::narrowFrom(const QVector<qint64> &from, const RecordFilter &fromFilter, bool current)
+{
+    // (No rows may also mean a failed read.)
+    if (!current || from.isEmpty() || !RecordQuery::narrows(fromFilter, m_filter)
+        || m_query.dataVersion() != m_dataVersion)
+        return false;
+    // A search cleared: the rows are those of before, in their order.
+    QVector<qint64> ids = fromFilter == m_filter ? from : m_query.narrowed(from, m_filter);
     beginResetModel();
     setIds(std::move(ids));
     endResetModel();
+    return true;
+}
+
+void RecordTableModel::forgetOrder()
+{
+    m_idsCurrent = false;
+    m_unsearchedCurrent = false;
+    m_unsearched.clear();
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -62,6 +78,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    forgetOrder();
     reload(true);
 }
 
@@ -69,6 +86,9 @@ void RecordTableModel::reload(bool sameRows)
 {
     m_dataVersion = m_query.dataVersion();
     QVector<qint64> ids = queryIds();
+    m_unsearchedCurrent = m_filter.text.trimmed().isEmpty();
+    m_unsearched = m_unsearchedCurrent ? ids : QVector<qint64>(); // shared, not copied
+    m_unsearchedFilter = m_filter;
     if (!sameRows || ids.size() != m_ids.size()) {
         beginResetModel();
         setIds(std::move(ids));
@@ -107,13 +127,13 @@ void RecordTableModel::appendIfVisible(qint64 localId)
 
 void RecordTableModel::recordInserted(qint64 localId)
 {
-    m_idsCurrent = false; // appended, not sorted in
+    forgetOrder(); // appended, not sorted in
     appendIfVisible(localId);
 }
 
 void RecordTableModel::recordChanged(qint64 localId)
 {
-    m_idsCurrent = false; // its sort key may have changed
+    forgetOrder(); // its sort key may have changed
     const int row = rowOf(localId);
     if (row < 0) {
         appendIfVisible(localId); // e.g. an undone delete
@@ -125,7 +145,7 @@ void RecordTableModel::recordChanged(qint64 localId)
 
 void RecordTableModel::recordRemoved(qint64 localId)
 {
-    m_idsCurrent = false;
+    forgetOrder();
     const int row = rowOf(localId);
     if (row < 0)
         return;

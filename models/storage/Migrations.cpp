@@ -190,6 +190,13 @@ const QVector<QStringList> &migrations()
             QStringLiteral("ALTER TABLE step ADD COLUMN local_key TEXT"),
             QStringLiteral("ALTER TABLE action ADD COLUMN local_key TEXT"),
         },
+        // 3: one- and two-letter searches read every row's search text; from these
+        // narrow covering indexes (text, state, id) instead of the wide rows with their
+        // JSON. About 6 MB per 100 000 service tasks.
+        {
+            QStringLiteral("CREATE INDEX svctask_search ON svctask(search_text, sync_state) WHERE sync_state <> 3"),
+            QStringLiteral("CREATE INDEX series_search ON series(search_text, sync_state) WHERE sync_state <> 3"),
+        },
     };
     return steps;
 }

@@ -234,10 +234,16 @@ QVector<qint64> RecordQuery::shownIds(const RecordFilter &filter) const
 QVector<qint64> RecordQuery::searchedIds(const RecordFilter &filter, const QString &text) const
 {
     if (!usesIndex(text)) {
-        // Every row has to be read anyway: one scan in id order, no lookups.
-        return select(QStringLiteral("SELECT local_id FROM %1 WHERE %2 AND search_text LIKE ? ESCAPE '\\'"
-                                     " ORDER BY local_id").arg(m_table, stateCondition(filter)),
-                      {likePattern(text)});
+        // Every row's text has to be read: one pass over the narrow covering index of
+        // search_text (migration 3) rather than the wide table, then the ids sorted
+        // here, which costs less than asking SQLite for them in order. search_text and
+        // `text` are both lower-cased, so a plain substring test (instr) matches as
+        // LIKE did, without LIKE's per-character case folding.
+        QVector<qint64> ids = select(QStringLiteral("SELECT local_id FROM %1 WHERE %2"
+                                                    " AND instr(search_text, ?) > 0").arg(m_table, stateCondition(filter)),
+                                     {text});
+        std::sort(ids.begin(), ids.end());
+        return ids;
     }
     // The full-text index lists deleted records too; which ones are deleted (or in
     // conflict) comes from the sync state index, so the table is not read at all.

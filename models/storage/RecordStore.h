@@ -30,6 +30,9 @@ signals:
     void inserted(qint64 localId);
     void changed(qint64 localId);
     void removed(qint64 localId);
+    // Many rows written at once (a batch, see ServiceTaskBatch): anything may have
+    // changed, been added or gone; views read their rows again.
+    void rowsChanged();
 
 protected:
     RecordStore(Database &db, const QString &table, QObject *parent);

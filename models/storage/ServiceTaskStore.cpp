@@ -4,6 +4,7 @@
 #include "json/ServiceTaskCodec.h"
 #include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
+#include "storage/ServiceTaskColumns.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -20,7 +21,7 @@ const QString kColumns = QStringLiteral(
 
 QString toJson(const ServiceTask &task)
 {
-    return QString::fromUtf8(QJsonDocument(ServiceTaskCodec::encode(task)).toJson(QJsonDocument::Compact));
+    return ServiceTaskColumns::json(task);
 }
 
 std::optional<ServiceTask> fromJson(const QString &json)
@@ -32,28 +33,11 @@ std::optional<ServiceTask> fromJson(const QString &json)
 // The columns the views read, derived from the local copy.
 void bindDerived(QSqlQuery &q, const ServiceTask &t)
 {
-    q.bindValue(QStringLiteral(":name"), SqlValues::text(t.name));
-    q.bindValue(QStringLiteral(":isenabled"), t.isEnabled ? 1 : 0);
-    q.bindValue(QStringLiteral(":svcscriptcode"), SqlValues::text(t.scriptCode));
-    q.bindValue(QStringLiteral(":sitemode"), SqlValues::text(t.siteMode));
-    q.bindValue(QStringLiteral(":sites"), SqlValues::text(t.sitesJoined()));
-    q.bindValue(QStringLiteral(":isregular"), t.isRegular ? 1 : 0);
-    q.bindValue(QStringLiteral(":overlap"), t.overlap ? 1 : 0);
-    q.bindValue(QStringLiteral(":intervalsec"), t.intervalSec);
-    q.bindValue(QStringLiteral(":dtstart"), SqlValues::sortableTime(t.dtStart));
-    q.bindValue(QStringLiteral(":dtstop"), SqlValues::sortableTime(t.dtStop));
-    q.bindValue(QStringLiteral(":schedule"), SqlValues::text(t.schedule));
-    q.bindValue(QStringLiteral(":title"), SqlValues::text(t.title()));
-    q.bindValue(QStringLiteral(":comment"), SqlValues::text(t.comment()));
-    q.bindValue(QStringLiteral(":created"), SqlValues::text(t.createdText()));
-    q.bindValue(QStringLiteral(":lastwrite"), SqlValues::text(t.lastWriteText()));
-    q.bindValue(QStringLiteral(":local_json"), toJson(t));
-    q.bindValue(QStringLiteral(":valid"), Validator::validate(t).isEmpty() ? 1 : 0);
-    q.bindValue(QStringLiteral(":modified_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.bindValue(QStringLiteral(":name_key"), SqlValues::sortKey(t.name));
-    q.bindValue(QStringLiteral(":title_key"), SqlValues::sortKey(t.title()));
-    q.bindValue(QStringLiteral(":search_text"),
-                SqlValues::text(QStringList{t.name, t.scriptCode, t.title(), t.comment()}.join(QLatin1Char('\n')).toLower()));
+    const QStringList &names = ServiceTaskColumns::names();
+    const QVariantList values = ServiceTaskColumns::values(
+        t, Validator::validate(t).isEmpty(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    for (int i = 0; i < names.size(); ++i)
+        q.bindValue(QLatin1Char(':') + names.at(i), values.at(i));
 }
 
 const QString kDerivedAssignments = QStringLiteral(

@@ -2,6 +2,7 @@
 // not touch, and transactions.
 #include "io/DocumentImporter.h"
 #include "storage/Database.h"
+#include "storage/RecordQuery.h"
 #include "storage/Migrations.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
@@ -205,6 +206,31 @@ private slots:
         QCOMPARE(kindOf("d"), static_cast<int>(ConflictKind::None)); // not a conflict
         QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM step")).toString(), QStringLiteral("step"));
         QVERIFY(scalar(db, QStringLiteral("SELECT local_key FROM step")).isNull());
+    }
+
+    void version2FileGetsTheSearchIndexes()
+    {
+        // A file of the release before the search indexes: it opens, gains them, and a
+        // one-letter search (which reads them) finds its rows.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        QStringList v2 = Migrations::statements(1) + Migrations::statements(2);
+        v2 << QStringLiteral("INSERT INTO svctask (uuid, name, local_json, sync_state, modified_at, search_text)"
+                             " VALUES ('a', 'Обзвон', '{\"id\":\"a\",\"name\":\"Обзвон\"}', 0, 'now', 'обзвон')")
+           << QStringLiteral("INSERT INTO svctask (uuid, name, local_json, sync_state, modified_at, search_text)"
+                             " VALUES ('b', 'Gone', '{\"id\":\"b\",\"name\":\"Gone\"}', 3, 'now', 'gone о')");
+        makeRawDatabase(path, 2, v2);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('svctask_search', 'series_search')")).toInt(), 2);
+        QCOMPARE(ServiceTaskQuery(db).ids({QStringLiteral("О"), false}, QString(), false), QVector<qint64>{1});
+        QSqlQuery plan(db.connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT local_id FROM svctask WHERE sync_state <> 3"
+                                         " AND instr(search_text, 'о') > 0")));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(QLatin1String("svctask_search")), qPrintable(plan.value(3).toString()));
     }
 
     void nestedTransactionRollsBackOnlyItsOwnWrites()

@@ -4,6 +4,8 @@
 #include "io/DocumentImporter.h"
 #include "io/TransferDocument.h"
 #include "storage/Database.h"
+#include "storage/RecordQuery.h"
+#include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
 #include "storage/TaskSeriesStore.h"
 #include "storage/Transaction.h"
@@ -300,6 +302,92 @@ private slots:
         QCOMPARE(stored->local.name, QStringLiteral("after"));
         QCOMPARE(stored->base->name, QStringLiteral("before"));
         QCOMPARE(stored->state, SyncState::Modified); // a local edit, to be pushed
+    }
+
+    void bulkBatchRefusedHalfWayLeavesNothingBehind()
+    {
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        QVERIFY(store.create(sampleTask(QStringLiteral("existing"))));
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON svctask WHEN NEW.name = 'boom'"
+                                      " BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        {
+            ServiceTaskBatch batch(store, 3, ServiceTaskBatch::Indexing::Bulk);
+            QVERIFY(batch.isActive());
+            QVERIFY(batch.isBulk());
+            QCOMPARE(batch.writeLocal(sampleTask(QStringLiteral("one")), true), ServiceTaskBatch::Outcome::Created);
+            QCOMPARE(batch.writeLocal(sampleTask(QStringLiteral("boom")), true), ServiceTaskBatch::Outcome::Failed);
+            QVERIFY(batch.errorString().contains(QLatin1String("refused by test")));
+        } // not committed: rolled back
+        QCOMPARE(store.count(true), 1);
+        QCOMPARE(m_ws->database().transactionDepth(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='trigger' AND name LIKE 'svctask_fts_%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // the full-text triggers are back
+    }
+
+    void bulkBatchKeepsSearchAndSignalsOnce()
+    {
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        QSignalSpy inserted(&store, &ServiceTaskStore::inserted);
+        QSignalSpy rowsChanged(&store, &ServiceTaskStore::rowsChanged);
+        ServiceTask known = sampleTask(QStringLiteral("Обзвон первый"));
+        known.id = QStringLiteral("86228b15-6a4c-4c3e-9d43-1d2a6b0c7e11");
+        {
+            ServiceTaskBatch batch(store, 3, ServiceTaskBatch::Indexing::Bulk);
+            QVERIFY(batch.isBulk());
+            QCOMPARE(batch.writeLocal(known, true), ServiceTaskBatch::Outcome::Created);
+            QCOMPARE(batch.writeLocal(sampleTask(QStringLiteral("Очистка")), true), ServiceTaskBatch::Outcome::Created);
+            QVERIFY2(batch.commit(), qPrintable(batch.errorString()));
+        }
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(rowsChanged.count(), 1);
+        ServiceTaskQuery query(m_ws->database());
+        QCOMPARE(query.ids({QStringLiteral("обзвон"), false}, QString(), false).size(), 1);
+        QCOMPARE(query.ids({QStringLiteral("о"), false}, QString(), false).size(), 2);
+        // The triggers are back: a later edit is found by its new text only.
+        const auto found = store.localIdForUuid(known.id);
+        QVERIFY(found);
+        const qint64 id = *found;
+        ServiceTask renamed = store.get(id)->local;
+        renamed.name = QStringLiteral("Выгрузка");
+        QVERIFY(store.saveLocal(id, renamed));
+        QCOMPARE(query.ids({QStringLiteral("обзвон"), false}, QString(), false).size(), 0);
+        QCOMPARE(query.ids({QStringLiteral("выгрузка"), false}, QString(), false).size(), 1);
+    }
+
+    void batchReplaceIsALocalEditAndPulledRecordsAreClean()
+    {
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        ServiceTask pulled = sampleTask(QStringLiteral("from the server"));
+        pulled.id = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
+        qint64 id = 0;
+        {
+            ServiceTaskBatch batch(store, 1);
+            QVERIFY(!batch.isBulk());
+            const auto inserted = batch.insertPulled(pulled);
+            QVERIFY2(inserted, qPrintable(batch.errorString()));
+            id = *inserted;
+            QVERIFY(batch.commit());
+        }
+        QCOMPARE(store.get(id)->state, SyncState::Clean);
+        QCOMPARE(*store.get(id)->base, store.get(id)->local);
+
+        ServiceTask edited = pulled;
+        edited.name = QStringLiteral("edited here");
+        {
+            ServiceTaskBatch batch(store, 1);
+            QCOMPARE(batch.writeLocal(edited, true), ServiceTaskBatch::Outcome::Replaced);
+            QVERIFY(batch.commit());
+        }
+        const auto stored = store.get(id);
+        QCOMPARE(stored->state, SyncState::Modified);
+        QCOMPARE(stored->revision, 2);
+        QCOMPARE(stored->local.name, QStringLiteral("edited here"));
+        // A sync that sent revision 1 does not take the edit as sent: it stays pending.
+        QVERIFY(store.markSynced(id, 1, pulled));
+        QCOMPARE(store.get(id)->state, SyncState::Modified);
+        QCOMPARE(store.get(id)->local.name, QStringLiteral("edited here"));
     }
 
     void hundredThousandTasksGoInAndComeBack()

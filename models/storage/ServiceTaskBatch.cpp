@@ -1,0 +1,233 @@
+#include "storage/ServiceTaskBatch.h"
+
+#include "json/ServiceTaskCodec.h"
+#include "storage/Database.h"
+#include "storage/ServiceTaskColumns.h"
+#include "storage/ServiceTaskStore.h"
+#include "storage/SqlErrorText.h"
+#include "storage/SqlValues.h"
+#include "storage/SyncState.h"
+#include "domain/Validator.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QUuid>
+
+namespace {
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+ServiceTaskBatch::ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, Indexing indexing)
+    : m_store(store)
+    , m_tx(std::make_unique<Transaction>(store.database()))
+    , m_bulk(store.database(), QStringLiteral("svctask"))
+    , m_modifiedAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+{
+    if (!m_tx->isActive()) {
+        fail(m_tx->errorString());
+        return;
+    }
+    const bool bulk = indexing == Indexing::Bulk
+        || (indexing == Indexing::Automatic && expectedRows >= kBulkRows && expectedRows * 2 >= store.count(true));
+    if (bulk) {
+        // In a savepoint of its own: when the schema cannot change now (a statement
+        // of this connection still reading the table), the batch goes row by row.
+        Transaction attempt(store.database());
+        if (attempt.isActive() && m_bulk.suspend())
+            attempt.commit();
+    }
+    enlargeCache(expectedRows);
+    if (!prepare())
+        m_tx->rollback();
+}
+
+ServiceTaskBatch::~ServiceTaskBatch()
+{
+    for (QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current})
+        q->finish();
+    if (m_tx->isActive())
+        m_tx->rollback();
+    restoreCache();
+}
+
+// SQLite's default page cache (2 MB) holds a few thousand rows' worth of pages: past
+// that a transaction spills pages to the write-ahead log, and a page written again
+// is written to the log again (most of an import's system time). Each row of a
+// service task makes about 1.3 KB of pages, indexes included; the cache grows for
+// the batch, up to 64 MB, and shrinks back after it.
+void ServiceTaskBatch::enlargeCache(int expectedRows)
+{
+    constexpr qint64 kBytesPerRow = 1400;
+    constexpr qint64 kMaxBytes = qint64(64) * 1024 * 1024;
+    QSqlQuery q(m_store.database().connection());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    const int current = q.value(0).toInt();
+    const qint64 wantedKiB = qMin(kMaxBytes, expectedRows * kBytesPerRow) / 1024;
+    // Negative sizes are KiB, positive ones pages (of 4 KiB by default).
+    const qint64 currentKiB = current < 0 ? -qint64(current) : qint64(current) * 4;
+    if (wantedKiB <= currentKiB)
+        return;
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wantedKiB)))
+        m_savedCacheSize = current;
+}
+
+void ServiceTaskBatch::restoreCache()
+{
+    if (m_savedCacheSize == 0)
+        return;
+    QSqlQuery q(m_store.database().connection());
+    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_savedCacheSize));
+}
+
+bool ServiceTaskBatch::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ServiceTaskBatch::failQuery(const QSqlQuery &query)
+{
+    return fail(SqlErrorText::describe(query.lastError()));
+}
+
+bool ServiceTaskBatch::prepare()
+{
+    const QSqlDatabase db = m_store.database().connection();
+    const QStringList &derived = ServiceTaskColumns::names();
+    m_insert = QSqlQuery(db);
+    m_update = QSqlQuery(db);
+    m_find = QSqlQuery(db);
+    m_current = QSqlQuery(db);
+    QStringList assignments;
+    for (const QString &name : derived)
+        assignments.append(name + QStringLiteral("=?"));
+    const bool ok =
+        m_insert.prepare(QStringLiteral("INSERT INTO svctask (%1, uuid, base_json, sync_state, revision) VALUES (%2, ?, ?, ?, 1)")
+                             .arg(derived.join(QLatin1Char(',')), placeholders(derived.size())))
+        && m_update.prepare(QStringLiteral("UPDATE svctask SET %1, sync_state=?, sync_error=?, revision=revision+1"
+                                           " WHERE local_id=?").arg(assignments.join(QLatin1Char(','))))
+        && m_find.prepare(QStringLiteral("SELECT local_id FROM svctask WHERE uuid=?"))
+        && m_current.prepare(QStringLiteral("SELECT base_json, sync_state, sync_error FROM svctask WHERE local_id=?"));
+    if (!ok) {
+        for (const QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current}) {
+            if (q->lastError().isValid())
+                return failQuery(*q);
+        }
+    }
+    return ok;
+}
+
+void ServiceTaskBatch::bindDerived(QSqlQuery &query, const ServiceTask &task, bool valid, int first)
+{
+    const QVariantList values = ServiceTaskColumns::values(task, valid, m_modifiedAt);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(first + i, values.at(i));
+}
+
+std::optional<qint64> ServiceTaskBatch::localIdFor(const QString &uuid)
+{
+    m_find.bindValue(0, SqlValues::text(uuid));
+    if (!m_find.exec() || !m_find.next())
+        return std::nullopt;
+    const qint64 id = m_find.value(0).toLongLong();
+    m_find.finish();
+    return id;
+}
+
+std::optional<qint64> ServiceTaskBatch::insert(const ServiceTask &task, bool valid, bool clean)
+{
+    const int derived = ServiceTaskColumns::names().size();
+    bindDerived(m_insert, task, valid, 0);
+    m_insert.bindValue(derived, SqlValues::text(task.id));
+    // A clean record's base is its local copy: the JSON bound just before.
+    m_insert.bindValue(derived + 1, clean ? m_insert.boundValue(ServiceTaskColumns::names().indexOf(QStringLiteral("local_json")))
+                                          : QVariant());
+    m_insert.bindValue(derived + 2, static_cast<int>(clean ? SyncState::Clean : SyncState::New));
+    if (!m_insert.exec()) {
+        failQuery(m_insert);
+        return std::nullopt;
+    }
+    ++m_written;
+    return m_insert.lastInsertId().toLongLong();
+}
+
+// The same decisions as ServiceTaskStore::saveLocal.
+bool ServiceTaskBatch::replace(qint64 localId, const ServiceTask &task, bool valid)
+{
+    m_current.bindValue(0, localId);
+    if (!m_current.exec() || !m_current.next())
+        return m_current.lastError().isValid() ? failQuery(m_current) : fail(tr("The service task no longer exists."));
+    const QVariant baseJson = m_current.value(0);
+    const SyncState current = SyncStates::fromInt(m_current.value(1).toInt());
+    const QString currentError = m_current.value(2).toString();
+    m_current.finish();
+
+    std::optional<ServiceTask> base;
+    if (!baseJson.isNull()) {
+        DecodeError ignored;
+        base = ServiceTaskCodec::decode(QJsonDocument::fromJson(baseJson.toString().toUtf8()).object(), &ignored);
+    }
+    const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(task);
+    const SyncState state = SyncStates::afterLocalEdit(current, base.has_value(), differs);
+    const int derived = ServiceTaskColumns::names().size();
+    bindDerived(m_update, task, valid, 0);
+    m_update.bindValue(derived, static_cast<int>(state));
+    m_update.bindValue(derived + 1, SqlValues::text(state == SyncState::Conflict ? currentError : QString()));
+    m_update.bindValue(derived + 2, localId);
+    if (!m_update.exec())
+        return failQuery(m_update);
+    ++m_written;
+    return true;
+}
+
+ServiceTaskBatch::Outcome ServiceTaskBatch::writeLocal(const ServiceTask &input, bool valid)
+{
+    if (!isActive()) {
+        if (m_error.isEmpty())
+            fail(tr("The batch is not open."));
+        return Outcome::Failed;
+    }
+    if (!input.id.isEmpty()) {
+        if (const auto existing = localIdFor(input.id))
+            return replace(*existing, input, valid) ? Outcome::Replaced : Outcome::Failed;
+    }
+    ServiceTask task = input;
+    if (task.id.isEmpty())
+        task.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return insert(task, valid, false) ? Outcome::Created : Outcome::Failed;
+}
+
+std::optional<qint64> ServiceTaskBatch::insertPulled(const ServiceTask &serverCopy)
+{
+    if (!isActive()) {
+        fail(tr("The batch is not open."));
+        return std::nullopt;
+    }
+    return insert(serverCopy, Validator::validate(serverCopy).isEmpty(), true);
+}
+
+bool ServiceTaskBatch::commit()
+{
+    if (!isActive())
+        return false;
+    for (QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current})
+        q->finish();
+    if (!m_bulk.restore())
+        return fail(m_bulk.errorString()); // m_tx rolls back
+    if (!m_tx->commit())
+        return fail(m_tx->errorString());
+    if (m_written > 0)
+        emit m_store.rowsChanged();
+    return true;
+}

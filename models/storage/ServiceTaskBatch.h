@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/ServiceTask.h"
+#include "storage/BulkFullText.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+class ServiceTaskStore;
+
+// Many service tasks written in one transaction (nested in the caller's when there is
+// one): the import, and a sync applying a page of records. Statements are prepared
+// once, the time stamp is taken once, and the store announces one rowsChanged() after
+// the commit instead of a signal per record. Nothing is written unless commit()
+// succeeds; the destructor rolls back an uncommitted batch.
+//
+// A batch of at least kBulkRows that also makes up at least half the table suspends
+// the full-text triggers (BulkFullText) and rebuilds that index once at the commit.
+class ServiceTaskBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceTaskBatch)
+
+public:
+    enum class Indexing { Automatic, RowByRow, Bulk };
+    static constexpr int kBulkRows = 5000;
+
+    // `expectedRows`: how many records the caller means to write (decides Indexing::Automatic).
+    ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, Indexing indexing = Indexing::Automatic);
+    ~ServiceTaskBatch();
+    ServiceTaskBatch(const ServiceTaskBatch &) = delete;
+    ServiceTaskBatch &operator=(const ServiceTaskBatch &) = delete;
+
+    bool isActive() const { return m_tx && m_tx->isActive(); }
+    bool isBulk() const { return m_bulk.isSuspended(); }
+
+    enum class Outcome { Failed, Created, Replaced };
+    // An import: a record whose id is known replaces its local copy (a local edit,
+    // pushed by the next sync, the revision moves on); any other is created as New
+    // (with a fresh UUID when it has none). `valid`: what Validator said of it.
+    Outcome writeLocal(const ServiceTask &task, bool valid);
+    // A sync: a record the server has and this database has not, stored clean.
+    std::optional<qint64> insertPulled(const ServiceTask &serverCopy);
+
+    bool commit();
+    QString errorString() const { return m_error; }
+
+private:
+    bool prepare();
+    void enlargeCache(int expectedRows);
+    void restoreCache();
+    bool fail(const QString &message);
+    bool failQuery(const QSqlQuery &query);
+    std::optional<qint64> insert(const ServiceTask &task, bool valid, bool clean);
+    bool replace(qint64 localId, const ServiceTask &task, bool valid);
+    std::optional<qint64> localIdFor(const QString &uuid);
+    void bindDerived(QSqlQuery &query, const ServiceTask &task, bool valid, int first);
+
+    ServiceTaskStore &m_store;
+    std::unique_ptr<Transaction> m_tx;
+    BulkFullText m_bulk;
+    QString m_modifiedAt;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_find;
+    QSqlQuery m_current;
+    int m_written = 0;
+    int m_savedCacheSize = 0; // PRAGMA cache_size before the batch, 0: unchanged
+    QString m_error;
+};
