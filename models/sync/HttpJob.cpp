@@ -38,11 +38,7 @@ HttpJob::HttpJob(QNetworkAccessManager &network, const QByteArray &verb, const Q
 
 HttpJob::~HttpJob()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        abortReply();
-        m_reply->deleteLater();
-    }
+    detachReply();
 }
 
 bool HttpJob::sameOrigin(const QUrl &a, const QUrl &b)
@@ -65,8 +61,11 @@ void HttpJob::cancel()
 {
     if (m_done)
         return;
-    m_cancelled = true;
-    abortReply(); // finished() follows from the reply
+    HttpResult result;
+    result.cancelled = true;
+    result.networkError = QNetworkReply::OperationCanceledError;
+    result.errorString = tr("cancelled");
+    finishNow(result);
 }
 
 void HttpJob::send()
@@ -114,10 +113,7 @@ void HttpJob::readAvailable()
 {
     if (!m_reply || !m_reply->isOpen())
         return; // aborted: nothing more to read
-    const QByteArray chunk = m_reply->readAll();
-    if (m_problem != HttpResult::Problem::None || m_cancelled)
-        return; // given up: what still arrives is dropped
-    m_answer += chunk;
+    m_answer += m_reply->readAll();
     if (m_answer.size() > m_options.maxAnswerBytes) {
         m_answer = QByteArray();
         stop(HttpResult::Problem::TooLarge, sizeLimitText());
@@ -126,19 +122,40 @@ void HttpJob::readAvailable()
 
 void HttpJob::stop(HttpResult::Problem problem, const QString &why)
 {
-    if (m_done || m_problem != HttpResult::Problem::None)
+    if (m_done)
         return;
-    m_problem = problem;
-    m_problemText = why;
-    abortReply(); // finished() follows from the reply
+    HttpResult result;
+    result.problem = problem;
+    result.errorString = why;
+    result.sslErrors = m_sslErrors;
+    if (problem == HttpResult::Problem::Deadline) {
+        result.networkError = QNetworkReply::TimeoutError; // no complete answer: status 0
+    } else if (m_reply) {
+        result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    finishNow(result);
 }
 
-void HttpJob::abortReply()
+void HttpJob::finishNow(const HttpResult &result)
 {
-    // A reply that already failed (a 401, a timeout) finishes by itself; aborting it again
-    // makes Qt warn that its error handler "must only be called once".
-    if (m_reply && !m_reply->isFinished() && m_reply->error() == QNetworkReply::NoError)
-        m_reply->abort();
+    m_done = true;
+    m_deadline.stop();
+    m_answer = QByteArray();
+    detachReply();
+    emit finished(result);
+}
+
+void HttpJob::detachReply()
+{
+    // Deleting the reply ends its request. abort() would too, but when the server's own
+    // error (a 401) is already on its way from Qt's network thread, Qt then reports two
+    // errors for one reply and warns that its error handler "must only be called once".
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
 }
 
 void HttpJob::replyFinished()
@@ -147,22 +164,18 @@ void HttpJob::replyFinished()
     if (!reply || m_done)
         return;
     readAvailable();
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->deleteLater();
+    if (m_done)
+        return; // the last bytes were too many
     HttpResult refused;
     if (redirected(reply, &refused))
         return; // the same request, sent again to where it was redirected
-    m_done = true;
-    m_deadline.stop();
-    emit finished(refused.problem != HttpResult::Problem::None ? refused : resultOf(reply));
+    finishNow(refused.problem != HttpResult::Problem::None ? refused : resultOf(reply));
 }
 
 bool HttpJob::redirected(QNetworkReply *reply, HttpResult *refused)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_problem != HttpResult::Problem::None || m_cancelled || reply->error() != QNetworkReply::NoError
-        || !isRedirect(status))
+    if (reply->error() != QNetworkReply::NoError || !isRedirect(status))
         return false;
     const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     if (location.isEmpty())
@@ -187,6 +200,7 @@ bool HttpJob::redirected(QNetworkReply *reply, HttpResult *refused)
         m_verb = "GET"; // what every client does for these
         m_body.clear();
     }
+    detachReply();
     m_url = target;
     m_answer.clear();
     send();
@@ -199,16 +213,6 @@ HttpResult HttpJob::resultOf(QNetworkReply *reply) const
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = reply->error();
     result.sslErrors = m_sslErrors;
-    result.cancelled = m_cancelled;
-    result.problem = m_problem;
-    if (m_problem != HttpResult::Problem::None) {
-        result.errorString = m_problemText;
-        if (m_problem == HttpResult::Problem::Deadline) {
-            result.status = 0; // no complete answer
-            result.networkError = QNetworkReply::TimeoutError;
-        }
-        return result;
-    }
     result.body = m_answer;
     if (result.networkError == QNetworkReply::UnknownContentError && !reply->rawHeader("Content-Encoding").isEmpty()) {
         // Qt's own check stopped inflating at our limit (or the data was not inflatable).
@@ -219,8 +223,8 @@ HttpResult HttpJob::resultOf(QNetworkReply *reply) const
         return result;
     }
     if (result.networkError != QNetworkReply::NoError && (result.status == 0 || result.connectionFailed())) {
-        // Not cancelled by us: Qt's transfer timeout aborts the reply the same way.
-        result.errorString = result.networkError == QNetworkReply::OperationCanceledError && !m_cancelled
+        // Never cancelled by us (cancel() finishes without the reply): Qt's transfer timeout.
+        result.errorString = result.networkError == QNetworkReply::OperationCanceledError
             ? tr("no answer within %n second(s)", nullptr, qMax(1, m_options.timeoutMs / 1000))
             : reply->errorString();
         if (!m_sslErrors.isEmpty())

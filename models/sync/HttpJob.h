@@ -14,7 +14,9 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // One attempt at one request. It owns its reply (a QPointer: the reply may go first) and
-// keeps everything about it here, TLS errors included, so nothing outlives the job.
+// keeps everything about it here, TLS errors included, so nothing outlives the job. Giving
+// up (cancel, limit, deadline) finishes the job at once and deletes the reply, which ends
+// its request; abort() is never called (see detachReply()).
 // Against broken or hostile servers it
 //  - follows redirects itself, and only to the same origin (scheme, host, port): the token
 //    is never sent anywhere else, and https never turns into http;
@@ -48,7 +50,8 @@ private:
     void replyFinished();
     bool redirected(QNetworkReply *reply, HttpResult *refused);
     void stop(HttpResult::Problem problem, const QString &why);
-    void abortReply();
+    void finishNow(const HttpResult &result);
+    void detachReply();
     HttpResult resultOf(QNetworkReply *reply) const;
     QString sizeLimitText() const;
 
@@ -63,8 +66,5 @@ private:
     QByteArray m_answer;
     QList<QSslError> m_sslErrors;
     int m_redirects = 0;
-    HttpResult::Problem m_problem = HttpResult::Problem::None;
-    QString m_problemText;
-    bool m_cancelled = false;
     bool m_done = false;
 };

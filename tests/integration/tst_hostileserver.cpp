@@ -165,7 +165,7 @@ private:
         cli.err = QString::fromUtf8(process.readAllStandardError());
         m_ws = std::make_unique<Workspace>();
         if (!m_ws->open(m_dbPath))
-            cli.err += QStringLiteral("\nthe database did not open again");
+            qWarning("the database did not open again: %s", qPrintable(m_ws->errorString()));
         return cli;
     }
 

@@ -89,6 +89,10 @@ class State:
         with self.lock:
             self.mode = mode
             self.counter = itertools.count()
+            # 401-on-items answers reads in pairs, at the same moment, so that the client
+            # has one 401 in hand while the next is already on its way (the race in which
+            # aborting a reply made Qt warn).
+            self.pair = threading.Barrier(2)
             self.seen = {"requests": 0, "otherOriginRequests": 0, "otherOriginAuthorization": 0,
                          "movedRequests": 0, "movedAuthorization": 0}
 
@@ -228,6 +232,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def item(self, mode, record_id, records):
         if mode == "401-on-items":
+            try:
+                self.state.pair.wait(timeout=1)
+            except threading.BrokenBarrierError:
+                self.state.pair.reset()  # no partner came: answer alone
             return self.send_json(401, {"message": "token expired", "code": "unauthorized"})
         found = next((r for r in records if r["id"] == record_id), None)
         if found is None:
