@@ -277,6 +277,13 @@
         <source>Resolve all conflicts</source>
         <translation>Resolve all conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Edited values of %n record(s) are not applied yet. Close and drop them?</source>
+        <translation>
+            <numerusform>Edited values of %n record are not applied yet. Close and drop them?</numerusform>
+            <numerusform>Edited values of %n records are not applied yet. Close and drop them?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -322,6 +329,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWindows</name>
+    <message>
+        <source>The sample data is still in use.</source>
+        <translation>The sample data is still in use.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -349,6 +363,18 @@
     <message>
         <source>series[%1]: cannot be stored: %2</source>
         <translation>series[%1]: cannot be stored: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most an import may hold. Split it into several documents.</source>
+        <translation>The document is larger than %1 MB, the most an import may hold. Split it into several documents.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB, the most an import may hold. Split it into several documents.</source>
+        <translation>&quot;%1&quot; is larger than %2 MB, the most an import may hold. Split it into several documents.</translation>
     </message>
 </context>
 <context>
@@ -412,8 +438,16 @@
         <translation>Duration</translation>
     </message>
     <message>
-        <source>Hours, minutes and seconds</source>
-        <translation>Hours, minutes and seconds</translation>
+        <source>Hours, minutes and seconds, or type e.g. 90m, 1 h 30 min, 01:30:00</source>
+        <translation>Hours, minutes and seconds, or type e.g. 90m, 1 h 30 min, 01:30:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Type e.g. 90m, 1 h 30 min or 01:30:00.</source>
+        <translation>&quot;%1&quot; is not a duration. Type e.g. 90m, 1 h 30 min or 01:30:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: a duration is between 0 s and %2.</source>
+        <translation>&quot;%1&quot; is out of range: a duration is between 0 s and %2.</translation>
     </message>
 </context>
 <context>
@@ -483,7 +517,37 @@
     </message>
 </context>
 <context>
-    <name>HttpClient</name>
+    <name>HttpJob</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>answer larger than %1</source>
+        <translation>answer larger than %1</translation>
+    </message>
+    <message>
+        <source>the server redirected %1 to %2, another origin; redirects to another origin are not followed, so the token is never sent there</source>
+        <translation>the server redirected %1 to %2, another origin; redirects to another origin are not followed, so the token is never sent there</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s); the last one from %1 to %2</source>
+        <translation>
+            <numerusform>more than %n redirect; the last one from %1 to %2</numerusform>
+            <numerusform>more than %n redirects; the last one from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compressed answer larger than %1 when inflated, or corrupt</source>
+        <translation>compressed answer larger than %1 when inflated, or corrupt</translation>
+    </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
         <translation>
@@ -533,6 +597,97 @@
     <message>
         <source>expected a list</source>
         <translation>expected a list</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>turned off by TASKDESK_KEYCHAIN=none</source>
+        <translation>turned off by TASKDESK_KEYCHAIN=none</translation>
+    </message>
+    <message numerus="yes">
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the system keychain did not answer within %n second</numerusform>
+            <numerusform>the system keychain did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListingGuard</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array, got %1</source>
+        <translation>expected a JSON array, got %1</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s) in one listing; the server seems to ignore &quot;offset&quot;</source>
+        <translation>
+            <numerusform>more than %n page in one listing; the server seems to ignore &quot;offset&quot;</numerusform>
+            <numerusform>more than %n pages in one listing; the server seems to ignore &quot;offset&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 is %2, not an object: %3</source>
+        <translation>item %1 is %2, not an object: %3</translation>
+    </message>
+    <message>
+        <source>item %1 has no string &quot;id&quot;: %2</source>
+        <translation>item %1 has no string &quot;id&quot;: %2</translation>
+    </message>
+    <message>
+        <source>item %1 repeats id %2 of the same page</source>
+        <translation>item %1 repeats id %2 of the same page</translation>
+    </message>
+    <message>
+        <source>page %1 repeats the previous page; the server seems to ignore &quot;offset&quot;</source>
+        <translation>page %1 repeats the previous page; the server seems to ignore &quot;offset&quot;</translation>
+    </message>
+    <message>
+        <source>page %1 lists only ids listed before; the server seems to ignore &quot;offset&quot;</source>
+        <translation>page %1 lists only ids listed before; the server seems to ignore &quot;offset&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n record(s) in one listing</source>
+        <translation>
+            <numerusform>more than %n record in one listing</numerusform>
+            <numerusform>more than %n records in one listing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,6 +952,34 @@
         <source>Enter a valid token, then sync again.</source>
         <translation>Enter a valid token, then sync again.</translation>
     </message>
+    <message>
+        <source>Open the &amp;sample data</source>
+        <translation>Open the &amp;sample data</translation>
+    </message>
+    <message>
+        <source>Example records in a separate database of their own</source>
+        <translation>Example records in a separate database of their own</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sample data…</source>
+        <translation>&amp;Reset the sample data…</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made to the sample data and start it anew</source>
+        <translation>Throw away the changes made to the sample data and start it anew</translation>
+    </message>
+    <message>
+        <source>Reset the sample data</source>
+        <translation>Reset the sample data</translation>
+    </message>
+    <message>
+        <source>Throw away every change made to the sample data and make it anew? Your own database is not touched.</source>
+        <translation>Throw away every change made to the sample data and make it anew? Your own database is not touched.</translation>
+    </message>
+    <message>
+        <source>Sample data — Taskdesk</source>
+        <translation>Sample data — Taskdesk</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsEditor</name>
@@ -931,6 +1114,13 @@
     <message>
         <source>There already is a key “%1” in this period.</source>
         <translation>There already is a key “%1” in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>QtKeychainBackend</name>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1565,28 @@
     </message>
 </context>
 <context>
+    <name>SampleDatabase</name>
+    <message>
+        <source>Cannot remove the old sample data in &quot;%1&quot;.</source>
+        <translation>Cannot remove the old sample data in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample data to &quot;%1&quot;.</source>
+        <translation>Cannot write the sample data to &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskBatch</name>
+    <message>
+        <source>The service task no longer exists.</source>
+        <translation>The service task no longer exists.</translation>
+    </message>
+    <message>
+        <source>The batch is not open.</source>
+        <translation>The batch is not open.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTaskCodec</name>
     <message>
         <source>expected a service task object</source>
@@ -1566,6 +1778,20 @@
         <source>A new run may start while the previous one still runs</source>
         <translation>A new run may start while the previous one still runs</translation>
     </message>
+    <message>
+        <source>code of the service script</source>
+        <translation>code of the service script</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>The periods JSON of &quot;%1&quot; was edited but not applied. Apply it now?
+No drops the edited text.</source>
+        <translation>The periods JSON of &quot;%1&quot; was edited but not applied. Apply it now?
+No drops the edited text.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskStore</name>
@@ -1607,10 +1833,6 @@
     <message>
         <source>The ERA server could not be reached: %1</source>
         <translation>The ERA server could not be reached: %1</translation>
-    </message>
-    <message>
-        <source>The ERA server sent a list that is not valid JSON (%1); nothing was changed.</source>
-        <translation>The ERA server sent a list that is not valid JSON (%1); nothing was changed.</translation>
     </message>
     <message>
         <source>The ERA server could not list the service tasks: %1</source>
@@ -1679,6 +1901,22 @@
     <message>
         <source>Refused by the server: %1 — %2</source>
         <translation>Refused by the server: %1 — %2</translation>
+    </message>
+    <message>
+        <source>The ERA server cannot be used: %1</source>
+        <translation>The ERA server cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The ERA server sent a list that cannot be used (%1); nothing was changed.</source>
+        <translation>The ERA server sent a list that cannot be used (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Service task %1: the server answered with service task %2 instead; kept as it was.</source>
+        <translation>Service task %1: the server answered with service task %2 instead; kept as it was.</translation>
+    </message>
+    <message>
+        <source>No usable answer for %1 (the server answered with service task %2); it will be sent again next time.</source>
+        <translation>No usable answer for %1 (the server answered with service task %2); it will be sent again next time.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2065,49 @@
             <numerusform>Disable %n service task</numerusform>
             <numerusform>Disable %n service tasks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrorText</name>
+    <message>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>The disk is full: free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: check that you may write to the file and to its folder.</source>
+        <translation>The database is read-only: check that you may write to the file and to its folder.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and that you may read and write the file and the folder (SQLite keeps two files beside it, ending in -wal and -shm).</source>
+        <translation>The database file cannot be opened: check that its folder exists and that you may read and write the file and the folder (SQLite keeps two files beside it, ending in -wal and -shm).</translation>
+    </message>
+    <message>
+        <source>The file is not a database, or it is damaged.</source>
+        <translation>The file is not a database, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (for example cut short by an interrupted copy). Restore it from a backup.</source>
+        <translation>The database file is damaged (for example cut short by an interrupted copy). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database.</source>
+        <translation>The disk reported an error while reading or writing the database.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Try again when it has finished.</source>
+        <translation>The database is in use by another program. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Access to the database file was denied.</source>
+        <translation>Access to the database file was denied.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>There is not enough memory.</translation>
+    </message>
+    <message>
+        <source>Unknown database error.</source>
+        <translation>Unknown database error.</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2340,10 @@
             <numerusform>%n required</numerusform>
             <numerusform>%n required</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UUID of the checkpoint</source>
+        <translation>UUID of the checkpoint</translation>
     </message>
 </context>
 <context>
@@ -2339,12 +2624,12 @@
         <translation>The tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <source>No keychain service is running (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
-        <translation>No keychain service is running (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</translation>
-    </message>
-    <message>
         <source>Warning: the tokens will be written unencrypted to %1. Anyone who can read that file can act on the servers in your name.</source>
         <translation>Warning: the tokens will be written unencrypted to %1. Anyone who can read that file can act on the servers in your name.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
+        <translation>The system keychain is not available (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2808,10 @@
         <source>Draft, will not be sent to the server until fixed:</source>
         <translation>Draft, will not be sent to the server until fixed:</translation>
     </message>
+    <message>
+        <source>UUID of the location</source>
+        <translation>UUID of the location</translation>
+    </message>
 </context>
 <context>
     <name>TaskSeriesPage</name>
@@ -2636,10 +2925,6 @@
     <message>
         <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
         <translation>Sync cancelled; what was applied stays, nothing is half-written.</translation>
-    </message>
-    <message>
-        <source>The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.</source>
-        <translation>The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.</translation>
     </message>
     <message>
         <source>The TARGPatrol server could not list the task executions: %1</source>
@@ -2776,6 +3061,18 @@
     <message>
         <source>Split on the server: the later part of %1 is now a series of its own, %2 (from %3)</source>
         <translation>Split on the server: the later part of %1 is now a series of its own, %2 (from %3)</translation>
+    </message>
+    <message>
+        <source>the server answered with task execution %1 instead of %2</source>
+        <translation>the server answered with task execution %1 instead of %2</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server cannot be used: %1</source>
+        <translation>The TARGPatrol server cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.</source>
+        <translation>The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3349,18 @@
         <source>%1: field &quot;seriesId&quot;: the same id appears earlier in the file.</source>
         <translation>%1: field &quot;seriesId&quot;: the same id appears earlier in the file.</translation>
     </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice at the top level of the file (line %2). Which one is meant is unclear: remove one of them.</source>
+        <translation>The key &quot;%1&quot; appears twice at the top level of the file (line %2). Which one is meant is unclear: remove one of them.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in %2 (line %3). Which one is meant is unclear: remove one of them.</source>
+        <translation>The key &quot;%1&quot; appears twice in %2 (line %3). Which one is meant is unclear: remove one of them.</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: the id %3 is already used by a step or action of %4.</source>
+        <translation>%1: field &quot;%2&quot;: the id %3 is already used by a step or action of %4.</translation>
+    </message>
 </context>
 <context>
     <name>UtcDateTimeEdit</name>
@@ -3137,6 +3446,69 @@
     <message>
         <source>Action %1 of step %2: the minimum (%3) is greater than the maximum (%4).</source>
         <translation>Action %1 of step %2: the minimum (%3) is greater than the maximum (%4).</translation>
+    </message>
+    <message>
+        <source>The id must be a UUID, e.g. 380daae6-016c-cdd4-606e-50e54938780c.</source>
+        <translation>The id must be a UUID, e.g. 380daae6-016c-cdd4-606e-50e54938780c.</translation>
+    </message>
+    <message>
+        <source>The series id must be a UUID, e.g. 475c2d64-b564-4f17-9833-ac3793ee43b4.</source>
+        <translation>The series id must be a UUID, e.g. 475c2d64-b564-4f17-9833-ac3793ee43b4.</translation>
+    </message>
+    <message>
+        <source>The id (seriesId) of step %1 must be a UUID.</source>
+        <translation>The id (seriesId) of step %1 must be a UUID.</translation>
+    </message>
+    <message>
+        <source>The id (seriesId) of action %1 of step %2 must be a UUID.</source>
+        <translation>The id (seriesId) of action %1 of step %2 must be a UUID.</translation>
+    </message>
+    <message>
+        <source>Step %1 has the same id as an earlier step or action of this series: %2.</source>
+        <translation>Step %1 has the same id as an earlier step or action of this series: %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 of step %2 has the same id as an earlier step or action of this series: %3.</source>
+        <translation>Action %1 of step %2 has the same id as an earlier step or action of this series: %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is too long: %2 characters; at most %3 are allowed.</source>
+        <translation>Field &quot;%1&quot; is too long: %2 characters; at most %3 are allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <source>This database has no records yet</source>
+        <translation>This database has no records yet</translation>
+    </message>
+    <message>
+        <source>Get service tasks and task series in one of these ways:</source>
+        <translation>Get service tasks and task series in one of these ways:</translation>
+    </message>
+    <message>
+        <source>Set up sync with a server…</source>
+        <translation>Set up sync with a server…</translation>
+    </message>
+    <message>
+        <source>Enter the address of your ERA or TARGPatrol server and your token; the records come from the server with the first sync (F5).</source>
+        <translation>Enter the address of your ERA or TARGPatrol server and your token; the records come from the server with the first sync (F5).</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Load service tasks and series from a JSON document exported by Taskdesk or made by a script.</source>
+        <translation>Load service tasks and series from a JSON document exported by Taskdesk or made by a script.</translation>
+    </message>
+    <message>
+        <source>Open the sample data</source>
+        <translation>Open the sample data</translation>
+    </message>
+    <message>
+        <source>Try Taskdesk on example records in a separate database of their own; this database stays as it is.</source>
+        <translation>Try Taskdesk on example records in a separate database of their own; this database stays as it is.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,14 @@
         <source>Resolve all conflicts</source>
         <translation>Разрешение всех конфликтов</translation>
     </message>
+    <message numerus="yes">
+        <source>Edited values of %n record(s) are not applied yet. Close and drop them?</source>
+        <translation>
+            <numerusform>Изменённые значения %n записи ещё не применены. Закрыть и отбросить их?</numerusform>
+            <numerusform>Изменённые значения %n записей ещё не применены. Закрыть и отбросить их?</numerusform>
+            <numerusform>Изменённые значения %n записей ещё не применены. Закрыть и отбросить их?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -326,6 +334,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWindows</name>
+    <message>
+        <source>The sample data is still in use.</source>
+        <translation>Пример данных ещё открыт и используется.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -353,6 +368,18 @@
     <message>
         <source>series[%1]: cannot be stored: %2</source>
         <translation>series[%1]: не удалось сохранить: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most an import may hold. Split it into several documents.</source>
+        <translation>Документ больше %1 МБ — это наибольший размер для импорта. Разделите его на несколько документов.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB, the most an import may hold. Split it into several documents.</source>
+        <translation>«%1» больше %2 МБ — это наибольший размер для импорта. Разделите его на несколько документов.</translation>
     </message>
 </context>
 <context>
@@ -416,8 +443,16 @@
         <translation>Длительность</translation>
     </message>
     <message>
-        <source>Hours, minutes and seconds</source>
-        <translation>Часы, минуты и секунды</translation>
+        <source>Hours, minutes and seconds, or type e.g. 90m, 1 h 30 min, 01:30:00</source>
+        <translation>Часы, минуты и секунды; можно ввести и текстом, например 90m, 1 ч 30 мин, 01:30:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Type e.g. 90m, 1 h 30 min or 01:30:00.</source>
+        <translation>«%1» — не длительность. Введите, например, 90m, 1 ч 30 мин или 01:30:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: a duration is between 0 s and %2.</source>
+        <translation>«%1» вне допустимого диапазона: длительность — от 0 с до %2.</translation>
     </message>
 </context>
 <context>
@@ -487,13 +522,45 @@
     </message>
 </context>
 <context>
-    <name>HttpClient</name>
+    <name>HttpJob</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>нет полного ответа за %n секунду</numerusform>
+            <numerusform>нет полного ответа за %n секунды</numerusform>
+            <numerusform>нет полного ответа за %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>answer larger than %1</source>
+        <translation>ответ больше %1</translation>
+    </message>
+    <message>
+        <source>the server redirected %1 to %2, another origin; redirects to another origin are not followed, so the token is never sent there</source>
+        <translation>сервер перенаправил %1 на %2 — это другой источник; по перенаправлениям на другой источник Taskdesk не переходит, поэтому токен туда не отправляется</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s); the last one from %1 to %2</source>
+        <translation>
+            <numerusform>больше %n перенаправления; последнее — с %1 на %2</numerusform>
+            <numerusform>больше %n перенаправлений; последнее — с %1 на %2</numerusform>
+            <numerusform>больше %n перенаправлений; последнее — с %1 на %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compressed answer larger than %1 when inflated, or corrupt</source>
+        <translation>сжатый ответ после распаковки больше %1 или повреждён</translation>
+    </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
         <translation>
-            <numerusform>нет ответа в течение %n секунды</numerusform>
-            <numerusform>нет ответа в течение %n секунд</numerusform>
-            <numerusform>нет ответа в течение %n секунд</numerusform>
+            <numerusform>нет ответа за %n секунду</numerusform>
+            <numerusform>нет ответа за %n секунды</numerusform>
+            <numerusform>нет ответа за %n секунд</numerusform>
         </translation>
     </message>
     <message>
@@ -538,6 +605,100 @@
     <message>
         <source>expected a list</source>
         <translation>ожидается список</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>turned off by TASKDESK_KEYCHAIN=none</source>
+        <translation>отключена переменной TASKDESK_KEYCHAIN=none</translation>
+    </message>
+    <message numerus="yes">
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>системная связка ключей не ответила за %n секунду</numerusform>
+            <numerusform>системная связка ключей не ответила за %n секунды</numerusform>
+            <numerusform>системная связка ключей не ответила за %n секунд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListingGuard</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>некорректный JSON: %1 в байте %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array, got %1</source>
+        <translation>ожидался массив JSON, а пришло: %1</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>что-то иное</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s) in one listing; the server seems to ignore &quot;offset&quot;</source>
+        <translation>
+            <numerusform>больше %n страницы в одном списке; похоже, сервер не учитывает «offset»</numerusform>
+            <numerusform>больше %n страниц в одном списке; похоже, сервер не учитывает «offset»</numerusform>
+            <numerusform>больше %n страниц в одном списке; похоже, сервер не учитывает «offset»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 is %2, not an object: %3</source>
+        <translation>элемент %1 — %2, а не объект: %3</translation>
+    </message>
+    <message>
+        <source>item %1 has no string &quot;id&quot;: %2</source>
+        <translation>у элемента %1 нет строкового «id»: %2</translation>
+    </message>
+    <message>
+        <source>item %1 repeats id %2 of the same page</source>
+        <translation>элемент %1 повторяет id %2 с той же страницы</translation>
+    </message>
+    <message>
+        <source>page %1 repeats the previous page; the server seems to ignore &quot;offset&quot;</source>
+        <translation>страница %1 повторяет предыдущую; похоже, сервер не учитывает «offset»</translation>
+    </message>
+    <message>
+        <source>page %1 lists only ids listed before; the server seems to ignore &quot;offset&quot;</source>
+        <translation>на странице %1 только уже полученные id; похоже, сервер не учитывает «offset»</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n record(s) in one listing</source>
+        <translation>
+            <numerusform>больше %n записи в одном списке</numerusform>
+            <numerusform>больше %n записей в одном списке</numerusform>
+            <numerusform>больше %n записей в одном списке</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -802,6 +963,34 @@
         <source>Enter a valid token, then sync again.</source>
         <translation>Введите действительный токен и повторите синхронизацию.</translation>
     </message>
+    <message>
+        <source>Open the &amp;sample data</source>
+        <translation>Открыть &amp;пример данных</translation>
+    </message>
+    <message>
+        <source>Example records in a separate database of their own</source>
+        <translation>Примеры записей в отдельной базе данных</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sample data…</source>
+        <translation>&amp;Сбросить пример данных…</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made to the sample data and start it anew</source>
+        <translation>Отбросить изменения в примере данных и создать его заново</translation>
+    </message>
+    <message>
+        <source>Reset the sample data</source>
+        <translation>Сброс примера данных</translation>
+    </message>
+    <message>
+        <source>Throw away every change made to the sample data and make it anew? Your own database is not touched.</source>
+        <translation>Отбросить все изменения в примере данных и создать его заново? Ваша собственная база данных не затрагивается.</translation>
+    </message>
+    <message>
+        <source>Sample data — Taskdesk</source>
+        <translation>Пример данных — Taskdesk</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsEditor</name>
@@ -936,6 +1125,13 @@
     <message>
         <source>There already is a key “%1” in this period.</source>
         <translation>В этом периоде уже есть ключ «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>QtKeychainBackend</name>
+    <message>
+        <source>error %1</source>
+        <translation>ошибка %1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1591,28 @@
     </message>
 </context>
 <context>
+    <name>SampleDatabase</name>
+    <message>
+        <source>Cannot remove the old sample data in &quot;%1&quot;.</source>
+        <translation>Не удалось удалить старый пример данных в «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample data to &quot;%1&quot;.</source>
+        <translation>Не удалось записать пример данных в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskBatch</name>
+    <message>
+        <source>The service task no longer exists.</source>
+        <translation>Служебной задачи больше нет.</translation>
+    </message>
+    <message>
+        <source>The batch is not open.</source>
+        <translation>Пакет записи не открыт.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTaskCodec</name>
     <message>
         <source>expected a service task object</source>
@@ -1586,6 +1804,20 @@
         <source>A new run may start while the previous one still runs</source>
         <translation>Новый запуск может начаться, пока идёт предыдущий</translation>
     </message>
+    <message>
+        <source>code of the service script</source>
+        <translation>код служебного скрипта</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <source>The periods JSON of &quot;%1&quot; was edited but not applied. Apply it now?
+No drops the edited text.</source>
+        <translation>JSON периодов задачи «%1» изменён, но не применён. Применить сейчас?
+«Нет» отбрасывает изменённый текст.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskStore</name>
@@ -1627,10 +1859,6 @@
     <message>
         <source>The ERA server could not be reached: %1</source>
         <translation>Сервер ERA недоступен: %1</translation>
-    </message>
-    <message>
-        <source>The ERA server sent a list that is not valid JSON (%1); nothing was changed.</source>
-        <translation>Сервер ERA прислал список, который не является корректным JSON (%1); ничего не изменено.</translation>
     </message>
     <message>
         <source>The ERA server could not list the service tasks: %1</source>
@@ -1699,6 +1927,22 @@
     <message>
         <source>Refused by the server: %1 — %2</source>
         <translation>Отклонена сервером: %1 — %2</translation>
+    </message>
+    <message>
+        <source>The ERA server cannot be used: %1</source>
+        <translation>Сервер ERA недоступен для работы: %1</translation>
+    </message>
+    <message>
+        <source>The ERA server sent a list that cannot be used (%1); nothing was changed.</source>
+        <translation>Сервер ERA прислал непригодный список (%1); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Service task %1: the server answered with service task %2 instead; kept as it was.</source>
+        <translation>Служебная задача %1: сервер ответил служебной задачей %2; оставлена как была.</translation>
+    </message>
+    <message>
+        <source>No usable answer for %1 (the server answered with service task %2); it will be sent again next time.</source>
+        <translation>Нет пригодного ответа для %1 (сервер ответил служебной задачей %2); она будет отправлена снова в следующий раз.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2097,49 @@
             <numerusform>Выключить %n служебные задачи</numerusform>
             <numerusform>Выключить %n служебных задач</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrorText</name>
+    <message>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>Диск заполнен: освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: check that you may write to the file and to its folder.</source>
+        <translation>База данных доступна только для чтения: проверьте права на запись в файл и в его папку.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and that you may read and write the file and the folder (SQLite keeps two files beside it, ending in -wal and -shm).</source>
+        <translation>Не удалось открыть файл базы данных: проверьте, что папка существует и что у вас есть права на чтение и запись файла и папки (SQLite хранит рядом ещё два файла с окончаниями -wal и -shm).</translation>
+    </message>
+    <message>
+        <source>The file is not a database, or it is damaged.</source>
+        <translation>Файл не является базой данных или повреждён.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (for example cut short by an interrupted copy). Restore it from a backup.</source>
+        <translation>Файл базы данных повреждён (например, обрезан при прерванном копировании). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database.</source>
+        <translation>Диск сообщил об ошибке при чтении или записи базы данных.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Try again when it has finished.</source>
+        <translation>База данных занята другой программой. Повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>Access to the database file was denied.</source>
+        <translation>Доступ к файлу базы данных запрещён.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>Недостаточно памяти.</translation>
+    </message>
+    <message>
+        <source>Unknown database error.</source>
+        <translation>Неизвестная ошибка базы данных.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2378,10 @@
             <numerusform>%n обязательных</numerusform>
             <numerusform>%n обязательных</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UUID of the checkpoint</source>
+        <translation>UUID контрольной точки</translation>
     </message>
 </context>
 <context>
@@ -2374,12 +2665,12 @@
         <translation>Токены хранятся в системном хранилище паролей.</translation>
     </message>
     <message>
-        <source>No keychain service is running (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
-        <translation>Служба хранилища паролей не запущена (%1). Токены хранятся только в течение этого сеанса: после перезапуска Taskdesk их придётся ввести снова, если не сохранить их в файле настроек.</translation>
-    </message>
-    <message>
         <source>Warning: the tokens will be written unencrypted to %1. Anyone who can read that file can act on the servers in your name.</source>
         <translation>Внимание: токены будут записаны в %1 в незашифрованном виде. Любой, кто может прочитать этот файл, сможет действовать на серверах от вашего имени.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
+        <translation>Системная связка ключей недоступна (%1). Токены хранятся только до конца сеанса: после перезапуска Taskdesk их придётся ввести снова, если не сохранить их в файле настроек.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2849,10 @@
         <source>Draft, will not be sent to the server until fixed:</source>
         <translation>Черновик: не будет отправлен на сервер, пока не исправлено:</translation>
     </message>
+    <message>
+        <source>UUID of the location</source>
+        <translation>UUID места</translation>
+    </message>
 </context>
 <context>
     <name>TaskSeriesPage</name>
@@ -2674,10 +2969,6 @@
     <message>
         <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
         <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
-    </message>
-    <message>
-        <source>The TARGPatrol server sent a list that is not valid JSON (%1); nothing was changed.</source>
-        <translation>Сервер TARGPatrol прислал список, который не является корректным JSON (%1); ничего не изменено.</translation>
     </message>
     <message>
         <source>The TARGPatrol server could not list the task executions: %1</source>
@@ -2814,6 +3105,18 @@
     <message>
         <source>Split on the server: the later part of %1 is now a series of its own, %2 (from %3)</source>
         <translation>Разделена на сервере: более поздняя часть серии %1 теперь отдельная серия — %2 (с %3)</translation>
+    </message>
+    <message>
+        <source>the server answered with task execution %1 instead of %2</source>
+        <translation>сервер ответил выполнением задачи %1 вместо %2</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server cannot be used: %1</source>
+        <translation>Сервер TARGPatrol недоступен для работы: %1</translation>
+    </message>
+    <message>
+        <source>The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.</source>
+        <translation>Сервер TARGPatrol прислал непригодный список (%1); ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3395,18 @@
         <source>%1: field &quot;seriesId&quot;: the same id appears earlier in the file.</source>
         <translation>%1: поле «seriesId»: такой же идентификатор уже встречался в файле.</translation>
     </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice at the top level of the file (line %2). Which one is meant is unclear: remove one of them.</source>
+        <translation>Ключ «%1» встречается дважды на верхнем уровне файла (строка %2). Непонятно, какой из них имеется в виду: удалите один.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in %2 (line %3). Which one is meant is unclear: remove one of them.</source>
+        <translation>Ключ «%1» встречается дважды в %2 (строка %3). Непонятно, какой из них имеется в виду: удалите один.</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: the id %3 is already used by a step or action of %4.</source>
+        <translation>%1: поле «%2»: id %3 уже занят шагом или действием в %4.</translation>
+    </message>
 </context>
 <context>
     <name>UtcDateTimeEdit</name>
@@ -3177,6 +3492,69 @@
     <message>
         <source>Action %1 of step %2: the minimum (%3) is greater than the maximum (%4).</source>
         <translation>Действие %1 шага %2: минимум (%3) больше максимума (%4).</translation>
+    </message>
+    <message>
+        <source>The id must be a UUID, e.g. 380daae6-016c-cdd4-606e-50e54938780c.</source>
+        <translation>Идентификатор должен быть UUID, например 380daae6-016c-cdd4-606e-50e54938780c.</translation>
+    </message>
+    <message>
+        <source>The series id must be a UUID, e.g. 475c2d64-b564-4f17-9833-ac3793ee43b4.</source>
+        <translation>Идентификатор серии должен быть UUID, например 475c2d64-b564-4f17-9833-ac3793ee43b4.</translation>
+    </message>
+    <message>
+        <source>The id (seriesId) of step %1 must be a UUID.</source>
+        <translation>Идентификатор (seriesId) шага %1 должен быть UUID.</translation>
+    </message>
+    <message>
+        <source>The id (seriesId) of action %1 of step %2 must be a UUID.</source>
+        <translation>Идентификатор (seriesId) действия %1 шага %2 должен быть UUID.</translation>
+    </message>
+    <message>
+        <source>Step %1 has the same id as an earlier step or action of this series: %2.</source>
+        <translation>У шага %1 тот же идентификатор, что у одного из предыдущих шагов или действий этой серии: %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 of step %2 has the same id as an earlier step or action of this series: %3.</source>
+        <translation>У действия %1 шага %2 тот же идентификатор, что у одного из предыдущих шагов или действий этой серии: %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is too long: %2 characters; at most %3 are allowed.</source>
+        <translation>Поле «%1» слишком длинное: %2 символов; допускается не больше %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <source>This database has no records yet</source>
+        <translation>В этой базе данных пока нет записей</translation>
+    </message>
+    <message>
+        <source>Get service tasks and task series in one of these ways:</source>
+        <translation>Получите служебные задачи и серии задач одним из способов:</translation>
+    </message>
+    <message>
+        <source>Set up sync with a server…</source>
+        <translation>Настроить синхронизацию с сервером…</translation>
+    </message>
+    <message>
+        <source>Enter the address of your ERA or TARGPatrol server and your token; the records come from the server with the first sync (F5).</source>
+        <translation>Укажите адрес вашего сервера ERA или TARGPatrol и токен; записи придут с сервера при первой синхронизации (F5).</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импортировать файл…</translation>
+    </message>
+    <message>
+        <source>Load service tasks and series from a JSON document exported by Taskdesk or made by a script.</source>
+        <translation>Загрузить служебные задачи и серии из документа JSON, выгруженного Taskdesk или созданного скриптом.</translation>
+    </message>
+    <message>
+        <source>Open the sample data</source>
+        <translation>Открыть пример данных</translation>
+    </message>
+    <message>
+        <source>Try Taskdesk on example records in a separate database of their own; this database stays as it is.</source>
+        <translation>Попробовать Taskdesk на примерах записей в отдельной базе данных; эта база данных останется без изменений.</translation>
     </message>
 </context>
 <context>
