@@ -143,33 +143,26 @@ void Keychain::noteFailure(const SecretAnswer &answer)
         settle(State::Unavailable, answer.error);
 }
 
+void Keychain::callNoting(Call call, SecretBackend::Callback done)
+{
+    guarded(m_callDeadlineMs, std::move(call), [this, done](const SecretAnswer &answer) {
+        noteFailure(answer);
+        done(answer);
+    });
+}
+
 void Keychain::read(const QString &key, SecretBackend::Callback done)
 {
-    guarded(
-        m_callDeadlineMs, [key](SecretBackend &b, SecretBackend::Callback cb) { b.read(key, std::move(cb)); },
-        [this, done](const SecretAnswer &answer) {
-            noteFailure(answer);
-            done(answer);
-        });
+    callNoting([key](SecretBackend &b, SecretBackend::Callback cb) { b.read(key, std::move(cb)); }, std::move(done));
 }
 
 void Keychain::write(const QString &key, const QString &value, SecretBackend::Callback done)
 {
-    guarded(
-        m_callDeadlineMs,
-        [key, value](SecretBackend &b, SecretBackend::Callback cb) { b.write(key, value, std::move(cb)); },
-        [this, done](const SecretAnswer &answer) {
-            noteFailure(answer);
-            done(answer);
-        });
+    callNoting([key, value](SecretBackend &b, SecretBackend::Callback cb) { b.write(key, value, std::move(cb)); },
+               std::move(done));
 }
 
 void Keychain::remove(const QString &key, SecretBackend::Callback done)
 {
-    guarded(
-        m_callDeadlineMs, [key](SecretBackend &b, SecretBackend::Callback cb) { b.remove(key, std::move(cb)); },
-        [this, done](const SecretAnswer &answer) {
-            noteFailure(answer);
-            done(answer);
-        });
+    callNoting([key](SecretBackend &b, SecretBackend::Callback cb) { b.remove(key, std::move(cb)); }, std::move(done));
 }

@@ -64,6 +64,8 @@ private:
     using Call = std::function<void(SecretBackend &, SecretBackend::Callback)>;
     // Runs `call` with a deadline; `done` is called exactly once.
     void guarded(int deadlineMs, Call call, SecretBackend::Callback done);
+    // A call with the call deadline whose failure marks the keychain unavailable.
+    void callNoting(Call call, SecretBackend::Callback done);
     void settle(State state, const QString &error);
     void noteFailure(const SecretAnswer &answer);
 
