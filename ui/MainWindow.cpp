@@ -13,6 +13,7 @@
 #include "storage/RecordQuery.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictDialog.h"
+#include "sync/ServerErrorText.h"
 #include "sync/SyncPanel.h"
 #include "sync/SyncSession.h"
 #include "sync/SyncSettingsDialog.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
@@ -44,8 +46,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
     updateTitle();
-    m_undoStack = new QUndoStack(this);
-    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    createUndoStacks();
     createCentralArea();
     createSync();
     createActions();
@@ -94,6 +95,24 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     refreshConflicts();
     updateSyncActions();
     restoreLayout();
+}
+
+void MainWindow::createUndoStacks()
+{
+    // One stack per page: Ctrl+Z undoes the last edit on the page on show, never an
+    // edit to a record the operator cannot see. The group's actions follow the page.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->setObjectName(QStringLiteral("undoGroup"));
+    m_tasksUndo = new QUndoStack(m_undoGroup);
+    m_tasksUndo->setObjectName(QStringLiteral("serviceTasksUndoStack"));
+    m_seriesUndo = new QUndoStack(m_undoGroup);
+    m_seriesUndo->setObjectName(QStringLiteral("seriesUndoStack"));
+    m_undoGroup->setActiveStack(m_tasksUndo);
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_undoGroup->activeStack();
 }
 
 QAction *MainWindow::addAction(const QString &name, const QString &text, const QString &icon,
@@ -162,11 +181,11 @@ void MainWindow::createActions()
     m_conflictsOnlyAction->setCheckable(true);
     connect(m_conflictsOnlyAction, &QAction::toggled, this, &MainWindow::setConflictsOnly);
 
-    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("undoAction"));
     undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("redoAction"));
     redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     redoAction->setShortcut(QKeySequence::Redo);
@@ -289,11 +308,14 @@ void MainWindow::createCentralArea()
 
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_tasksPage = new ServiceTasksPage(m_workspace.serviceTasks(), *m_undoStack, m_pages);
-    m_seriesPage = new TaskSeriesPage(m_workspace.series(), *m_undoStack, m_pages);
+    m_tasksPage = new ServiceTasksPage(m_workspace.serviceTasks(), *m_tasksUndo, m_pages);
+    m_seriesPage = new TaskSeriesPage(m_workspace.series(), *m_seriesUndo, m_pages);
     m_pages->addWidget(m_tasksPage);
     m_pages->addWidget(m_seriesPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_undoGroup->setActiveStack(row == 1 ? m_seriesUndo : m_tasksUndo);
+    });
     m_navigation->setCurrentRow(0);
 
     m_body = new QStackedWidget(splitter);
@@ -357,6 +379,7 @@ QStringList MainWindow::importFile(const QString &path)
 {
     DocumentImporter importer(m_workspace.database(), m_workspace.serviceTasks(), m_workspace.series());
     importer.importFile(path);
+    m_lastImport = importer.counts();
     refreshCounts();
     return importer.errors();
 }
@@ -367,21 +390,49 @@ QString MainWindow::exportFile(const QString &path)
     return exporter.exportFile(path) ? QString() : exporter.errorString();
 }
 
+QString MainWindow::importedText(const QString &path, const DocumentImporter::Counts &counts)
+{
+    QStringList parts;
+    parts << tr("%n service task(s) created", nullptr, counts.svctasksCreated)
+          << tr("%n service task(s) replaced", nullptr, counts.svctasksReplaced)
+          << tr("%n series created", nullptr, counts.seriesCreated)
+          << tr("%n series replaced", nullptr, counts.seriesReplaced);
+    return tr("Imported \"%1\": %2.").arg(path, parts.join(QStringLiteral(", ")));
+}
+
 void MainWindow::importInteractively()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
                                                       tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    // An import is not on the undo stack (it may be 100 000 records): when records it
+    // could replace are here, the user is told so before anything is written.
+    const bool hasRecords = m_workspace.serviceTasks().count() + m_workspace.series().count() > 0;
+    if (hasRecords
+        && !Confirmation::ask(this, tr("Import"),
+                              tr("Import \"%1\"? Records of this database with the same id are replaced "
+                                 "by the file's. An import cannot be undone.").arg(path)))
+        return;
     const QStringList errors = importFile(path);
     if (errors.isEmpty()) {
-        statusBar()->showMessage(tr("Imported \"%1\".").arg(path), 5000);
+        statusBar()->showMessage(importedText(path, m_lastImport), 15000);
         return;
     }
+    showImportErrors(path, errors);
+}
+
+void MainWindow::showImportErrors(const QString &path, const QStringList &errors)
+{
+    constexpr int kShown = 10; // the rest are in the details, to be copied whole
+    QStringList reasons = errors.mid(0, kShown);
+    if (errors.size() > kShown)
+        reasons << tr("…and %n more problem(s) under Show Details.", nullptr, int(errors.size() - kShown));
     QMessageBox box(QMessageBox::Warning, tr("Import failed"),
                     tr("Nothing was imported from \"%1\": fix the file and try again.").arg(path),
                     QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("importErrorBox"));
+    box.setInformativeText(reasons.join(QLatin1Char('\n')));
     box.setDetailedText(errors.join(QLatin1Char('\n')));
     box.exec();
 }
@@ -413,6 +464,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // The state keeps the panel as it was left; while no sync runs it only takes room.
+    m_syncPanel->hide();
     m_tasksPage->restoreLayout(settings.value(QStringLiteral("serviceTasks/layout")).toByteArray());
     m_seriesPage->restoreLayout(settings.value(QStringLiteral("series/layout")).toByteArray());
 }
@@ -489,14 +542,13 @@ void MainWindow::startSync()
         return;
     const SyncSettingsDialog::Profile profile = SyncSettingsDialog::Profile::load();
     if (!profile.isSet()) {
-        openSyncSettings(tr("Enter the address of at least one server to sync with."), true);
+        openSyncSettings(QString(), true)->setServerPrompt(tr("Enter the address of at least one server to sync with."));
         return;
     }
     m_syncing = true;
     m_cancelPending = false;
     updateSyncActions();
-    m_syncPanel->show();
-    m_syncPanel->raise();
+    showSyncPanel();
     m_syncPanel->syncStarted();
 
     // Tokens only travel from the token store to the session: never logged, never stored here.
@@ -525,6 +577,17 @@ void MainWindow::startSync()
     });
 }
 
+void MainWindow::showSyncPanel()
+{
+    if (m_syncPanel->isVisible()) {
+        m_syncPanel->raise();
+        return;
+    }
+    m_syncPanel->show();
+    // A quarter of the window at most: the tables stay the main thing on show.
+    resizeDocks({m_syncPanel}, {qMin(height() / 4, 240)}, Qt::Vertical);
+}
+
 void MainWindow::cancelSync()
 {
     if (!m_syncing)
@@ -551,7 +614,7 @@ void MainWindow::syncFinished(const SyncReport &report)
     if (report.authFailed) {
         // 401/403: the sync stopped; ask for the token where it is entered.
         SyncSettingsDialog *dialog = openSyncSettings(
-            report.fatalError + QLatin1Char('\n') + tr("Enter a valid token, then sync again."));
+            ServerErrorText::readable(report.fatalError) + QLatin1Char('\n') + tr("Enter a valid token, then sync again."));
         dialog->focusToken(SyncSettingsDialog::Profile::load().eraUrl.isEmpty() ? TokenStore::Server::Patrol
                                                                                 : TokenStore::Server::Era);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/DocumentImporter.h"
 #include "sync/SyncReport.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoGroup;
 class QUndoStack;
 class ServiceTasksPage;
 class SyncPanel;
@@ -21,7 +23,7 @@ class WelcomePane;
 class Workspace;
 
 // The application window on one open database: navigation between service tasks
-// and task series, the shared undo stack, menus, toolbar and status bar.
+// and task series, an undo stack per page, menus, toolbar and status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,7 +35,9 @@ public:
     QStringList importFile(const QString &path);
     QString exportFile(const QString &path);
 
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The undo stack of the page on show (each page has its own).
+    QUndoStack *undoStack() const;
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     ServiceTasksPage *serviceTasksPage() const { return m_tasksPage; }
     TaskSeriesPage *seriesPage() const { return m_seriesPage; }
 
@@ -66,6 +70,7 @@ protected:
 
 private:
     void createActions();
+    void createUndoStacks();
     void createCentralArea();
     void createHelpMenu();
     void updateTitle();
@@ -73,11 +78,14 @@ private:
     void updateActions();
     bool onSeries() const;
     void importInteractively();
+    void showImportErrors(const QString &path, const QStringList &errors);
+    static QString importedText(const QString &path, const DocumentImporter::Counts &counts);
     void exportInteractively();
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
     void createSync();
+    void showSyncPanel();
     void syncFinished(const SyncReport &report);
     void updateSyncActions();
     void refreshConflicts();
@@ -85,7 +93,9 @@ private:
                        const QKeySequence &shortcut, const QString &tip);
 
     Workspace &m_workspace;
-    QUndoStack *m_undoStack = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoStack *m_tasksUndo = nullptr;
+    QUndoStack *m_seriesUndo = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_body = nullptr; // the pages, or the welcome choices
@@ -118,4 +128,5 @@ private:
     bool m_cancelPending = false; // Cancel pressed while the tokens were still being read
     bool m_conflictsQueued = false;
     int m_conflicts = 0;
+    DocumentImporter::Counts m_lastImport;
 };

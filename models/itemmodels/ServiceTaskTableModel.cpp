@@ -4,6 +4,7 @@
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
 #include "storage/ServiceTaskStore.h"
+#include "sync/ServerErrorText.h"
 
 #include <QColor>
 #include <QIcon>
@@ -174,7 +175,7 @@ QVariant ServiceTaskTableModel::data(const QModelIndex &index, int role) const
         if (column == State) {
             lines.prepend(SyncStates::displayName(record->state));
             if (!record->syncError.isEmpty())
-                lines.append(record->syncError);
+                lines.append(ServerErrorText::readable(record->syncError)); // the server's words, not its JSON
             if (!record->valid)
                 lines.append(tr("Invalid: kept as a draft and not sent to the server."));
         } else if (column == SiteMode) {

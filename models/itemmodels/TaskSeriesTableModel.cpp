@@ -3,6 +3,7 @@
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
 #include "storage/TaskSeriesStore.h"
+#include "sync/ServerErrorText.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -112,7 +113,7 @@ QVariant TaskSeriesTableModel::data(const QModelIndex &index, int role) const
         if (column == State) {
             lines.append(SyncStates::displayName(record->state));
             if (!record->syncError.isEmpty())
-                lines.append(record->syncError);
+                lines.append(ServerErrorText::readable(record->syncError)); // the server's words, not its JSON
         }
         if (column == State || column == Name) {
             for (const ValidationIssue &issue : Validator::validate(record->local))

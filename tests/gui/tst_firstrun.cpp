@@ -13,8 +13,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QFile>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,6 +41,30 @@ void pickInNextFileDialog(const QString &path)
         dialog->selectFile(path);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Open button does
     });
+}
+
+// Reads the next import error box when it opens, then closes it.
+void readNextImportErrorBox(QString *informative)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, informative] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("importErrorBox"))
+            return;
+        *informative = box->informativeText();
+        box->accept();
+        poll->deleteLater();
+    });
+    poll->start(20);
+}
+
+// The import's report as the window words it (plurals as the translation gives them).
+QString imported(const QString &file, int tasksCreated, int tasksReplaced, int seriesCreated, int seriesReplaced)
+{
+    const auto tr = [](const char *text, int n) { return QCoreApplication::translate("MainWindow", text, nullptr, n); };
+    const QStringList parts = {tr("%n service task(s) created", tasksCreated), tr("%n service task(s) replaced", tasksReplaced),
+                               tr("%n series created", seriesCreated), tr("%n series replaced", seriesReplaced)};
+    return QStringLiteral("Imported \"%1\": %2.").arg(file, parts.join(QStringLiteral(", ")));
 }
 
 int recordsIn(const QString &path)
@@ -118,6 +145,69 @@ private slots:
         QTest::mouseClick(choice(window, "welcomeImportButton"), Qt::LeftButton);
         QTRY_VERIFY(!window->showsWelcome());
         QCOMPARE(recordsIn(path), 5);
+    }
+
+    void importSaysWhatItDidAndAsksBeforeReplacing()
+    {
+        QStringList asked;
+        bool answer = true;
+        Confirmation::setHandler([&](QWidget *, const QString &, const QString &text) {
+            asked << text;
+            return answer;
+        });
+        const auto restore = qScopeGuard([] {
+            Confirmation::setHandler([](QWidget *, const QString &, const QString &) { return true; });
+        });
+        DatabaseWindows windows;
+        QString error;
+        const QString path = freshPath();
+        MainWindow *window = windows.open(path, &error);
+        QVERIFY(window);
+        const QString file = QStringLiteral(TASKDESK_TEST_DATA "/import-both.json");
+        pickInNextFileDialog(file);
+        QTest::mouseClick(choice(window, "welcomeImportButton"), Qt::LeftButton);
+        QTRY_VERIFY(!window->showsWelcome());
+        QVERIFY(asked.isEmpty()); // nothing here to replace: nothing to ask
+        QCOMPARE(window->statusBar()->currentMessage(), imported(file, 3, 0, 2, 0));
+
+        // Again: it asks first, saying it cannot be undone; "no" imports nothing. (Records
+        // of the file with an id replace theirs; the two without one are new again.)
+        answer = false;
+        window->statusBar()->clearMessage();
+        pickInNextFileDialog(file);
+        window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QLatin1String("cannot be undone")), qPrintable(asked.first()));
+        QCOMPARE(window->statusBar()->currentMessage(), QString());
+        answer = true;
+        pickInNextFileDialog(file);
+        window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(window->statusBar()->currentMessage(), imported(file, 1, 2, 1, 1));
+        QCOMPARE(recordsIn(path), 7); // the records without an id are new each time
+    }
+
+    void importErrorShowsTheReason()
+    {
+        DatabaseWindows windows;
+        QString error;
+        const QString path = freshPath();
+        MainWindow *window = windows.open(path, &error);
+        QVERIFY(window);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"svctasks": [{"name": "", "svcscriptcode": "x"}]})");
+        file.close();
+        QString informative;
+        readNextImportErrorBox(&informative);
+        pickInNextFileDialog(bad);
+        window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QTRY_VERIFY(!informative.isEmpty());
+        // The reason itself, without opening "Show Details…".
+        QVERIFY2(informative.contains(QLatin1String("svctasks[0]")), qPrintable(informative));
+        QVERIFY(informative.contains(QLatin1String("name")));
+        QCOMPARE(recordsIn(path), 0);
     }
 
     void setUpSyncOpensTheServerSettings()

@@ -12,6 +12,7 @@
 #include "series/StepEditor.h"
 #include "series/TaskSeriesForm.h"
 #include "series/TaskSeriesPage.h"
+#include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/RecurrenceEditor.h"
@@ -502,6 +503,41 @@ private slots:
     {
         closeWindow();
         Confirmation::setHandler({});
+    }
+
+    // Ctrl+Z belongs to the page on show: on the series page it never undoes a service
+    // task edit the operator cannot see, and each page keeps its own history.
+    void undoBelongsToThePageOnShow()
+    {
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow()); // on the service tasks page
+        QTableView *tasksTable = m_window->serviceTasksPage()->view();
+        tasksTable->setFocus(Qt::OtherFocusReason);
+        press("newAction", tasksTable);
+        QTRY_COMPARE(m_ws->serviceTasks().count(), 1);
+
+        goToSeriesByClick();
+        QVERIFY(!action("undoAction")->isEnabled());
+        press("undoAction", table());
+        QCOMPARE(m_ws->serviceTasks().count(), 1); // not undone unseen
+
+        const int series = store().count();
+        press("newAction", table());
+        QTRY_COMPARE(store().count(), series + 1);
+        QVERIFY(action("undoAction")->isEnabled());
+        press("undoAction", table());
+        QTRY_COMPARE(store().count(), series);
+        QCOMPARE(m_ws->serviceTasks().count(), 1);
+
+        // Back on the service tasks page, its own last edit is the one undone.
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        const QList<QListWidgetItem *> items = navigation->findItems(QStringLiteral("Service tasks"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(items.first()).center());
+        QVERIFY(action("undoAction")->isEnabled());
+        press("undoAction", tasksTable);
+        QTRY_COMPARE(m_ws->serviceTasks().count(), 0);
+        QCOMPARE(store().count(), series);
     }
 
     // 1. The seed series built from nothing by clicking and typing; its export is the

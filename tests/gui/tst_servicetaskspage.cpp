@@ -1555,6 +1555,33 @@ private slots:
         QCOMPARE(ws->serviceTasks().count(true), 3);
     }
 
+    // 13b. A table a filter leaves without rows says why; Esc in the search field clears it.
+    void emptyTableSaysWhyAndEscClearsTheSearch()
+    {
+        QVERIFY(openSeeded());
+        auto *hint = m_window->findChild<QLabel *>(QStringLiteral("serviceTaskEmptyHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+        searchFor(QStringLiteral("нет такого"));
+        QTRY_COMPARE(model()->rowCount(), 0);
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("No tasks match “нет такого”"));
+
+        QTest::keyClick(searchField(), Qt::Key_Escape);
+        QCOMPARE(searchField()->text(), QString());
+        QCOMPARE(model()->rowCount(), 3); // at once, not after the typing pause
+        QVERIFY(!hint->isVisible());
+
+        // Conflicts only, without a conflict: it says so.
+        press("conflictsOnlyAction", table());
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("No conflicts"));
+        press("conflictsOnlyAction", table());
+        QCOMPARE(model()->rowCount(), 3);
+        QVERIFY(!hint->isVisible());
+    }
+
     // 14. A click on a header sorts by that column; again, the other way.
     void headerClickSorts()
     {

@@ -422,13 +422,65 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY(!window->isSyncing());
-        QTest::keyClicks(child<QLineEdit>(dialog, "eraUrlEdit"), m_server.url().toString());
+        auto *prompt = child<QLabel>(dialog, "syncSettingsMessage");
+        QVERIFY(prompt->isVisible());
+        QVERIFY(prompt->text().contains(QLatin1String("address")));
+        // Wide enough for an address, and the prompt goes once one is typed.
+        auto *eraUrl = child<QLineEdit>(dialog, "eraUrlEdit");
+        QVERIFY2(eraUrl->width() >= eraUrl->fontMetrics().horizontalAdvance(QStringLiteral("https://era.example.org:8443/")),
+                 qPrintable(QString::number(eraUrl->width())));
+        QTest::keyClicks(eraUrl, m_server.url().toString());
+        QVERIFY(!prompt->isVisible());
         child<QSpinBox>(dialog, "pageSizeSpin")->setValue(2);
         QSignalSpy completed(window, &MainWindow::syncCompleted);
         QTest::mouseClick(child<QDialogButtonBox>(dialog, "syncSettingsButtons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
         // Having set up the server, the sync the user asked for runs.
         QVERIFY(completed.wait(60000));
         QCOMPARE(window->serviceTasksPage()->model()->rowCount(), 3);
+    }
+
+    void testConnectionAnswersInWords()
+    {
+        RefServer guarded;
+        QVERIFY(guarded.start({QStringLiteral("--token"), QStringLiteral("right-token")}));
+        MainWindow *window = openWindow();
+        SyncSettingsDialog *dialog = window->openSyncSettings();
+        QSignalSpy loaded(dialog, &SyncSettingsDialog::tokensLoaded);
+        QVERIFY(loaded.count() > 0 || loaded.wait(15000));
+        auto *button = child<QPushButton>(dialog, "testConnectionButton");
+        auto *result = child<QLabel>(dialog, "connectionTestResult");
+        QVERIFY(button && result);
+        QTest::keyClicks(child<QLineEdit>(dialog, "eraUrlEdit"), guarded.url().toString());
+        QTest::keyClicks(child<QLineEdit>(dialog, "patrolUrlEdit"), guarded.url().toString());
+        QTest::keyClicks(child<QLineEdit>(dialog, "eraTokenEdit"), QStringLiteral("wrong"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "patrolTokenEdit"), QStringLiteral("right-token"));
+        QVERIFY(m_server.resetStats());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        // Plurals as the translation gives them (the English plural forms come with it).
+        QCOMPARE(result->text(), QStringLiteral("ERA: refused the token (401)\n")
+                                     + QCoreApplication::translate("ConnectionTest", "TARGPatrol: connected (%n task execution(s) listed)", nullptr, 0));
+        // Nothing was saved by testing.
+        QVERIFY(!SyncSettingsDialog::Profile::load().isSet());
+
+        // The seeded server, ERA only; then an address where nothing listens.
+        auto *patrolUrl = child<QLineEdit>(dialog, "patrolUrlEdit");
+        auto *eraUrl = child<QLineEdit>(dialog, "eraUrlEdit");
+        patrolUrl->clear();
+        eraUrl->clear();
+        QTest::keyClicks(eraUrl, m_server.url().toString());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        QCOMPARE(result->text(), QCoreApplication::translate("ConnectionTest", "ERA: connected (%n service task(s) listed)", nullptr, 1));
+        QVERIFY(result->text().startsWith(QLatin1String("ERA: connected (1 service task")));
+        QCOMPARE(m_server.stats().value(QStringLiteral("total")).toInt(), 1); // one list request
+
+        eraUrl->clear();
+        QTest::keyClicks(eraUrl, QStringLiteral("http://127.0.0.1:1"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        QVERIFY2(result->text().startsWith(QLatin1String("ERA: cannot reach: ")), qPrintable(result->text()));
+        dialog->reject();
     }
 
     void syncFromTheWindowFillsTheTablesAndShowsProgress()
@@ -498,12 +550,91 @@ private slots:
         QCOMPARE(panel->phaseLabel()->text(), QStringLiteral("Sync cancelled"));
         QVERIFY(child<QAction>(window, "syncAction")->isEnabled());
         QVERIFY(!panel->cancelButton()->isEnabled());
+        // The bar stays where the sync was (nothing was done), and the user's own
+        // cancel is no error: not red, no red line in the log.
+        QVERIFY2(!panel->progressBar()->isVisible() || panel->progressBar()->value() < panel->progressBar()->maximum(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(panel->progressBar()->value()).arg(panel->progressBar()->maximum())));
+        QVERIFY(!panel->summaryLabel()->styleSheet().contains(QLatin1String("#b00020")));
+        for (int i = 0; i < panel->log()->count(); ++i)
+            QVERIFY2(panel->log()->item(i)->data(SyncPanel::SeverityRole).toInt() != int(SyncPanel::Severity::Error),
+                     qPrintable(panel->log()->item(i)->text()));
 
         // Nothing is stuck: the next sync completes.
         QVERIFY(m_server.resetFaults());
         const SyncReport next = syncFromWindow();
         QCOMPARE(next.exitCode(), 0);
         QCOMPARE(window->serviceTasksPage()->model()->rowCount(), 3);
+    }
+
+    void failedSyncSaysFailedInTheServersWords()
+    {
+        // The ERA side of the reference server answers {"error": "…", "status": 401}.
+        RefServer guarded;
+        QVERIFY(guarded.start({QStringLiteral("--token"), QStringLiteral("right-token")}));
+        setProfile(guarded.url());
+        MainWindow *window = openWindow();
+        const SyncReport report = syncFromWindow();
+        QVERIFY(report.authFailed);
+        SyncPanel *panel = window->syncPanel();
+        QCOMPARE(panel->phaseLabel()->text(), QStringLiteral("Sync failed"));
+        const QString summary = panel->summaryLabel()->text();
+        QVERIFY2(summary.startsWith(QLatin1String("Sync failed: ")), qPrintable(summary));
+        QVERIFY(!summary.contains(QLatin1String("Sync finished")));
+        QVERIFY2(!panel->progressBar()->isVisible() || panel->progressBar()->value() < panel->progressBar()->maximum(),
+                 "a failed sync shows a full bar");
+        auto *dialog = window->findChild<SyncSettingsDialog *>();
+        QVERIFY(dialog);
+        const QString shown = logLines(panel).join(QLatin1Char('\n')) + summary
+                              + child<QLabel>(dialog, "syncSettingsMessage")->text();
+        QVERIFY2(shown.contains(QLatin1String("HTTP 401: a valid bearer token is required")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String("{\"")), qPrintable(shown));
+    }
+
+    void serverErrorBodiesAreShownAsTheirMessageAndCode()
+    {
+        SyncPanel panel;
+        panel.addEngineLine(SyncLogLevel::Error,
+                            QStringLiteral("Refused by the server: a — HTTP 400: {\"error\": \"bad request body\", \"status\": 400}"));
+        panel.addEngineLine(SyncLogLevel::Error,
+                            QStringLiteral("Not deleted: b — HTTP 409: {\"error\": {\"message\": \"in use {x}\", \"code\": \"busy\"}}"));
+        panel.addEngineLine(SyncLogLevel::Info, QStringLiteral("Received new: {not json} stays"));
+        const QStringList lines = logLines(&panel);
+        QCOMPARE(lines.at(0), QStringLiteral("Refused by the server: a — HTTP 400: bad request body"));
+        QCOMPARE(lines.at(1), QStringLiteral("Not deleted: b — HTTP 409: in use {x} (busy)"));
+        QCOMPARE(lines.at(2), QStringLiteral("Received new: {not json} stays"));
+    }
+
+    void syncPanelIsHiddenWhileIdle()
+    {
+        setProfile(m_server.url());
+        MainWindow *window = openWindow();
+        SyncPanel *panel = window->syncPanel();
+        QVERIFY(!panel->isVisible());
+        // From the View menu before any sync: no "0 / 1" bar, no Cancel.
+        auto *show = child<QAction>(window, "showSyncPanelAction");
+        show->trigger();
+        QVERIFY(panel->isVisible());
+        QVERIFY(!panel->progressBar()->isVisible());
+        QVERIFY(!panel->cancelButton()->isVisible());
+        show->trigger();
+        QVERIFY(!panel->isVisible());
+
+        QSignalSpy completed(window, &MainWindow::syncCompleted);
+        child<QAction>(window, "syncAction")->trigger();
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->progressBar()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->height() > 0, 5000);
+        QVERIFY2(panel->height() <= window->height() * 30 / 100,
+                 qPrintable(QStringLiteral("panel %1 of window %2").arg(panel->height()).arg(window->height())));
+        QVERIFY(!completed.isEmpty() || completed.wait(60000));
+        QVERIFY(panel->isVisible()); // the summary stays to be read
+
+        // Left open, it is not back on the next start until a sync runs.
+        m_window->close();
+        m_window.reset();
+        window = openWindow();
+        QVERIFY(!window->syncPanel()->isVisible());
+        QVERIFY(child<QAction>(window, "showSyncPanelAction")->isEnabled());
     }
 
     void conflictIsShownFilteredAndResolvedTakingTheirs()

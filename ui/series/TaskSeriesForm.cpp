@@ -9,6 +9,7 @@
 #include "widgets/WheelGuard.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
+#include "sync/ServerErrorText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -284,7 +285,7 @@ void TaskSeriesForm::fill(const StoredTaskSeries &record)
     m_seriesId->setText(id);
     QString state = SyncStates::displayName(record.state);
     if (!record.syncError.isEmpty())
-        state += QStringLiteral(": ") + record.syncError;
+        state += QStringLiteral(": ") + ServerErrorText::readable(record.syncError);
     m_state->setText(state);
     showIssues(s);
 }

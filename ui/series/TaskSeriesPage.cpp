@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "RecordViews.h"
+#include "widgets/EmptyTableHint.h"
 #include "widgets/SearchField.h"
 #include "StepEditor.h"
 #include "TaskSeriesForm.h"
@@ -51,6 +52,8 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setColumnWidth(TaskSeriesTableModel::Name, 200);
+    auto *hint = new EmptyTableHint(m_view, m_model, tr("No series match “%1”"));
+    hint->setObjectName(QStringLiteral("seriesEmptyHint"));
 
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("seriesTabs"));

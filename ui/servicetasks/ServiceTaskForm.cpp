@@ -12,6 +12,7 @@
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
 #include "widgets/WheelGuard.h"
+#include "sync/ServerErrorText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -323,7 +324,7 @@ void ServiceTaskForm::fill(const StoredServiceTask &record)
     m_id->setText(t.id);
     QString state = SyncStates::displayName(record.state);
     if (!record.syncError.isEmpty())
-        state += QStringLiteral(": ") + record.syncError;
+        state += QStringLiteral(": ") + ServerErrorText::readable(record.syncError);
     m_state->setText(state);
 
     updateRelevance(t);

@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "RecordViews.h"
+#include "widgets/EmptyTableHint.h"
 #include "widgets/SearchField.h"
 #include "ServiceTaskDelegate.h"
 #include "ServiceTaskForm.h"
@@ -56,6 +57,8 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setColumnWidth(ServiceTaskTableModel::Name, 220);
+    auto *hint = new EmptyTableHint(m_view, m_model, tr("No tasks match “%1”"));
+    hint->setObjectName(QStringLiteral("serviceTaskEmptyHint"));
     m_view->setColumnWidth(ServiceTaskTableModel::Sites, 140);
     for (int column : {ServiceTaskTableModel::Enabled, ServiceTaskTableModel::Regular, ServiceTaskTableModel::Overlap})
         m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(ServiceTaskTableModel::columnName(column)) + 24);

@@ -1,5 +1,7 @@
 #include "sync/SyncPanel.h"
 
+#include "sync/ServerErrorText.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QGroupBox>
@@ -40,6 +42,9 @@ SyncPanel::SyncPanel(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("syncCancelButton"));
     m_cancel->setToolTip(tr("Stop the sync; what was already applied stays, nothing is left half-written"));
     m_cancel->setEnabled(false);
+    // Before the first sync there is nothing to count or cancel: no "0 / 1" bar.
+    m_progress->hide();
+    m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &SyncPanel::cancelRequested);
 
     m_summary = new QLabel(body);
@@ -85,7 +90,9 @@ void SyncPanel::syncStarted()
     m_summary->clear();
     m_tlsBox->hide();
     m_progress->setRange(0, 0); // busy until the engine knows a total
+    m_progress->show();
     m_cancel->setEnabled(true);
+    m_cancel->show();
     m_phase->setText(tr("Starting the sync…"));
     m_firstLineOfSync = m_log->count();
     appendLog(tr("Sync started"), Severity::Phase);
@@ -123,7 +130,8 @@ SyncPanel::Severity SyncPanel::severityOf(SyncLogLevel level)
 
 void SyncPanel::addEngineLine(SyncLogLevel level, const QString &line)
 {
-    appendLog(line, severityOf(level));
+    // A refused request quotes the server's error body; the user reads its words.
+    appendLog(ServerErrorText::readable(line), severityOf(level));
 }
 
 void SyncPanel::appendLog(const QString &line, Severity severity)
@@ -167,36 +175,65 @@ void SyncPanel::syncFinished(const SyncReport &report)
 {
     m_running = false;
     m_cancel->setEnabled(false);
+    markFatalLines(report);
+    const Outcome end = outcomeOf(report);
+    // Only a sync that ran to its end fills the bar; a cancelled or failed one keeps
+    // what it had done, so the bar never claims work that was not done.
+    const bool counted = m_progress->maximum() > 0;
+    if (!counted)
+        m_progress->setRange(0, 1);
+    if (end == Outcome::Finished)
+        m_progress->setValue(m_progress->maximum());
+    else if (!counted)
+        m_progress->hide(); // stopped before any total was known: no "0 / 1" to show
+    m_phase->setText(end == Outcome::Cancelled ? tr("Sync cancelled")
+                     : end == Outcome::Failed  ? tr("Sync failed")
+                                               : tr("Sync finished"));
+    const QString text = summary(report);
+    m_summary->setText(text);
+    // A cancel is the user's own choice: neither red nor logged as an error.
+    const int code = report.exitCode();
+    const Severity severity = end == Outcome::Cancelled ? Severity::Phase
+                              : code == 0               ? Severity::Phase
+                              : code == 2               ? Severity::Warning
+                                                        : Severity::Error;
+    m_summary->setStyleSheet(severity == Severity::Error     ? QStringLiteral("color: #b00020;")
+                             : severity == Severity::Warning ? QStringLiteral("color: #8a5a00;")
+                                                             : QString());
+    m_summary->show();
+    appendLog(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')), severity);
+    showTls(report);
+}
+
+SyncPanel::Outcome SyncPanel::outcomeOf(const SyncReport &report)
+{
+    if (report.cancelled)
+        return Outcome::Cancelled;
+    if (!report.fatalError.isEmpty() || report.authFailed || report.unreachable)
+        return Outcome::Failed;
+    return Outcome::Finished;
+}
+
+void SyncPanel::markFatalLines(const SyncReport &report)
+{
     // Why the sync stopped is an error even if its wording was not recognised.
-    const QStringList fatal = report.fatalError.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList fatal = ServerErrorText::readable(report.fatalError).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (int row = m_firstLineOfSync; row < m_log->count(); ++row) {
         QListWidgetItem *item = m_log->item(row);
         if (fatal.contains(item->data(LineRole).toString()))
             mark(item, Severity::Error);
     }
-    if (m_progress->maximum() == 0)
-        m_progress->setRange(0, 1);
-    m_progress->setValue(m_progress->maximum());
-    m_phase->setText(report.cancelled ? tr("Sync cancelled") : tr("Sync finished"));
-    const QString text = summary(report);
-    m_summary->setText(text);
-    const int code = report.exitCode();
-    m_summary->setStyleSheet(code == 0 ? QString()
-                             : code == 2 ? QStringLiteral("color: #8a5a00;")
-                                         : QStringLiteral("color: #b00020;"));
-    m_summary->show();
-    appendLog(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')),
-              code == 0 ? Severity::Phase : code == 2 ? Severity::Warning : Severity::Error);
-    showTls(report);
 }
 
 QString SyncPanel::summary(const SyncReport &r)
 {
     QStringList parts;
-    if (r.cancelled)
+    const Outcome end = outcomeOf(r);
+    if (end == Outcome::Cancelled)
         parts << tr("Sync cancelled: what was applied stays, nothing is half-written.");
-    else if (!r.fatalError.isEmpty())
-        parts << tr("Sync stopped: %1").arg(r.fatalError);
+    else if (end == Outcome::Failed)
+        parts << tr("Sync failed: %1").arg(r.fatalError.isEmpty() ? tr("the server could not be used.")
+                                                                  : ServerErrorText::readable(r.fatalError));
     else if (r.exitCode() == 0)
         parts << tr("Everything is in sync.");
     else

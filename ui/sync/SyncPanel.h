@@ -24,6 +24,8 @@ class SyncPanel : public QDockWidget
 public:
     enum class Severity { Info, Phase, Warning, Error };
     enum LogRole { SeverityRole = Qt::UserRole + 1, LineRole };
+    // How a sync ended, as the phase label and the summary say it.
+    enum class Outcome { Finished, Failed, Cancelled };
 
     explicit SyncPanel(QWidget *parent = nullptr);
 
@@ -47,6 +49,7 @@ public:
     static QString summary(const SyncReport &report);
     static QString certificateDetails(const QSslCertificate &certificate);
     static Severity severityOf(SyncLogLevel level);
+    static Outcome outcomeOf(const SyncReport &report);
 
 signals:
     void cancelRequested();
@@ -54,6 +57,7 @@ signals:
 private:
     void mark(QListWidgetItem *item, Severity severity);
     void showTls(const SyncReport &report);
+    void markFatalLines(const SyncReport &report);
 
     QLabel *m_phase = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,7 +1,10 @@
 #include "sync/SyncSettingsDialog.h"
 
+#include "sync/ConnectionTest.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -92,8 +95,15 @@ SyncSettingsDialog::SyncSettingsDialog(TokenStore &tokens, QWidget *parent)
     m_patrolUrl->setObjectName(QStringLiteral("patrolUrlEdit"));
     m_patrolUrl->setPlaceholderText(tr("Empty: task series are not synced"));
     m_patrolUrl->setToolTip(tr("Base URL of the TARGPatrol server, e.g. https://patrol.example.org"));
+    // Wide enough for a whole address with a port and a path, not a truncated one.
+    const int urlWidth = m_eraUrl->fontMetrics().horizontalAdvance(QStringLiteral("https://patrol.example.org:8443/api/v1/"));
+    for (QLineEdit *field : {m_eraUrl, m_patrolUrl}) {
+        field->setMinimumWidth(urlWidth);
+        connect(field, &QLineEdit::textChanged, this, &SyncSettingsDialog::dropServerPrompt);
+    }
     serverForm->addRow(tr("&ERA base URL:"), m_eraUrl);
     serverForm->addRow(tr("&TARGPatrol base URL:"), m_patrolUrl);
+    serverForm->addRow(createConnectionTest(servers));
 
     auto *requests = new QGroupBox(tr("Requests"), this);
     requests->setObjectName(QStringLiteral("requestsGroup"));
@@ -219,8 +229,70 @@ void SyncSettingsDialog::updateWarning()
 
 void SyncSettingsDialog::setMessage(const QString &message)
 {
+    m_serverPrompt = false;
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+}
+
+void SyncSettingsDialog::setServerPrompt(const QString &prompt)
+{
+    setMessage(prompt);
+    m_serverPrompt = true;
+    dropServerPrompt(); // an address may already be there
+}
+
+void SyncSettingsDialog::dropServerPrompt()
+{
+    if (m_serverPrompt && (!m_eraUrl->text().trimmed().isEmpty() || !m_patrolUrl->text().trimmed().isEmpty()))
+        setMessage(QString());
+}
+
+QWidget *SyncSettingsDialog::createConnectionTest(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    m_testButton = new QPushButton(tr("Test co&nnection"), box);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("Ask each server for one record with the token typed here, before saving"));
+    m_testResult = new QLabel(box);
+    m_testResult->setObjectName(QStringLiteral("connectionTestResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_testButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_testResult);
+    m_connectionTest = new ConnectionTest(this);
+    connect(m_testButton, &QPushButton::clicked, this, &SyncSettingsDialog::testConnection);
+    connect(m_connectionTest, &ConnectionTest::finished, this, [this](const QStringList &answers) {
+        m_testButton->setEnabled(true);
+        m_testResult->setText(answers.isEmpty() ? tr("Enter the address of a server first.") : answers.join(QLatin1Char('\n')));
+    });
+    return box;
+}
+
+void SyncSettingsDialog::testConnection()
+{
+    QStringList problems;
+    for (QLineEdit *field : {m_eraUrl, m_patrolUrl}) {
+        QString why;
+        if (!checkUrl(field->text(), &why))
+            problems << why;
+    }
+    if (!problems.isEmpty()) {
+        m_testResult->setText(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    HttpOptions options;
+    options.maxAttempts = 1;
+    options.timeoutMs = m_timeout->value() * 1000;
+    options.deadlineMs = options.timeoutMs;
+    m_connectionTest->setOptions(options);
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    // The tokens as typed: a token is tried before it is saved.
+    m_connectionTest->start({urlFrom(m_eraUrl->text()), m_eraToken->text()},
+                            {urlFrom(m_patrolUrl->text()), m_patrolToken->text()});
 }
 
 void SyncSettingsDialog::focusToken(TokenStore::Server server)

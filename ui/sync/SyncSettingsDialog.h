@@ -9,7 +9,9 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
+class ConnectionTest;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 // The server profile: the two base URLs (an empty one = that side is not synced),
@@ -38,6 +40,8 @@ public:
 
     // Why the dialog was opened (e.g. the server refused a token), shown on top.
     void setMessage(const QString &message);
+    // A message asking for a server address: it goes away once one is typed.
+    void setServerPrompt(const QString &prompt);
     void focusToken(TokenStore::Server server);
 
     // Validates, then stores the profile and the edited tokens; false = a field is
@@ -55,6 +59,9 @@ private:
     void load();
     void showBackend(TokenStore::Backend backend);
     void updateWarning();
+    QWidget *createConnectionTest(QWidget *parent);
+    void testConnection();
+    void dropServerPrompt();
 
     TokenStore &m_tokens;
     FieldMarks m_marks;
@@ -70,6 +77,10 @@ private:
     QCheckBox *m_storeInSettings = nullptr;
     QLabel *m_storeWarning = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    ConnectionTest *m_connectionTest = nullptr;
+    bool m_serverPrompt = false;
     bool m_eraTokenEdited = false;
     bool m_patrolTokenEdited = false;
 };

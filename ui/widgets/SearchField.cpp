@@ -2,6 +2,7 @@
 
 #include "itemmodels/RecordTableModel.h"
 
+#include <QKeyEvent>
 #include <QTimer>
 
 SearchField::SearchField(RecordTableModel *model, QWidget *parent)
@@ -38,4 +39,15 @@ void SearchField::focusForSearch()
 {
     setFocus(Qt::ShortcutFocusReason);
     selectAll();
+}
+
+void SearchField::keyPressEvent(QKeyEvent *event)
+{
+    // Esc undoes the search at once; an empty field lets Esc go on (to a dialog, say).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !text().isEmpty()) {
+        clearNow();
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }

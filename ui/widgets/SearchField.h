@@ -6,7 +6,7 @@ class QTimer;
 class RecordTableModel;
 
 // The search field above a table: filters the model as the user types, after a
-// short pause (typing stays fluid on big databases), at once on Enter.
+// short pause (typing stays fluid on big databases), at once on Enter; Esc clears it.
 class SearchField : public QLineEdit
 {
     Q_OBJECT
@@ -18,6 +18,9 @@ public:
     void applyNow();
     void clearNow();
     void focusForSearch();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 signals:
     // Enter was pressed: the caller moves on to the table.
