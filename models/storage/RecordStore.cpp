@@ -70,12 +70,20 @@ bool RecordStore::bumpRevision(qint64 localId)
     return q.exec() || failQuery(q);
 }
 
-bool RecordStore::markFailed(qint64 localId, const QString &message)
+bool RecordStore::markFailed(qint64 localId, const QString &message, SyncEvent event)
 {
+    QSqlQuery read(m_db.connection());
+    read.prepare(QStringLiteral("SELECT sync_state FROM %1 WHERE local_id=:id").arg(m_table.name()));
+    read.bindValue(QStringLiteral(":id"), localId);
+    if (!read.exec())
+        return failQuery(read);
+    if (!read.next())
+        return true; // gone meanwhile: nothing left to mark
+    const SyncState state = SyncTransitions::after(SyncStates::fromInt(read.value(0).toInt()), event);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE %1 SET sync_state=:state, sync_error=:error, push_attempted=0"
                              " WHERE local_id=:id").arg(m_table.name()));
-    q.bindValue(QStringLiteral(":state"), static_cast<int>(SyncState::Error));
+    q.bindValue(QStringLiteral(":state"), static_cast<int>(state));
     q.bindValue(QStringLiteral(":error"), SqlValues::text(message));
     q.bindValue(QStringLiteral(":id"), localId);
     if (!q.exec())

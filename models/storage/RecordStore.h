@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/RecordTable.h"
+#include "storage/SyncTransitions.h"
 
 #include <QObject>
 #include <QString>
@@ -22,9 +23,10 @@ public:
     Database &database() const { return m_db; }
     int count(bool includeDeleted = false) const { return m_table.count(includeDeleted); }
 
-    // The server refused the record, or it cannot be pushed: kept as it is, with why. A
-    // refused create made nothing on the server: it is not looked for there next time.
-    bool markFailed(qint64 localId, const QString &message);
+    // The server refused the record, or it cannot be pushed: kept as it is, with why; its
+    // state follows SyncTransitions (a record deleted meanwhile stays deleted). A refused
+    // create made nothing on the server: it is not looked for there next time.
+    bool markFailed(qint64 localId, const QString &message, SyncEvent event = SyncEvent::Refused);
 
 signals:
     void inserted(qint64 localId);

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/ServiceTaskColumns.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncTransitions.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -118,7 +119,9 @@ bool ServiceTaskStore::remove(qint64 localId)
     const auto current = get(localId);
     if (!current)
         return fail(tr("The service task no longer exists."));
-    return removeRecord(localId, current->base.has_value());
+    // A create that may have reached the server must be deleted there too: the record is
+    // kept as Deleted until a DELETE (404 included) confirms it is gone.
+    return removeRecord(localId, current->base.has_value() || current->pushAttempted);
 }
 
 bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const ServiceTask &serverCopy)
@@ -138,8 +141,10 @@ bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const Ser
         bindDerived(q, local);
         q.bindValue(QStringLiteral(":uuid"), local.id);
         q.bindValue(QStringLiteral(":base_json"), toJson(serverCopy));
+        // A delete made while the push was out stays a delete (SyncTransitions).
         q.bindValue(QStringLiteral(":sync_state"),
-                    static_cast<int>(differs ? SyncState::Modified : SyncState::Clean));
+                    static_cast<int>(SyncTransitions::after(
+                        current->state, differs ? SyncEvent::AnswerDiffersLocal : SyncEvent::AnswerMatchesLocal)));
         q.bindValue(QStringLiteral(":local_id"), localId);
         return q.exec() || failQuery(q);
     });
@@ -197,7 +202,11 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
         // Never synced here (a create whose answer was lost): the server's copy is the base.
         const QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base) : theirs;
         bool ok = true;
-        if (current->state == SyncState::Deleted) {
+        if (current->state == SyncState::Deleted && !current->base) {
+            // Deleted here while its create was out, and the create arrived: the server's
+            // copy is the base, the delete is still to be sent.
+            ok = writeSyncState(localId, current->local, serverCopy, std::nullopt, SyncState::Deleted, QString());
+        } else if (current->state == SyncState::Deleted) {
             // Deleted here: if the server changed it meanwhile, the user decides.
             const bool serverChanged = !current->base || ThreeWayMerge::changedFields(base, theirs).size() > 0;
             ok = serverChanged ? writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,

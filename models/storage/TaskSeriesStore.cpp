@@ -6,6 +6,7 @@
 #include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncTransitions.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -230,7 +231,9 @@ bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const Task
         local.seriesId = serverCopy.seriesId; // the server's identity wins even over an edit
         const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
         const bool differs = TaskSeriesCodec::encode(local) != TaskSeriesCodec::encode(serverCopy);
-        if (!writeSyncState(localId, local, serverCopy, std::nullopt, differs ? SyncState::Modified : SyncState::Clean,
+        const SyncState state = SyncTransitions::after(
+            current->state, differs ? SyncEvent::AnswerDiffersLocal : SyncEvent::AnswerMatchesLocal);
+        if (!writeSyncState(localId, local, serverCopy, std::nullopt, state,
                             QString(), history, ref))
             return false;
         return true;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QUrlQuery>
 
 namespace {
@@ -37,6 +38,19 @@ ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, cons
     , m_base(baseUrl)
     , m_pageSize(qMax(1, pageSize))
 {
+}
+
+void ServiceTaskSync::send(const QByteArray &verb, const QUrl &target, const QByteArray &body,
+                           std::function<void(const HttpResult &)> handle)
+{
+    // The client outlives this engine (the session owns both and deletes the engine once it
+    // finishes), and a request sleeping before a retry ends later as cancelled: its
+    // callback must then find nobody rather than a deleted engine.
+    QPointer<ServiceTaskSync> self(this);
+    m_http.send(verb, target, body, [self, handle = std::move(handle)](const HttpResult &result) {
+        if (self)
+            handle(result);
+    });
 }
 
 QUrl ServiceTaskSync::url(const QString &id) const
@@ -71,6 +85,9 @@ void ServiceTaskSync::cancel()
     m_report.cancelled = true;
     log(SyncLogLevel::Warning, tr("Sync cancelled; what was applied stays, nothing is half-written."));
     m_http.cancelAll();
+    // Every callback returns at once once stopped, whatever phase was running: the
+    // engine finishes here, or nobody would.
+    done();
 }
 
 bool ServiceTaskSync::handleFatal(const HttpResult &result)
@@ -113,7 +130,7 @@ void ServiceTaskSync::listPage(int offset)
     query.addQueryItem(QStringLiteral("order"), QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("[\"id\"]"))));
     pageUrl.setQuery(query);
     ++m_report.listPages;
-    m_http.send("GET", pageUrl, QByteArray(), [this, offset](const HttpResult &result) { listed(offset, result); });
+    send("GET", pageUrl, QByteArray(), [this, offset](const HttpResult &result) { listed(offset, result); });
 }
 
 void ServiceTaskSync::listed(int offset, const HttpResult &result)
@@ -138,6 +155,8 @@ void ServiceTaskSync::listed(int offset, const HttpResult &result)
         m_remote.insert(item.value(QStringLiteral("id")).toString(), lwtOf(item));
     }
     emit progress(m_remote.size(), m_remote.size());
+    if (m_stopped)
+        return; // cancelled from a progress slot
     if (items->size() >= m_pageSize)
         listPage(offset + int(items->size()));
     else
@@ -193,7 +212,7 @@ void ServiceTaskSync::fetchNext()
     const QString id = m_toFetch.takeFirst();
     ++m_fetchRunning;
     ++m_report.fetched;
-    m_http.send("GET", url(id), QByteArray(), [this, id](const HttpResult &result) { fetched(id, result); });
+    send("GET", url(id), QByteArray(), [this, id](const HttpResult &result) { fetched(id, result); });
 }
 
 void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
@@ -288,16 +307,21 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
     const qint64 revision = record.revision;
     const QString name = record.local.name;
     if (record.state == SyncState::Deleted) {
-        m_http.send("DELETE", url(record.local.id), QByteArray(), [this, localId, name](const HttpResult &result) {
+        send("DELETE", url(record.local.id), QByteArray(), [this, localId, name](const HttpResult &result) {
             if (m_stopped || handleFatal(result))
                 return;
             if (result.ok() || result.status == 404) { // 404: already gone, which is what was asked
                 m_store.dropDeleted(localId);
                 ++m_report.pushedDeleted;
                 log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(name));
+            } else if (result.transient()) {
+                // The server may take it later: the record stays deleted, the next sync sends it again.
+                ++m_report.failed;
+                log(SyncLogLevel::Error, tr("Not deleted yet: %1 — %2; it will be sent again next time.")
+                                             .arg(name, result.serverMessage()));
             } else {
                 ++m_report.failed;
-                m_store.markFailed(localId, result.serverMessage());
+                m_store.markFailed(localId, result.serverMessage(), SyncEvent::DeleteRefused);
                 log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(name, result.serverMessage()));
             }
             step();
@@ -311,7 +335,7 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
         }
         // An earlier create may have reached the server with its answer lost: ask first.
         const QString id = record.local.id;
-        m_http.send("GET", url(id), QByteArray(), [this, record](const HttpResult &result) {
+        send("GET", url(id), QByteArray(), [this, record](const HttpResult &result) {
             if (m_stopped || handleFatal(result))
                 return;
             if (result.status == 404) {
@@ -335,7 +359,7 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
         step();
         return;
     }
-    m_http.send("PATCH", url(record.local.id), QJsonDocument(patch).toJson(QJsonDocument::Compact),
+    send("PATCH", url(record.local.id), QJsonDocument(patch).toJson(QJsonDocument::Compact),
                 [this, localId, revision](const HttpResult &result) {
                     pushed(localId, revision, result, tr("Updated on the server"));
                 });
@@ -349,12 +373,12 @@ void ServiceTaskSync::post(const StoredServiceTask &record)
     body.remove(QStringLiteral("ext"));
     const qint64 localId = record.localId, revision = record.revision;
     const QString id = record.local.id;
-    m_http.send("POST", url(), QJsonDocument(body).toJson(QJsonDocument::Compact),
+    send("POST", url(), QJsonDocument(body).toJson(QJsonDocument::Compact),
                 [this, localId, revision, id](const HttpResult &result) {
                     if (result.status == 409 && !m_stopped) {
                         // The id is made here, so "already exists" means an earlier attempt of
                         // ours arrived after all (a late request): take the server's copy.
-                        m_http.send("GET", url(id), QByteArray(), [this, localId, revision](const HttpResult &existing) {
+                        send("GET", url(id), QByteArray(), [this, localId, revision](const HttpResult &existing) {
                             pushed(localId, revision, existing, tr("Created on the server"));
                         });
                         return;
@@ -379,9 +403,7 @@ void ServiceTaskSync::pushed(qint64 localId, qint64 revision, const HttpResult &
         log(SyncLogLevel::Error, tr("No usable answer for %1 (the server answered with service task %2); it will be sent again next time.")
                          .arg(name, server->id));
     } else if (server) {
-        m_store.markSynced(localId, revision, *server);
-        ++(what == tr("Created on the server") ? m_report.pushedCreated : m_report.pushedUpdated);
-        log(SyncLogLevel::Info, QStringLiteral("%1: %2").arg(what, name));
+        confirmed(localId, revision, *server, what, name);
     } else if (result.ok() || result.transient()) {
         // Malformed answer or retries exhausted: nothing is marked, the next sync tries again.
         ++m_report.failed;
@@ -393,6 +415,25 @@ void ServiceTaskSync::pushed(qint64 localId, qint64 revision, const HttpResult &
         log(SyncLogLevel::Error, tr("Refused by the server: %1 — %2").arg(name, result.serverMessage()));
     }
     step();
+}
+
+void ServiceTaskSync::confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
+                                const QString &name)
+{
+    if (!m_store.markSynced(localId, revision, server)) {
+        ++m_report.failed;
+        log(SyncLogLevel::Error, tr("The answer for %1 could not be stored (%2); it will be sent again next time.")
+                                     .arg(name, m_store.errorString()));
+        return;
+    }
+    ++(what == tr("Created on the server") ? m_report.pushedCreated : m_report.pushedUpdated);
+    log(SyncLogLevel::Info, QStringLiteral("%1: %2").arg(what, name));
+    // Deleted here while the push was out: the delete goes now, not a sync later.
+    const auto now = m_store.get(localId);
+    if (now && now->state == SyncState::Deleted) {
+        ++m_pushTotal;
+        pushOne(*now);
+    }
 }
 
 void ServiceTaskSync::step()

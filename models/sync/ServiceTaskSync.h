@@ -10,10 +10,13 @@
 #include <QUrl>
 #include <QVector>
 
+#include <functional>
+
 class HttpClient;
 class ServiceTaskStore;
 struct HttpResult;
 struct StoredServiceTask;
+struct ServiceTask;
 
 // One sync of the service tasks with an ERA server (DESIGN.md, Sync):
 //   1. the change scan: list pages of `mask=id,ext.lwt`;
@@ -56,10 +59,15 @@ private:
     void listed(int offset, const HttpResult &result);
     void fetched(const QString &id, const HttpResult &result);
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
+    void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
+                   const QString &name);
     void step(); // one push finished
     bool handleFatal(const HttpResult &result);
     void done();
     QUrl url(const QString &id = QString()) const;
+    // m_http.send(), with the callback dropped once this engine is gone.
+    void send(const QByteArray &verb, const QUrl &target, const QByteArray &body,
+              std::function<void(const HttpResult &)> handle);
 
     ServiceTaskStore &m_store;
     HttpClient &m_http;

@@ -647,7 +647,7 @@ void TaskSeriesSync::pushAll()
             const QString message = tr("TARGPatrol has no API to delete a series; delete it in TARGPatrol, "
                                        "the next sync then removes it here.");
             ++m_report.failed;
-            m_store.markFailed(record.localId, message);
+            m_store.markFailed(record.localId, message, SyncEvent::DeleteRefused);
             log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(record.local.name, message));
             break;
         }

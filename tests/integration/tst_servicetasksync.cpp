@@ -375,6 +375,119 @@ private slots:
         QCOMPARE(m_ws->serviceTasks().count(), 3);
     }
 
+    // Runs `during` once the push has started (the first Pushing phase), after `delayMs`.
+    static void whenPushing(ServiceTaskSync &engine, int delayMs, const std::function<void()> &action)
+    {
+        QObject::connect(&engine, &ServiceTaskSync::phaseChanged, &engine, [&engine, delayMs, action](const QString &phase) {
+            if (phase == ServiceTaskSync::tr("Pushing service tasks"))
+                QTimer::singleShot(delayMs, &engine, action);
+        });
+    }
+
+    void cancelDuringThePushFinishes()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask created;
+        created.name = QStringLiteral("отмена во время отправки");
+        const qint64 id = *m_ws->serviceTasks().create(created);
+        const QString uuid = m_ws->serviceTasks().get(id)->local.id;
+        QVERIFY(m_server.faults(QStringLiteral("delay=600@POST")));
+        HttpClient http;
+        ServiceTaskSync engine(m_ws->serviceTasks(), http, m_server.url(), 2);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        whenPushing(engine, 150, [&engine] { engine.cancel(); });
+        engine.start();
+        // The panel waits for `finished` to leave "Cancelling…" and enable Sync again.
+        QVERIFY2(finished.wait(10000), "a cancel during the push never finished");
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(engine.report().cancelled);
+        QVERIFY(m_ws->serviceTasks().get(id)); // the record is whole; the next sync completes it
+        QTest::qWait(800); // the server still handles the delayed POST; not into the next test
+        QVERIFY(m_server.resetFaults());
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(stored(uuid).state, SyncState::Clean);
+        QCOMPARE(m_server.svctask(uuid).value(QStringLiteral("name")).toString(), created.name);
+        QCOMPARE(m_ws->serviceTasks().count(), 4);
+    }
+
+    void deleteDuringAPatchStaysDeleted()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask mine = stored(kSeedId).local;
+        mine.name = QStringLiteral("изменено, потом удалено");
+        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_server.faults(QStringLiteral("delay=500@PATCH")));
+        sync([this](ServiceTaskSync &engine) {
+            whenPushing(engine, 150, [this] { QVERIFY(m_ws->serviceTasks().remove(stored(kSeedId).localId)); });
+        });
+        QCOMPARE(m_ws->serviceTasks().count(), 2); // the delete is not undone by the PATCH answer
+        QVERIFY(m_server.resetFaults());
+        QCOMPARE(sync().exitCode(), 0);
+        QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + kSeedId), 404);
+        QVERIFY(!m_ws->serviceTasks().localIdForUuid(kSeedId));
+        QCOMPARE(m_ws->serviceTasks().count(true), 2);
+    }
+
+    void deleteDuringACreateIsNotPulledBack()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        ServiceTask created;
+        created.name = QStringLiteral("создано и сразу удалено");
+        const qint64 id = *m_ws->serviceTasks().create(created);
+        const QString uuid = m_ws->serviceTasks().get(id)->local.id;
+        QVERIFY(m_server.faults(QStringLiteral("delay=500@POST")));
+        sync([this, id](ServiceTaskSync &engine) {
+            whenPushing(engine, 150, [this, id] { QVERIFY(m_ws->serviceTasks().remove(id)); });
+        });
+        QCOMPARE(m_ws->serviceTasks().count(), 3);
+        QVERIFY(m_server.resetFaults());
+        QCOMPARE(sync().exitCode(), 0);
+        QVERIFY(!m_ws->serviceTasks().localIdForUuid(uuid)); // not pulled back
+        QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + uuid), 404);
+        QCOMPARE(m_ws->serviceTasks().count(true), 3);
+    }
+
+    void deleteFailingOnTemporaryErrorsIsSentAgain()
+    {
+        QCOMPARE(sync().exitCode(), 0);
+        QVERIFY(m_ws->serviceTasks().remove(stored(kOtherId).localId));
+        QVERIFY(m_server.faults(QStringLiteral("error=503:1.0@DELETE")));
+        const SyncReport report = sync();
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(report.pushedDeleted, 0);
+        QCOMPARE(m_ws->serviceTasks().count(), 2); // still deleted here, not back in the table
+        QCOMPARE(stored(kOtherId).state, SyncState::Deleted);
+        QVERIFY(m_server.resetFaults());
+        const SyncReport healed = sync();
+        QCOMPARE(healed.exitCode(), 0);
+        QCOMPARE(healed.pushedDeleted, 1);
+        QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + kOtherId), 404);
+        QVERIFY(!m_ws->serviceTasks().localIdForUuid(kOtherId));
+    }
+
+    void fatalErrorWithARetryPendingLeavesNoCallbackBehind()
+    {
+        // As in SyncSession: the client outlives the engine, which is deleted once it
+        // finishes. One read sleeps before its retry when another read hears 401.
+        QVERIFY(m_server.faults(QStringLiteral("error-next=503:1@GET/rest/v1/service/svctasks/,"
+                                               "error-next=401:1@GET/rest/v1/service/svctasks/")));
+        HttpClient http;
+        HttpClient::Options options;
+        options.backoffBaseMs = 400;
+        options.backoffCapMs = 400;
+        http.setOptions(options);
+        auto *engine = new ServiceTaskSync(m_ws->serviceTasks(), http, m_server.url(), 10);
+        QSignalSpy finished(engine, &ServiceTaskSync::finished);
+        engine->start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(engine->report().authFailed);
+        delete engine;
+        // The retry's timer fires now and ends the request as cancelled: under
+        // AddressSanitizer a callback into the deleted engine is a use after free.
+        QTRY_COMPARE_WITH_TIMEOUT(http.inFlight(), 0, 5000);
+        QTest::qWait(100);
+    }
+
     void headlessExitCodes()
     {
         const QString db = m_dir.filePath(QStringLiteral("headless.sqlite"));

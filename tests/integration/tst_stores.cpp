@@ -173,6 +173,61 @@ private slots:
         QCOMPARE(stored->state, SyncState::Modified);
     }
 
+    void deleteDuringSyncStaysDeleted()
+    {
+        // Synced, edited, the PATCH goes out, then the user deletes it: neither the
+        // PATCH answer nor a refusal of it brings the record back.
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        const qint64 id = *store.create(sampleTask(QStringLiteral("sent")));
+        QVERIFY(store.markSynced(id, 1, store.get(id)->local));
+        ServiceTask edited = store.get(id)->local;
+        edited.name = QStringLiteral("edited");
+        QVERIFY(store.saveLocal(id, edited));
+        const StoredServiceTask sent = *store.get(id);
+        QVERIFY(store.remove(id));
+        QVERIFY(store.markSynced(id, sent.revision, sent.local));
+        QCOMPARE(store.get(id)->state, SyncState::Deleted);
+        QCOMPARE(store.get(id)->base->name, QStringLiteral("edited"));
+        QVERIFY(store.markFailed(id, QStringLiteral("400 refused")));
+        QCOMPARE(store.get(id)->state, SyncState::Deleted);
+        QCOMPARE(store.count(), 0);
+        // A refused DELETE shows it again, with why.
+        QVERIFY(store.markFailed(id, QStringLiteral("403 forbidden"), SyncEvent::DeleteRefused));
+        QCOMPARE(store.get(id)->state, SyncState::Error);
+    }
+
+    void deletingATaskWhoseCreateWasSentKeepsItAsDeleted()
+    {
+        // Its POST may have reached the server: a DELETE must follow, so the row stays.
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        const qint64 id = *store.create(sampleTask(QStringLiteral("posted")));
+        QVERIFY(store.setPushAttempted(id, true));
+        const StoredServiceTask sent = *store.get(id);
+        QVERIFY(store.remove(id));
+        QCOMPARE(store.get(id)->state, SyncState::Deleted);
+        QCOMPARE(store.count(), 0);
+        ServiceTask server = sent.local;
+        server.ext.insert(QStringLiteral("lwt"), QStringLiteral("2024-01-01T00:00:00Z"));
+        QVERIFY(store.markSynced(id, sent.revision, server));
+        QCOMPARE(store.get(id)->state, SyncState::Deleted);
+        QCOMPARE(*store.get(id)->base, server);
+    }
+
+    void seriesDeletedDuringAPushStaysDeleted()
+    {
+        TaskSeriesStore &store = m_ws->series();
+        const qint64 id = *store.create(sampleSeries());
+        QVERIFY(store.markSynced(id, 1, store.get(id)->local));
+        TaskSeries edited = store.get(id)->local;
+        edited.name = QStringLiteral("edited");
+        QVERIFY(store.saveLocal(id, edited));
+        const auto sent = *store.get(id);
+        QVERIFY(store.remove(id));
+        QVERIFY(store.markSynced(id, sent.revision, sent.local));
+        QCOMPARE(store.get(id)->state, SyncState::Deleted);
+        QCOMPARE(store.count(), 0);
+    }
+
     void invalidTaskIsKeptAsAFlaggedDraft()
     {
         ServiceTaskStore &store = m_ws->serviceTasks();
