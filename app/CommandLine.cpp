@@ -32,11 +32,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption syncOption(QStringLiteral("sync"),
                                         tr("Sync the database with the servers once and exit. Exit code: 0 all synced, "
                                            "1 some records failed, 2 conflicts wait for you, 3 no server or credentials refused."));
+    const QCommandLineOption statusOption(QStringLiteral("status"),
+                                          tr("List what the next sync would send (and what it would not, with why), "
+                                             "from the database alone, and exit."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("With --status: print JSON for scripts."));
     const QCommandLineOption eraOption(QStringLiteral("era-url"), tr("With --sync: the ERA server's base URL."), tr("URL"));
     const QCommandLineOption patrolOption(QStringLiteral("patrol-url"), tr("With --sync: the TARGPatrol server's base URL."),
                                           tr("URL"));
     parser.addOptions({helpOption, versionOption, databaseOption, languageOption, importOption, exportOption,
-                       syncOption, eraOption, patrolOption});
+                       syncOption, statusOption, jsonOption, eraOption, patrolOption});
     // helpText() reads the application's name: only ask once there is an application.
     if (QCoreApplication::instance())
         result.helpText = parser.helpText();
@@ -63,8 +67,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Help;
     } else if (parser.isSet(versionOption)) {
         result.mode = Mode::Version;
-    } else if (int(parser.isSet(importOption)) + int(parser.isSet(exportOption)) + int(parser.isSet(syncOption)) > 1) {
-        return usageError(tr("Use only one of --import, --export and --sync."));
+    } else if (int(parser.isSet(importOption)) + int(parser.isSet(exportOption)) + int(parser.isSet(syncOption))
+                   + int(parser.isSet(statusOption)) > 1) {
+        return usageError(tr("Use only one of --import, --export, --sync and --status."));
+    } else if (parser.isSet(statusOption)) {
+        result.mode = Mode::Status;
+        result.json = parser.isSet(jsonOption);
     } else if (parser.isSet(syncOption)) {
         result.mode = Mode::Sync;
         result.eraUrl = parser.value(eraOption);
@@ -83,6 +91,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Export;
         result.file = parser.value(exportOption);
     }
+    if (result.mode != Mode::Status && parser.isSet(jsonOption))
+        return usageError(tr("--json goes with --status."));
     if (result.mode != Mode::Sync && (parser.isSet(eraOption) || parser.isSet(patrolOption)))
         return usageError(tr("--era-url and --patrol-url go with --sync."));
     if ((result.mode == Mode::Import || result.mode == Mode::Export) && result.file.isEmpty())

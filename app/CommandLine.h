@@ -11,7 +11,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Window, Import, Export, Sync, Help, Version, UsageError };
+    enum class Mode { Window, Import, Export, Sync, Status, Help, Version, UsageError };
 
     static CommandLine parse(const QStringList &arguments);
 
@@ -21,6 +21,7 @@ public:
     QString file;          // the file to import or export
     QString eraUrl;        // --sync: the ERA server's base URL
     QString patrolUrl;     // --sync: the TARGPatrol server's base URL
+    bool json = false;     // --status --json
     QString error;         // for UsageError
     QString helpText;
 

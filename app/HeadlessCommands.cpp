@@ -3,10 +3,12 @@
 #include "io/DocumentExporter.h"
 #include "io/DocumentImporter.h"
 #include "storage/Workspace.h"
+#include "sync/PendingChanges.h"
 #include "sync/SyncSession.h"
 #include "sync/TokenStore.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QProcessEnvironment>
 
 #include <QTextStream>
@@ -131,4 +133,23 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
     if (!r.fatalError.isEmpty())
         err() << r.fatalError << Qt::endl;
     return r.exitCode();
+}
+
+int HeadlessCommands::status(const QString &databasePath, bool json)
+{
+    Workspace workspace;
+    if (!workspace.open(databasePath)) {
+        err() << workspace.errorString() << Qt::endl;
+        return 1;
+    }
+    const QVector<PendingChange> changes = PendingChanges::collect(workspace);
+    if (json) {
+        out() << QString::fromUtf8(QJsonDocument(PendingChanges::toJson(changes)).toJson(QJsonDocument::Indented));
+        out().flush();
+        return 0;
+    }
+    for (const QString &line : PendingChanges::describe(changes))
+        out() << line << Qt::endl;
+    out() << PendingChanges::summary(changes) << Qt::endl;
+    return 0;
 }

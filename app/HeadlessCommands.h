@@ -14,4 +14,6 @@ public:
     static int exportFile(const QString &databasePath, const QString &file);
     // One full sync; tokens from TASKDESK_ERA_TOKEN / TASKDESK_PATROL_TOKEN.
     static int sync(const QString &databasePath, const QString &eraUrl, const QString &patrolUrl);
+    // What the next sync would send, without the network; `json` for scripts.
+    static int status(const QString &databasePath, bool json);
 };

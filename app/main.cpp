@@ -65,6 +65,8 @@ int main(int argc, char **argv)
         return HeadlessCommands::exportFile(databasePath, command.file);
     case CommandLine::Mode::Sync:
         return HeadlessCommands::sync(databasePath, command.eraUrl, command.patrolUrl);
+    case CommandLine::Mode::Status:
+        return HeadlessCommands::status(databasePath, command.json);
     case CommandLine::Mode::Window:
         break;
     }

@@ -79,10 +79,6 @@
         <translation>With --sync: the TARGPatrol server&apos;s base URL.</translation>
     </message>
     <message>
-        <source>Use only one of --import, --export and --sync.</source>
-        <translation>Use only one of --import, --export and --sync.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
     </message>
@@ -93,6 +89,22 @@
     <message>
         <source>--era-url and --patrol-url go with --sync.</source>
         <translation>--era-url and --patrol-url go with --sync.</translation>
+    </message>
+    <message>
+        <source>List what the next sync would send (and what it would not, with why), from the database alone, and exit.</source>
+        <translation>List what the next sync would send (and what it would not, with why), from the database alone, and exit.</translation>
+    </message>
+    <message>
+        <source>With --status: print JSON for scripts.</source>
+        <translation>With --status: print JSON for scripts.</translation>
+    </message>
+    <message>
+        <source>Use only one of --import, --export, --sync and --status.</source>
+        <translation>Use only one of --import, --export, --sync and --status.</translation>
+    </message>
+    <message>
+        <source>--json goes with --status.</source>
+        <translation>--json goes with --status.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +298,51 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>the server&apos;s certificate is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>refused the token (%1)</source>
+        <translation>refused the token (%1)</translation>
+    </message>
+    <message>
+        <source>cannot reach: %1</source>
+        <translation>cannot reach: %1</translation>
+    </message>
+    <message>
+        <source>answered with an error: %1</source>
+        <translation>answered with an error: %1</translation>
+    </message>
+    <message>
+        <source>answered, but not with a list: is this the right address?</source>
+        <translation>answered, but not with a list: is this the right address?</translation>
+    </message>
+    <message>
+        <source>ERA: %1</source>
+        <translation>ERA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ERA: connected (%n service task(s) listed)</source>
+        <translation>
+            <numerusform>ERA: connected (%n service task listed)</numerusform>
+            <numerusform>ERA: connected (%n service tasks listed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TARGPatrol: %1</source>
+        <translation>TARGPatrol: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>TARGPatrol: connected (%n task execution(s) listed)</source>
+        <translation>
+            <numerusform>TARGPatrol: connected (%n task execution listed)</numerusform>
+            <numerusform>TARGPatrol: connected (%n task executions listed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
@@ -448,6 +505,13 @@
     <message>
         <source>&quot;%1&quot; is out of range: a duration is between 0 s and %2.</source>
         <translation>&quot;%1&quot; is out of range: a duration is between 0 s and %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyTableHint</name>
+    <message>
+        <source>No conflicts</source>
+        <translation>No conflicts</translation>
     </message>
 </context>
 <context>
@@ -761,10 +825,6 @@
         <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Imported &quot;%1&quot;.</source>
-        <translation>Imported &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -979,6 +1039,88 @@
     <message>
         <source>Sample data — Taskdesk</source>
         <translation>Sample data — Taskdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service task(s) created</source>
+        <translation>
+            <numerusform>%n service task created</numerusform>
+            <numerusform>%n service tasks created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service task(s) replaced</source>
+        <translation>
+            <numerusform>%n service task replaced</numerusform>
+            <numerusform>%n service tasks replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series created</source>
+        <translation>
+            <numerusform>%n series created</numerusform>
+            <numerusform>%n series created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series replaced</source>
+        <translation>
+            <numerusform>%n series replaced</numerusform>
+            <numerusform>%n series replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2.</source>
+        <translation>Imported &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot;? Records of this database with the same id are replaced by the file&apos;s. An import cannot be undone.</source>
+        <translation>Import &quot;%1&quot;? Records of this database with the same id are replaced by the file&apos;s. An import cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s) under Show Details.</source>
+        <translation>
+            <numerusform>…and %n more problem under Show Details.</numerusform>
+            <numerusform>…and %n more problems under Show Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingChanges</name>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>draft, not sent</source>
+        <translation>draft, not sent</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>service task</source>
+        <translation>service task</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <source>To send: create %1, change %2, delete %3. Not sent: drafts %4, conflicts %5, refused by the server %6.</source>
+        <translation>To send: create %1, change %2, delete %3. Not sent: drafts %4, conflicts %5, refused by the server %6.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2060,14 @@ No drops the edited text.</translation>
         <source>No usable answer for %1 (the server answered with service task %2); it will be sent again next time.</source>
         <translation>No usable answer for %1 (the server answered with service task %2); it will be sent again next time.</translation>
     </message>
+    <message>
+        <source>Not deleted yet: %1 — %2; it will be sent again next time.</source>
+        <translation>Not deleted yet: %1 — %2; it will be sent again next time.</translation>
+    </message>
+    <message>
+        <source>The answer for %1 could not be stored (%2); it will be sent again next time.</source>
+        <translation>The answer for %1 could not be stored (%2); it will be sent again next time.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>
@@ -2065,6 +2215,10 @@ No drops the edited text.</translation>
             <numerusform>Disable %n service task</numerusform>
             <numerusform>Disable %n service tasks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tasks match “%1”</source>
+        <translation>No tasks match “%1”</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2590,6 @@ No drops the edited text.</translation>
         <translation>Sync cancelled: what was applied stays, nothing is half-written.</translation>
     </message>
     <message>
-        <source>Sync stopped: %1</source>
-        <translation>Sync stopped: %1</translation>
-    </message>
-    <message>
         <source>Everything is in sync.</source>
         <translation>Everything is in sync.</translation>
     </message>
@@ -2511,6 +2661,18 @@ No drops the edited text.</translation>
     <message>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>the server could not be used.</source>
+        <translation>the server could not be used.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2792,22 @@ No drops the edited text.</translation>
     <message>
         <source>The system keychain is not available (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
         <translation>The system keychain is not available (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Test co&amp;nnection</translation>
+    </message>
+    <message>
+        <source>Ask each server for one record with the token typed here, before saving</source>
+        <translation>Ask each server for one record with the token typed here, before saving</translation>
+    </message>
+    <message>
+        <source>Enter the address of a server first.</source>
+        <translation>Enter the address of a server first.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3049,10 @@ No drops the edited text.</translation>
             <numerusform>Delete %n series</numerusform>
             <numerusform>Delete %n series</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No series match “%1”</source>
+        <translation>No series match “%1”</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,6 @@
         <translation>Вместе с --sync: базовый URL сервера TARGPatrol.</translation>
     </message>
     <message>
-        <source>Use only one of --import, --export and --sync.</source>
-        <translation>Укажите только один из параметров --import, --export и --sync.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>«%1» — не адрес http:// или https://.</translation>
     </message>
@@ -93,6 +89,22 @@
     <message>
         <source>--era-url and --patrol-url go with --sync.</source>
         <translation>--era-url и --patrol-url используются только вместе с --sync.</translation>
+    </message>
+    <message>
+        <source>List what the next sync would send (and what it would not, with why), from the database alone, and exit.</source>
+        <translation>Показать, что отправит следующая синхронизация (и что не отправит, с причиной), только по базе данных, и выйти.</translation>
+    </message>
+    <message>
+        <source>With --status: print JSON for scripts.</source>
+        <translation>С --status: вывести JSON для скриптов.</translation>
+    </message>
+    <message>
+        <source>Use only one of --import, --export, --sync and --status.</source>
+        <translation>Укажите только одно из --import, --export, --sync и --status.</translation>
+    </message>
+    <message>
+        <source>--json goes with --status.</source>
+        <translation>--json указывается вместе с --status.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +303,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>сертификат сервера не является доверенным: %1</translation>
+    </message>
+    <message>
+        <source>refused the token (%1)</source>
+        <translation>токен отклонён (%1)</translation>
+    </message>
+    <message>
+        <source>cannot reach: %1</source>
+        <translation>нет связи: %1</translation>
+    </message>
+    <message>
+        <source>answered with an error: %1</source>
+        <translation>ответил ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>answered, but not with a list: is this the right address?</source>
+        <translation>ответил, но не списком: это правильный адрес?</translation>
+    </message>
+    <message>
+        <source>ERA: %1</source>
+        <translation>ERA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ERA: connected (%n service task(s) listed)</source>
+        <translation>
+            <numerusform>ERA: подключено (в списке %n служебная задача)</numerusform>
+            <numerusform>ERA: подключено (в списке %n служебные задачи)</numerusform>
+            <numerusform>ERA: подключено (в списке %n служебных задач)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TARGPatrol: %1</source>
+        <translation>TARGPatrol: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>TARGPatrol: connected (%n task execution(s) listed)</source>
+        <translation>
+            <numerusform>TARGPatrol: подключено (в списке %n выполнение задачи)</numerusform>
+            <numerusform>TARGPatrol: подключено (в списке %n выполнения задач)</numerusform>
+            <numerusform>TARGPatrol: подключено (в списке %n выполнений задач)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
@@ -453,6 +512,13 @@
     <message>
         <source>&quot;%1&quot; is out of range: a duration is between 0 s and %2.</source>
         <translation>«%1» вне допустимого диапазона: длительность — от 0 с до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyTableHint</name>
+    <message>
+        <source>No conflicts</source>
+        <translation>Конфликтов нет</translation>
     </message>
 </context>
 <context>
@@ -772,10 +838,6 @@
         <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Imported &quot;%1&quot;.</source>
-        <translation>Импортирован «%1».</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Импорт не выполнен</translation>
     </message>
@@ -990,6 +1052,93 @@
     <message>
         <source>Sample data — Taskdesk</source>
         <translation>Пример данных — Taskdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service task(s) created</source>
+        <translation>
+            <numerusform>создана %n служебная задача</numerusform>
+            <numerusform>создано %n служебные задачи</numerusform>
+            <numerusform>создано %n служебных задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service task(s) replaced</source>
+        <translation>
+            <numerusform>заменена %n служебная задача</numerusform>
+            <numerusform>заменено %n служебные задачи</numerusform>
+            <numerusform>заменено %n служебных задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series created</source>
+        <translation>
+            <numerusform>создана %n серия</numerusform>
+            <numerusform>создано %n серии</numerusform>
+            <numerusform>создано %n серий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series replaced</source>
+        <translation>
+            <numerusform>заменена %n серия</numerusform>
+            <numerusform>заменено %n серии</numerusform>
+            <numerusform>заменено %n серий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2.</source>
+        <translation>Импортирован «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot;? Records of this database with the same id are replaced by the file&apos;s. An import cannot be undone.</source>
+        <translation>Импортировать «%1»? Записи этой базы данных с теми же id будут заменены записями из файла. Импорт нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s) under Show Details.</source>
+        <translation>
+            <numerusform>…и ещё %n проблема — в подробностях.</numerusform>
+            <numerusform>…и ещё %n проблемы — в подробностях.</numerusform>
+            <numerusform>…и ещё %n проблем — в подробностях.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingChanges</name>
+    <message>
+        <source>create</source>
+        <translation>создать</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>draft, not sent</source>
+        <translation>черновик, не отправляется</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>service task</source>
+        <translation>служебная задача</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>серия</translation>
+    </message>
+    <message>
+        <source>To send: create %1, change %2, delete %3. Not sent: drafts %4, conflicts %5, refused by the server %6.</source>
+        <translation>К отправке: создать — %1, изменить — %2, удалить — %3. Не отправляются: черновики — %4, конфликты — %5, отклонено сервером — %6.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2093,14 @@ No drops the edited text.</source>
         <source>No usable answer for %1 (the server answered with service task %2); it will be sent again next time.</source>
         <translation>Нет пригодного ответа для %1 (сервер ответил служебной задачей %2); она будет отправлена снова в следующий раз.</translation>
     </message>
+    <message>
+        <source>Not deleted yet: %1 — %2; it will be sent again next time.</source>
+        <translation>Пока не удалена: %1 — %2; удаление будет отправлено снова в следующий раз.</translation>
+    </message>
+    <message>
+        <source>The answer for %1 could not be stored (%2); it will be sent again next time.</source>
+        <translation>Не удалось сохранить ответ для %1 (%2); запись будет отправлена снова в следующий раз.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>
@@ -2097,6 +2254,10 @@ No drops the edited text.</source>
             <numerusform>Выключить %n служебные задачи</numerusform>
             <numerusform>Выключить %n служебных задач</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tasks match “%1”</source>
+        <translation>Нет задач, подходящих под «%1»</translation>
     </message>
 </context>
 <context>
@@ -2474,10 +2635,6 @@ No drops the edited text.</source>
         <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
     </message>
     <message>
-        <source>Sync stopped: %1</source>
-        <translation>Синхронизация прервана: %1</translation>
-    </message>
-    <message>
         <source>Everything is in sync.</source>
         <translation>Всё синхронизировано.</translation>
     </message>
@@ -2552,6 +2709,18 @@ No drops the edited text.</source>
     <message>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <source>the server could not be used.</source>
+        <translation>сервер недоступен для работы.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2840,22 @@ No drops the edited text.</source>
     <message>
         <source>The system keychain is not available (%1). The tokens are kept for this session only: they must be entered again after Taskdesk restarts, unless you store them in the settings file.</source>
         <translation>Системная связка ключей недоступна (%1). Токены хранятся только до конца сеанса: после перезапуска Taskdesk их придётся ввести снова, если не сохранить их в файле настроек.</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Проверить &amp;подключение</translation>
+    </message>
+    <message>
+        <source>Ask each server for one record with the token typed here, before saving</source>
+        <translation>Запросить у каждого сервера одну запись с введённым здесь токеном, ещё до сохранения</translation>
+    </message>
+    <message>
+        <source>Enter the address of a server first.</source>
+        <translation>Сначала укажите адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3100,10 @@ No drops the edited text.</source>
             <numerusform>Удалить %n серии</numerusform>
             <numerusform>Удалить %n серий</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No series match “%1”</source>
+        <translation>Нет серий, подходящих под «%1»</translation>
     </message>
 </context>
 <context>
