@@ -1,5 +1,7 @@
 #include "sync/HttpResult.h"
 
+#include "sync/ServerErrorText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -18,14 +20,9 @@ QString HttpResult::serverMessage() const
 {
     if (status == 0 || connectionFailed() || problem != Problem::None)
         return errorString;
-    const QJsonObject error = QJsonDocument::fromJson(body).object();
-    const QString message = error.value(QStringLiteral("message")).toString();
-    QString text;
-    if (!message.isEmpty()) {
-        const QString code = error.value(QStringLiteral("code")).toString();
-        text = code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code);
-    } else {
+    // The server's own words ("message (code)"), never the JSON around them.
+    QString text = ServerErrorText::fromBody(body);
+    if (text.isEmpty())
         text = QString::fromUtf8(body.left(300)).simplified();
-    }
     return text.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1: %2").arg(status).arg(text);
 }

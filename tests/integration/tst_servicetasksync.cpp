@@ -253,6 +253,8 @@ private slots:
         QCOMPARE(report.exitCode(), 1);
         QCOMPARE(stored(kSeedId).state, SyncState::Error);
         QVERIFY(stored(kSeedId).syncError.contains(QLatin1String("400")));
+        // The server's words, never its JSON: what the table, the log and --sync show.
+        QVERIFY2(!stored(kSeedId).syncError.contains(QLatin1Char('{')), qPrintable(stored(kSeedId).syncError));
         QCOMPARE(stored(kSeedId).local.name, QStringLiteral("отказ"));
     }
 
