@@ -197,6 +197,14 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX svctask_search ON svctask(search_text, sync_state) WHERE sync_state <> 3"),
             QStringLiteral("CREATE INDEX series_search ON series(search_text, sync_state) WHERE sync_state <> 3"),
         },
+        // 4: which series each TARGPatrol execution belongs to, learned from the execution
+        // read when the list items do not say it, so that a re-sync with nothing changed
+        // needs the list pages only.
+        {
+            QStringLiteral("CREATE TABLE execution_series ("
+                           " execution_id TEXT PRIMARY KEY,"
+                           " series_uuid TEXT NOT NULL) WITHOUT ROWID"),
+        },
     };
     return steps;
 }
