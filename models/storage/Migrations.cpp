@@ -205,6 +205,11 @@ const QVector<QStringList> &migrations()
                            " execution_id TEXT PRIMARY KEY,"
                            " series_uuid TEXT NOT NULL) WITHOUT ROWID"),
         },
+        // 5: a record the operator holds back stays pending but is not sent until released.
+        {
+            QStringLiteral("ALTER TABLE svctask ADD COLUMN held INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE series ADD COLUMN held INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }
