@@ -1,4 +1,4 @@
-// The step/action tree of the series editor (issue 4) under QAbstractItemModelTester,
+// The step/action tree of the series editor under QAbstractItemModelTester,
 // on a real database: every edit, move and drop is checked against what the STORE
 // then holds (order, identities, extra fields, encoded `order`), and every edit is
 // undone by applying its change set backwards, as the undo stack does, with the model

@@ -21,7 +21,7 @@ JSON = "application/json; charset=utf-8"
 
 SVCTASKS = "/rest/v1/service/svctasks"
 
-# CONTRACT.md 1.4, the seed's example entity.
+# The example entity of the ERA documentation (tests/data/era-svctask.json holds it too).
 SEED_SVCTASK = {
     "id": "380daae6-016c-cdd4-606e-50e54938780c", "name": "Обзвон должников", "isenabled": 0,
     "svcscriptcode": "dialByCallList", "sitemode": "all", "sites": "", "isregular": 1,

@@ -1,4 +1,4 @@
-"""ERA svctasks endpoints (CONTRACT.md 1) against the real refserver."""
+"""ERA svctasks endpoints (docs/api-contract.md §1) against the real refserver."""
 import json
 import urllib.parse
 import uuid

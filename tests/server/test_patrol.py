@@ -1,4 +1,4 @@
-"""TARGPatrol task-execution endpoints (CONTRACT.md 2) against the real refserver."""
+"""TARGPatrol task-execution endpoints (docs/api-contract.md §2) against the real refserver."""
 import urllib.parse
 import uuid
 

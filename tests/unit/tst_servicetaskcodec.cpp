@@ -1,4 +1,4 @@
-// ServiceTaskCodec: the ERA svctask entity (CONTRACT.md 1.1, 1.2) to and from ServiceTask.
+// ServiceTaskCodec: the ERA svctask entity (docs/api-contract.md §1.1, 1.2) to and from ServiceTask.
 
 #include "TestSupport.h"
 
@@ -124,7 +124,7 @@ void TestServiceTaskCodec::seedFields()
 
 void TestServiceTaskCodec::listItemsDecodeWithDefaults()
 {
-    // GET list items never carry sites, periods or opts (CONTRACT.md 1.3).
+    // GET list items never carry sites, periods or opts (docs/api-contract.md §1.3).
     const QJsonArray list = TestSupport::fixtureJson(QStringLiteral("era-svctask-list.json")).toArray();
     QCOMPARE(list.size(), 2);
 
@@ -418,7 +418,7 @@ void TestServiceTaskCodec::unknownCodesKept()
 
 void TestServiceTaskCodec::newServiceTaskDefaults()
 {
-    // CONTRACT.md 1.1 defaults.
+    // docs/api-contract.md §1.1 defaults.
     const ServiceTask task;
     QVERIFY(task.id.isEmpty());
     QCOMPARE(task.isEnabled, false);

@@ -1,4 +1,4 @@
-// TaskSeriesCodec: the TARGPatrol series body (CONTRACT.md 2.1) to and from TaskSeries.
+// TaskSeriesCodec: the TARGPatrol series body (docs/api-contract.md §2.1) to and from TaskSeries.
 
 #include "TestSupport.h"
 
@@ -436,7 +436,7 @@ void TestTaskSeriesCodec::booleansRejected()
 
 void TestTaskSeriesCodec::missingSeriesIdsStayAbsent()
 {
-    // A body for POST /task-executions: no seriesId anywhere (CONTRACT.md 2.2).
+    // A body for POST /task-executions: no seriesId anywhere (docs/api-contract.md §2.2).
     const QJsonObject body = newBody();
     QCOMPARE(countKey(body, QStringLiteral("seriesId")), 0);
     const auto s = decode(body);

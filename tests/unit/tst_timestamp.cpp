@@ -1,4 +1,4 @@
-// Timestamp: the RFC 3339 values of both wire formats (CONTRACT.md 1.1 "Dates", 2 "Dates").
+// Timestamp: the RFC 3339 values of both wire formats (docs/api-contract.md §1.1 and §2).
 
 #include "domain/Timestamp.h"
 
@@ -162,7 +162,7 @@ void TestTimestamp::parseInvalid()
 
 void TestTimestamp::wireIsAlwaysUtcWithTAndZ_data()
 {
-    // CONTRACT.md 1.1: "Parse any RFC 3339 form; send UTC with `Z`." RFC 3339 forms that are
+    // docs/api-contract.md §1.1: any RFC 3339 form is read, UTC with `Z` is sent. RFC 3339 forms that are
     // UTC but not in that shape (lowercase z, lowercase t, space separator) must go out as
     // "yyyy-MM-ddTHH:mm:ss[.f]Z".
     QTest::addColumn<QString>("text");
