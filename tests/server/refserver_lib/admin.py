@@ -48,6 +48,7 @@ class AdminApi:
                          "DELETE": self.reset_faults}),
             ("/faults/reset", {"POST": self.reset_faults}),
             ("/data/reset", {"POST": self.reset_data}),
+            ("/options", {"GET": self.get_options, "POST": self.set_options}),
             ("/import", {"POST": self.import_document}),
             ("/generate", {"POST": self.generate}),
             ("/svctasks/" + s, {"GET": self.get_svctask, "PATCH": self.patch_svctask,
@@ -105,6 +106,20 @@ class AdminApi:
     def reset_data(self, req):
         self.storage.reset()
         return Reply(200, {"ok": True})
+
+    def get_options(self, req):
+        return Reply(200, {"listSeriesIds": self.app.patrol.list_series_ids})
+
+    def set_options(self, req):
+        """Body: {"listSeriesIds": "all" | "some" | "none"}; kept across data/reset."""
+        body = req.json(None)
+        if not isinstance(body, dict) or not set(body) <= {"listSeriesIds"}:
+            raise bad_request('the body must be {"listSeriesIds": "all" | "some" | "none"}')
+        if "listSeriesIds" in body:
+            if body["listSeriesIds"] not in patrol.LIST_SERIES_IDS:
+                raise bad_request("listSeriesIds must be one of " + ", ".join(patrol.LIST_SERIES_IDS))
+            self.app.patrol.list_series_ids = body["listSeriesIds"]
+        return self.get_options(req)
 
     def import_document(self, req):
         try:

@@ -40,6 +40,8 @@ def _parser():
                    help="random seed for faults given as a probability")
     p.add_argument("--tls-cert", metavar="PEM", help="serve HTTPS with this certificate chain")
     p.add_argument("--tls-key", metavar="PEM", help="private key for --tls-cert")
+    p.add_argument("--list-series-ids", choices=("all", "some", "none"), default="all",
+                   help="which GET /task-executions/info items carry seriesId (some: every other one)")
     p.add_argument("--quiet", action="store_true", help="do not log each request to stderr")
     return p
 
@@ -65,6 +67,7 @@ def main(argv=None):
         return _fail(f"--db {args.db}: {e}")
     app = App(storage, _faults.Faults(rules, seed=args.fault_seed), token=args.token,
               quiet=args.quiet)
+    app.patrol.list_series_ids = args.list_series_ids
     if args.seed:
         try:
             tasks, series = seeding.import_document(app, seeding.load_document(args.seed))
