@@ -4,6 +4,7 @@
 #include "json/ServiceTaskCodec.h"
 #include "json/TaskSeriesCodec.h"
 #include "storage/Workspace.h"
+#include "sync/ItemIdentity.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,22 +35,6 @@ void diffObjects(const QString &prefix, const QJsonObject &before, const QJsonOb
     }
 }
 
-template <typename Item>
-QString identity(const Item &item)
-{
-    return item.seriesId.isEmpty() ? item.localKey : item.seriesId;
-}
-
-template <typename Item>
-int find(const QVector<Item> &items, const QString &id)
-{
-    for (int i = 0; !id.isEmpty() && i < items.size(); ++i) {
-        if (identity(items.at(i)) == id)
-            return i;
-    }
-    return -1;
-}
-
 // Steps and actions are matched by identity, not position: a move is a move, not a
 // rename of every item after it.
 template <typename Item, typename Encode, typename Inner>
@@ -59,7 +44,7 @@ void diffItems(const QString &prefix, const QVector<Item> &before, const QVector
     auto label = [&prefix](const Item &item) { return QStringLiteral("%1[«%2»]").arg(prefix, item.name); };
     for (int i = 0; i < after.size(); ++i) {
         const Item &now = after.at(i);
-        const int was = find(before, identity(now));
+        const int was = ItemIdentity::indexIn(before, ItemIdentity::of(now));
         if (was < 0) {
             out.append({label(now), QJsonValue(QJsonValue::Undefined), encode(now, i)});
             continue;
@@ -72,7 +57,7 @@ void diffItems(const QString &prefix, const QVector<Item> &before, const QVector
         inner(path, before.at(was), now);
     }
     for (int i = 0; i < before.size(); ++i) {
-        if (find(after, identity(before.at(i))) < 0)
+        if (ItemIdentity::indexIn(after, ItemIdentity::of(before.at(i))) < 0)
             out.append({label(before.at(i)), encode(before.at(i), i), QJsonValue(QJsonValue::Undefined)});
     }
 }
