@@ -76,6 +76,7 @@ TaskSeriesSync::TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const Q
     , m_http(http)
     , m_base(baseUrl)
     , m_pageSize(qMax(1, pageSize))
+    , m_seriesMap(store.database())
 {
 }
 
@@ -83,13 +84,14 @@ TaskSeriesSync::TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const Q
 
 std::optional<TaskSeriesSync::Execution> TaskSeriesSync::executionFrom(const QJsonObject &item)
 {
-    // The contract lists no seriesId among the list item's fields [seen]; without it an
-    // execution cannot be placed cheaply, and the listing is taken as incomplete (so that
-    // nothing is deleted because of it).
+    // The contract lists no seriesId among the list item's fields [seen]: used when there,
+    // else learned from the execution read (placeExecutions). Without an id an execution
+    // cannot be placed at all, and the listing is taken as incomplete (so that nothing is
+    // deleted because of it).
     Execution e;
     e.id = item.value(QStringLiteral("id")).toString();
     e.seriesId = item.value(QStringLiteral("seriesId")).toString();
-    if (e.id.isEmpty() || e.seriesId.isEmpty())
+    if (e.id.isEmpty())
         return std::nullopt;
     e.state = item.value(QStringLiteral("state")).toString();
     e.startAt = timeOf(item.value(QStringLiteral("startAt")));
@@ -256,6 +258,29 @@ void TaskSeriesSync::readExecution(const QString &executionId, Then then)
 
 std::optional<TaskSeries> TaskSeriesSync::seriesIn(const HttpResult &result, const QString &executionId, QString *why) const
 {
+    const auto execution = executionIn(result, executionId, why);
+    if (!execution)
+        return std::nullopt;
+    DecodeError error;
+    auto series = seriesFromExecution(*execution, &error);
+    if (!series)
+        *why = tr("the server sent a series that cannot be read (%1)").arg(error.toString());
+    return series;
+}
+
+QString TaskSeriesSync::seriesIdIn(const HttpResult &result, const QString &executionId, QString *why)
+{
+    const auto execution = executionIn(result, executionId, why);
+    if (!execution)
+        return QString();
+    const QString seriesId = execution->value(QStringLiteral("seriesId")).toString();
+    if (seriesId.trimmed().isEmpty())
+        *why = tr("the server did not say which series task execution %1 belongs to").arg(executionId);
+    return seriesId.trimmed().isEmpty() ? QString() : seriesId;
+}
+
+std::optional<QJsonObject> TaskSeriesSync::executionIn(const HttpResult &result, const QString &executionId, QString *why)
+{
     if (!result.ok()) {
         *why = result.serverMessage();
         return std::nullopt;
@@ -275,11 +300,7 @@ std::optional<TaskSeries> TaskSeriesSync::seriesIn(const HttpResult &result, con
         *why = tr("the server answered with task execution %1 instead of %2").arg(answered.toString(), executionId);
         return std::nullopt;
     }
-    DecodeError error;
-    auto series = seriesFromExecution(document.object(), &error);
-    if (!series)
-        *why = tr("the server sent a series that cannot be read (%1)").arg(error.toString());
-    return series;
+    return document.object();
 }
 
 void TaskSeriesSync::later(int attempt, std::function<void()> then)
@@ -295,6 +316,13 @@ void TaskSeriesSync::later(int attempt, std::function<void()> then)
         else
             then();
     });
+}
+
+void TaskSeriesSync::splitDone(const QString &oldSeriesId)
+{
+    m_historyIds.insert(oldSeriesId);
+    if (!m_seriesMap.forgetSeries(oldSeriesId))
+        log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
 }
 
 bool TaskSeriesSync::handleFatal(const HttpResult &result, bool noAnswerIsFatal)
@@ -358,6 +386,10 @@ void TaskSeriesSync::start()
     m_report = SyncReport();
     m_guard.restart();
     m_listing.clear();
+    m_toPlace.clear();
+    m_learned.clear();
+    m_fromMap.clear();
+    m_placeRunning = m_placeTotal = 0;
     m_listingComplete = true;
     m_listedIds.clear();
     m_historyIds.clear();
@@ -410,7 +442,99 @@ void TaskSeriesSync::listed(int offset, const HttpResult &result)
     if (items->size() >= m_pageSize)
         listPage(offset + int(items->size()));
     else
+        placeExecutions();
+}
+
+void TaskSeriesSync::placeExecutions()
+{
+    const auto stored = m_seriesMap.load();
+    if (!stored) {
+        stopWith(tr("The series of the listed task executions could not be read from the database: %1").arg(m_seriesMap.errorString()));
+        return;
+    }
+    QSet<QString> listed;
+    for (Execution &e : m_listing) {
+        listed.insert(e.id);
+        if (!e.seriesId.isEmpty()) {
+            // The item says it: a stored placement that disagrees is stale.
+            const auto known = stored->constFind(e.id);
+            if (known != stored->constEnd() && *known != e.seriesId && !m_seriesMap.remember(e.id, e.seriesId))
+                log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
+            continue;
+        }
+        e.seriesId = stored->value(e.id);
+        if (e.seriesId.isEmpty())
+            m_toPlace.append(e.id);
+        else
+            m_fromMap.insert(e.id);
+    }
+    m_toPlace.removeDuplicates(); // a page boundary that moved
+    // Only a complete listing tells which stored executions are gone.
+    if (m_listingComplete) {
+        QStringList gone;
+        for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
+            if (!listed.contains(it.key()))
+                gone.append(it.key());
+        if (!m_seriesMap.forget(gone))
+            log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
+    }
+    if (m_toPlace.isEmpty()) {
         planFetches();
+        return;
+    }
+    emit phaseChanged(tr("Reading changed series"));
+    m_placeTotal = int(m_toPlace.size());
+    emit progress(0, m_placeTotal);
+    for (int i = 0; i < qMax(1, m_http.options().parallel) && !m_toPlace.isEmpty(); ++i)
+        placeNext();
+}
+
+void TaskSeriesSync::placeNext()
+{
+    if (m_stopped)
+        return;
+    if (m_toPlace.isEmpty()) {
+        if (m_placeRunning == 0)
+            placed();
+        return;
+    }
+    const QString executionId = m_toPlace.takeFirst();
+    ++m_placeRunning;
+    readExecution(executionId, [this, executionId](const HttpResult &result) {
+        --m_placeRunning;
+        if (handleFatal(result))
+            return;
+        QString why;
+        const QString seriesId = seriesIdIn(result, executionId, &why);
+        if (seriesId.isEmpty()) {
+            // Left out of this listing: its series is read again next time, and nothing is
+            // taken as deleted meanwhile.
+            m_listingComplete = false;
+            ++m_report.failed;
+            log(SyncLogLevel::Error, tr("Task execution %1: its series could not be learned (%2); no series is taken as deleted this time.")
+                                     .arg(executionId, why));
+        } else {
+            m_learned.insert(executionId, seriesId);
+            if (!m_seriesMap.remember(executionId, seriesId))
+                log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
+        }
+        emit progress(m_placeTotal - int(m_toPlace.size()) - m_placeRunning, m_placeTotal);
+        placeNext();
+    });
+}
+
+void TaskSeriesSync::placed()
+{
+    QVector<Execution> listing;
+    listing.reserve(m_listing.size());
+    for (Execution &e : m_listing) {
+        if (e.seriesId.isEmpty())
+            e.seriesId = m_learned.value(e.id);
+        if (!e.seriesId.isEmpty())
+            listing.append(e);
+    }
+    m_listing = listing;
+    planFetches();
 }
 
 void TaskSeriesSync::planFetches()
@@ -480,6 +604,16 @@ void TaskSeriesSync::planFetches()
         }
         if (!m_listingComplete || !record.base)
             continue;
+        // Placed by the stored map only: the execution may have moved to another series
+        // since (a split elsewhere). Never deleted on that word; learned again next time.
+        const QString mapped = m_fromMap.contains(record.remoteRef.executionId) ? record.remoteRef.executionId
+                               : m_fromMap.contains(record.remoteRef.lastExecutionId) ? record.remoteRef.lastExecutionId
+                                                                                       : QString();
+        if (!mapped.isEmpty()) {
+            m_seriesMap.forgetSeries(seriesOfExecution.value(mapped));
+            log(SyncLogLevel::Warning, tr("Series %1 changed while it was read; it is read again next time.").arg(record.local.name));
+            continue;
+        }
         if (m_store.applyRemoteDelete(record.localId)) {
             const auto after = m_store.get(record.localId);
             if (!after) {
@@ -565,6 +699,9 @@ void TaskSeriesSync::fetchNext()
 void TaskSeriesSync::applyFetched(const Fetch &fetch, const TaskSeries &series)
 {
     if (series.seriesId != fetch.seriesId) {
+        // A stored placement gone stale (a split elsewhere): learned again next time.
+        if (m_fromMap.contains(fetch.executionId))
+            m_seriesMap.forgetSeries(fetch.seriesId);
         log(SyncLogLevel::Warning, tr("Series %1 changed while it was read; it is read again next time.").arg(fetch.seriesId));
         return;
     }
@@ -590,6 +727,7 @@ void TaskSeriesSync::applyFetched(const Fetch &fetch, const TaskSeries &series)
             // A PUT of an earlier sync went through; only its answer was lost.
             ok = m_store.markSynced(fetch.localId, before->pushAttemptedRevision, series, ref, before->posted);
             if (ok) {
+                splitDone(before->posted->seriesId);
                 ++m_report.pushedUpdated;
                 log(SyncLogLevel::Info, tr("Updated on the server: %1 (series %2 replaces %3)")
                                  .arg(series.name, series.seriesId, before->posted->seriesId));
@@ -766,11 +904,22 @@ void TaskSeriesSync::lookupCreate(qint64 localId, qint64 revision, const TaskSer
                  step();
                  return;
              }
+             bool unplaced = false;
              for (const ListedSeries &listed : groupBySeries(executionsIn(document.array(), nullptr))) {
-                 if (!knownHere(listed.seriesId) && isCreateOf(sent, listed)) {
+                 unplaced = unplaced || listed.seriesId.isEmpty();
+                 if (!listed.seriesId.isEmpty() && !knownHere(listed.seriesId) && isCreateOf(sent, listed)) {
                      adoptCreated(localId, revision, listed);
                      return;
                  }
+             }
+             if (unplaced) {
+                 // Items without their series cannot be told apart: posting again could
+                 // make a copy. The next sync's listing places them and finds it.
+                 ++m_report.failed;
+                 log(SyncLogLevel::Error, tr("Could not check whether %1 was created (%2); the next sync checks before sending it again.")
+                                  .arg(sent.name, tr("the list does not say which series its items belong to")));
+                 step();
+                 return;
              }
              if (mayPostAgain && attempt + 1 < qMax(1, m_http.options().maxAttempts)) {
                  later(attempt, [this, localId, attempt] { pushCreate(localId, attempt + 1); });
@@ -786,11 +935,18 @@ void TaskSeriesSync::adoptCreated(qint64 localId, qint64 revision, const ListedS
 {
     const Execution *pivot = pivotOf(created);
     const SeriesRemoteRef ref{pivot->id, digestOf(created), created.executions.last().id};
-    readExecution(pivot->id, [this, localId, revision, ref](const HttpResult &result) {
+    QStringList executionIds;
+    for (const Execution &e : created.executions)
+        executionIds.append(e.id);
+    readExecution(pivot->id, [this, localId, revision, ref, executionIds](const HttpResult &result) {
         if (handleFatal(result))
             return;
         QString why;
         const auto series = seriesIn(result, ref.executionId, &why);
+        // A create makes one series: its executions need not be read again to be placed.
+        for (const QString &id : executionIds)
+            if (series && !m_seriesMap.remember(id, series->seriesId))
+                log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
         if (!series) {
             // push_attempted stays set: the next sync finds it in the listing.
             ++m_report.failed;
@@ -847,7 +1003,7 @@ void TaskSeriesSync::pushUpdate(qint64 localId, int attempt)
             const QString sentSeriesId = before->posted->seriesId;
             if (m_store.markSynced(localId, before->pushAttemptedRevision, *theirs, SeriesRemoteRef{executionId, QString(), QString()},
                                    before->posted)) {
-                m_historyIds.insert(sentSeriesId);
+                splitDone(sentSeriesId);
                 ++m_report.pushedUpdated;
                 log(SyncLogLevel::Info, tr("Updated on the server: %1 (series %2 replaces %3)").arg(theirs->name, theirs->seriesId, sentSeriesId));
             } else {
@@ -938,7 +1094,7 @@ void TaskSeriesSync::putSeries(qint64 localId, int attempt, const StoredTaskSeri
                      log(SyncLogLevel::Error, tr("Updated on the server: %1, but it could not be read back (%2); the next sync reads it.")
                                       .arg(name, why));
                  } else if (m_store.markSynced(localId, revision, *series, SeriesRemoteRef{executionId, QString(), QString()}, sent)) {
-                     m_historyIds.insert(oldId);
+                     splitDone(oldId);
                      ++m_report.pushedUpdated;
                      if (!created.isEmpty() && created != series->seriesId)
                          log(SyncLogLevel::Warning, tr("Series %1: the server announced series %2 but shows %3.").arg(name, created, series->seriesId));

@@ -2,6 +2,7 @@
 
 #include "domain/TaskSeries.h"
 #include "json/DecodeError.h"
+#include "storage/ExecutionSeriesMap.h"
 #include "storage/StoredTaskSeries.h"
 #include "sync/HttpClient.h"
 #include "sync/ListingGuard.h"
@@ -24,7 +25,8 @@ class TaskSeriesStore;
 
 // One sync of the task series with a TARGPatrol server (DESIGN.md, Sync; CONTRACT.md 2).
 // The API has no series resource: a series is seen through its task executions.
-//   1. the change scan: pages of GET /task-executions/info, grouped by seriesId; a series
+//   1. the change scan: pages of GET /task-executions/info, grouped by seriesId (a list item
+//      without one is placed by the stored map, else by reading the execution); a series
 //      is read in full (GET /task-executions/{id} of one of its executions) only when it is
 //      new here or its listing differs from the base (listingDiffers());
 //   2. each read is applied in its own transaction (an edited series merged three-way);
@@ -71,8 +73,12 @@ public:
     };
 
     // The decisions where CONTRACT.md is silent, each in one place.
-    // An execution from a list item; none without an id and a seriesId.
+    // An execution from a list item; none without an id. `seriesId` is empty when the item
+    // does not carry it (docs/api-contract.md does not promise it there).
     static std::optional<Execution> executionFrom(const QJsonObject &item);
+    // The seriesId in the answer to a read of `executionId`; empty (and `why`) when the
+    // answer is an error, not a task execution, about another execution or without it.
+    static QString seriesIdIn(const HttpResult &result, const QString &executionId, QString *why);
     // Executions grouped by seriesId, each group earliest first, groups in listing order.
     static QVector<ListedSeries> groupBySeries(const QVector<Execution> &executions);
     // The execution a series is read through and PUT to: the earliest one not COMPLETED
@@ -119,6 +125,10 @@ private:
 
     void listPage(int offset);
     void listed(int offset, const HttpResult &result);
+    // Executions listed without a seriesId: the stored map places them, else their read.
+    void placeExecutions();
+    void placeNext();
+    void placed();
     void planFetches();
     void fetchNext();
     void applyFetched(const Fetch &fetch, const TaskSeries &series);
@@ -139,7 +149,10 @@ private:
     // The series in the answer to a read of `executionId` (an answer about another
     // execution is refused: it belongs to another record).
     std::optional<TaskSeries> seriesIn(const HttpResult &result, const QString &executionId, QString *why) const;
+    static std::optional<QJsonObject> executionIn(const HttpResult &result, const QString &executionId, QString *why);
     void later(int attempt, std::function<void()> then);
+    // A split (ours) ended `oldSeriesId`: its executions are learned again next time.
+    void splitDone(const QString &oldSeriesId);
     bool handleFatal(const HttpResult &result, bool noAnswerIsFatal = true);
     void stopWith(const QString &message);
     void finishIfIdle();
@@ -153,7 +166,13 @@ private:
     int m_pageSize;
     SyncReport m_report;
     ListingGuard m_guard;
+    ExecutionSeriesMap m_seriesMap;
     QVector<Execution> m_listing;
+    QStringList m_toPlace;              // listed without a seriesId, not in the stored map
+    QHash<QString, QString> m_learned;  // execution id -> seriesId, read this sync
+    QSet<QString> m_fromMap;            // placed by the stored map, not read this sync
+    int m_placeRunning = 0;
+    int m_placeTotal = 0;
     bool m_listingComplete = true;
     QSet<QString> m_listedIds;  // the seriesIds of this listing
     QSet<QString> m_historyIds; // ids a split here left behind: the ended part, not pulled

@@ -5,6 +5,8 @@
 
 #include "LoopbackServerProcess.h"
 
+#include <QFile>
+
 class RefServer
 {
 public:
@@ -23,6 +25,14 @@ public:
         return m_server.admin(verb, path, body, answer);
     }
 
+    // Every record deleted, then an import document loaded; no faults, counts at zero.
+    bool reseed(const QString &documentPath)
+    {
+        QFile file(documentPath);
+        return admin("POST", QStringLiteral("data/reset")) / 100 == 2 && file.open(QIODevice::ReadOnly)
+               && admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(file.readAll()).object()) / 100 == 2
+               && resetFaults() && resetStats();
+    }
     bool faults(const QString &spec) { return admin("POST", QStringLiteral("faults"), {{QStringLiteral("spec"), spec}, {QStringLiteral("replace"), true}}) == 200; }
     bool resetFaults() { return admin("POST", QStringLiteral("faults/reset")) / 100 == 2; }
     bool resetStats() { return admin("POST", QStringLiteral("stats/reset")) / 100 == 2; }
