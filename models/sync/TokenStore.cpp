@@ -1,5 +1,7 @@
 #include "sync/TokenStore.h"
 
+#include "settings/Settings.h"
+
 #include <QHash>
 #include <QPointer>
 #include <QSettings>
@@ -12,8 +14,6 @@ QHash<QString, QString> &sessionTokens()
     static QHash<QString, QString> tokens;
     return tokens;
 }
-
-const char *const kOptInKey = "sync/storeTokensInSettingsFile";
 
 } // namespace
 
@@ -46,12 +46,12 @@ QString TokenStore::key(Server server) const
 
 QString TokenStore::settingsKey(Server server) const
 {
-    return QStringLiteral("sync/tokens/") + key(server);
+    return Settings::tokenPrefix + key(server);
 }
 
 bool TokenStore::storesInSettingsFile()
 {
-    return QSettings().value(QLatin1String(kOptInKey), false).toBool();
+    return Settings::storeTokensInSettingsFile.get();
 }
 
 QString TokenStore::settingsFilePath()
@@ -75,7 +75,7 @@ void TokenStore::toSettingsFile(Server server, const QString &token) const
 
 void TokenStore::setStoreInSettingsFile(bool store)
 {
-    QSettings().setValue(QLatin1String(kOptInKey), store);
+    Settings::storeTokensInSettingsFile.set(store);
     for (Server server : {Server::Era, Server::Patrol}) {
         const QString held = sessionTokens().value(key(server));
         toSettingsFile(server, store ? held : QString());

@@ -10,45 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString kGroup = QStringLiteral("sync");
-
-QUrl urlFrom(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? QUrl() : QUrl(trimmed, QUrl::StrictMode);
-}
-
-} // namespace
-
-SyncSettingsDialog::Profile SyncSettingsDialog::Profile::load()
-{
-    QSettings settings;
-    settings.beginGroup(kGroup);
-    Profile p;
-    p.eraUrl = urlFrom(settings.value(QStringLiteral("eraUrl")).toString());
-    p.patrolUrl = urlFrom(settings.value(QStringLiteral("patrolUrl")).toString());
-    p.timeoutSeconds = qBound(1, settings.value(QStringLiteral("timeoutSeconds"), p.timeoutSeconds).toInt(), 600);
-    p.pageSize = qBound(1, settings.value(QStringLiteral("pageSize"), p.pageSize).toInt(), 10000);
-    p.parallel = qBound(1, settings.value(QStringLiteral("parallel"), p.parallel).toInt(), 32);
-    return p;
-}
-
-void SyncSettingsDialog::Profile::save() const
-{
-    QSettings settings;
-    settings.beginGroup(kGroup);
-    settings.setValue(QStringLiteral("eraUrl"), eraUrl.toString());
-    settings.setValue(QStringLiteral("patrolUrl"), patrolUrl.toString());
-    settings.setValue(QStringLiteral("timeoutSeconds"), timeoutSeconds);
-    settings.setValue(QStringLiteral("pageSize"), pageSize);
-    settings.setValue(QStringLiteral("parallel"), parallel);
-}
 
 bool SyncSettingsDialog::checkUrl(const QString &text, QString *why)
 {
@@ -291,8 +254,8 @@ void SyncSettingsDialog::testConnection()
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Testing…"));
     // The tokens as typed: a token is tried before it is saved.
-    m_connectionTest->start({urlFrom(m_eraUrl->text()), m_eraToken->text()},
-                            {urlFrom(m_patrolUrl->text()), m_patrolToken->text()});
+    m_connectionTest->start({SyncProfile::urlFrom(m_eraUrl->text()), m_eraToken->text()},
+                            {SyncProfile::urlFrom(m_patrolUrl->text()), m_patrolToken->text()});
 }
 
 void SyncSettingsDialog::focusToken(TokenStore::Server server)
@@ -324,8 +287,8 @@ bool SyncSettingsDialog::save()
     setMessage(QString());
 
     Profile profile;
-    profile.eraUrl = urlFrom(m_eraUrl->text());
-    profile.patrolUrl = urlFrom(m_patrolUrl->text());
+    profile.eraUrl = SyncProfile::urlFrom(m_eraUrl->text());
+    profile.patrolUrl = SyncProfile::urlFrom(m_patrolUrl->text());
     profile.timeoutSeconds = m_timeout->value();
     profile.pageSize = m_pageSize->value();
     profile.parallel = m_parallel->value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SyncProfile.h"
 #include "sync/TokenStore.h"
 #include "widgets/FieldMarks.h"
 
@@ -15,7 +16,7 @@ class QPushButton;
 class QSpinBox;
 
 // The server profile: the two base URLs (an empty one = that side is not synced),
-// request timeout, page size, parallel requests, kept in QSettings (group "sync");
+// request timeout, page size, parallel requests, kept in the settings (SyncProfile);
 // and the two tokens, kept by the TokenStore (keychain, or the session, or - only
 // when the user opts in - the settings file). Non-blocking with open(): tests drive it.
 class SyncSettingsDialog : public QDialog
@@ -23,18 +24,7 @@ class SyncSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    struct Profile
-    {
-        QUrl eraUrl;
-        QUrl patrolUrl;
-        int timeoutSeconds = 30;
-        int pageSize = 500;
-        int parallel = 4;
-
-        bool isSet() const { return !eraUrl.isEmpty() || !patrolUrl.isEmpty(); }
-        static Profile load();
-        void save() const;
-    };
+    using Profile = SyncProfile;
 
     explicit SyncSettingsDialog(TokenStore &tokens, QWidget *parent = nullptr);
 
