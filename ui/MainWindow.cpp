@@ -8,6 +8,7 @@
 #include "io/DocumentImporter.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "itemmodels/TaskSeriesTableModel.h"
+#include "pending/PendingChangesUi.h"
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/RecordQuery.h"
@@ -244,6 +245,7 @@ void MainWindow::createActions()
     syncMenu->addAction(m_conflictsOnlyAction);
     syncMenu->addSeparator();
     syncMenu->addAction(m_syncSettingsAction);
+    PendingChangesUi::install(*this, m_workspace, *m_tasksUndo, *m_seriesUndo, viewMenu, syncMenu);
 
     createHelpMenu();
 

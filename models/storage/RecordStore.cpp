@@ -6,6 +6,8 @@
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -90,4 +92,53 @@ bool RecordStore::markFailed(qint64 localId, const QString &message, SyncEvent e
         return failQuery(q);
     emit changed(localId);
     return true;
+}
+
+QVector<qint64> RecordStore::idsWhere(const QString &condition) const
+{
+    QVector<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT local_id FROM %1 WHERE %2 ORDER BY local_id").arg(m_table.name(), condition))) {
+        failQuery(q);
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QVector<qint64> RecordStore::unsyncedIds() const
+{
+    return idsWhere(QStringLiteral("sync_state <> %1").arg(int(SyncState::Clean)));
+}
+
+QVector<qint64> RecordStore::pushIds() const
+{
+    const QString counted = QStringLiteral("%1, %2").arg(int(SyncState::Conflict)).arg(int(SyncState::Error));
+    QVector<qint64> ids = idsWhere(QStringLiteral("sync_state IN (%1)").arg(counted));
+    const QString toSend = QStringLiteral("sync_state NOT IN (%1, %2) AND held = 0").arg(int(SyncState::Clean)).arg(counted);
+    for (qint64 id : idsWhere(toSend)) {
+        if (!m_pushScope || m_pushScope->contains(id))
+            ids.append(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QSet<qint64> RecordStore::heldIds() const
+{
+    const QVector<qint64> ids = idsWhere(QStringLiteral("held <> 0"));
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+bool RecordStore::setHeld(qint64 localId, bool held)
+{
+    return writeRecord(localId, [&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE %1 SET held=:held WHERE local_id=:id").arg(m_table.name()));
+        q.bindValue(QStringLiteral(":held"), held ? 1 : 0);
+        q.bindValue(QStringLiteral(":id"), localId);
+        return q.exec() || failQuery(q);
+    });
 }

@@ -4,9 +4,13 @@
 #include "storage/SyncTransitions.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QVector>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 class Database;
 class QSqlQuery;
@@ -27,6 +31,20 @@ public:
     // state follows SyncTransitions (a record deleted meanwhile stays deleted). A refused
     // create made nothing on the server: it is not looked for there next time.
     bool markFailed(qint64 localId, const QString &message, SyncEvent event = SyncEvent::Refused);
+
+    // --- what the next push sends (pending changes, hold, sync selected) ---
+    // Records not in step with the server (any state but Clean), oldest first: few, and
+    // found through the state index, so asking often is cheap.
+    QVector<qint64> unsyncedIds() const;
+    // What a push looks at: the unsynced records less the held ones and, while a push scope
+    // is set, less those outside it. Conflicts and refused records are always in: the push
+    // only counts them.
+    QVector<qint64> pushIds() const;
+    QSet<qint64> heldIds() const;
+    // A held record stays pending but is not sent until released; emits changed().
+    bool setHeld(qint64 localId, bool held);
+    // Sync selected: only these records are pushed; nullopt: all of them.
+    void setPushScope(const std::optional<QSet<qint64>> &scope) { m_pushScope = scope; }
 
 signals:
     void inserted(qint64 localId);
@@ -51,10 +69,18 @@ protected:
     // A write the user made (resolving a conflict): the revision moves on, so that a sync
     // running meanwhile does not take the record as the version it sent.
     bool bumpRevision(qint64 localId);
+    template <typename Stored>
+    static void sortByLocalId(QVector<Stored> &records)
+    {
+        std::sort(records.begin(), records.end(), [](const Stored &a, const Stored &b) { return a.localId < b.localId; });
+    }
 
     Database &m_db;
     RecordTable m_table;
 
 private:
+    QVector<qint64> idsWhere(const QString &condition) const;
+
     mutable QString m_error;
+    std::optional<QSet<qint64>> m_pushScope;
 };

@@ -368,3 +368,10 @@ QVector<StoredServiceTask> ServiceTaskStore::all(bool includeDeleted) const
         result.append(read(q));
     return result;
 }
+
+QVector<StoredServiceTask> ServiceTaskStore::inOrder(const QVector<qint64> &localIds) const
+{
+    QVector<StoredServiceTask> records = getMany(localIds);
+    sortByLocalId(records);
+    return records;
+}

@@ -55,8 +55,12 @@ public:
     QVector<StoredServiceTask> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForUuid(const QString &uuid) const;
     QVector<StoredServiceTask> all(bool includeDeleted = false) const;
+    // The records of unsyncedIds() and of pushIds(), oldest first.
+    QVector<StoredServiceTask> unsynced() const { return inOrder(unsyncedIds()); }
+    QVector<StoredServiceTask> toPush() const { return inOrder(pushIds()); }
 
 private:
+    QVector<StoredServiceTask> inOrder(const QVector<qint64> &localIds) const;
     StoredServiceTask read(const QSqlQuery &query) const;
     bool writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
                         const std::optional<ServiceTask> &remote, SyncState state, const QString &error,

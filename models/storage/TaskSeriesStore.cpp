@@ -559,3 +559,10 @@ QVector<StoredTaskSeries> TaskSeriesStore::all(bool includeDeleted) const
             result.append(*series);
     return result;
 }
+
+QVector<StoredTaskSeries> TaskSeriesStore::inOrder(const QVector<qint64> &localIds) const
+{
+    QVector<StoredTaskSeries> records = getMany(localIds);
+    sortByLocalId(records);
+    return records;
+}

@@ -59,8 +59,12 @@ public:
     QVector<StoredTaskSeries> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForSeriesId(const QString &seriesId) const;
     QVector<StoredTaskSeries> all(bool includeDeleted = false) const;
+    // The records of unsyncedIds() and of pushIds(), oldest first.
+    QVector<StoredTaskSeries> unsynced() const { return inOrder(unsyncedIds()); }
+    QVector<StoredTaskSeries> toPush() const { return inOrder(pushIds()); }
 
 private:
+    QVector<StoredTaskSeries> inOrder(const QVector<qint64> &localIds) const;
     bool writeChildren(qint64 localId, QVector<Step> steps);
     bool readChildren(qint64 localId, TaskSeries *series) const;
     std::optional<StoredTaskSeries> read(const QSqlQuery &query) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/DiffLine.h"
+
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -33,5 +35,7 @@ struct PendingChange
     QString id; // the server's id; empty for a record never synced
     QString name;
     QVector<FieldChange> fields;
+    QVector<DiffLine> lines; // `fields` in the operator's words (RecordDiff)
     QStringList reasons;
+    bool held = false; // pending, but the next sync does not send it until released
 };

@@ -5,6 +5,7 @@
 #include "json/TaskSeriesCodec.h"
 #include "storage/Workspace.h"
 #include "sync/ItemIdentity.h"
+#include "sync/RecordDiff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,8 +96,10 @@ PendingChange changeOf(const Stored &stored, PendingChange::Record record, const
         break;
     case SyncState::Clean: break;
     }
-    if (stored.state != SyncState::Deleted && stored.base)
+    if (stored.state != SyncState::Deleted && stored.base) {
         change.fields = PendingChanges::diff(*stored.base, stored.local);
+        change.lines = RecordDiff::describe(*stored.base, stored.local);
+    }
     if ((change.kind == Kind::Create || change.kind == Kind::Change) && !stored.valid) {
         change.kind = Kind::Draft; // the sync does not send it until it is fixed
         for (const ValidationIssue &issue : Validator::validate(stored.local))
@@ -133,16 +136,19 @@ QVector<FieldChange> PendingChanges::diff(const TaskSeries &base, const TaskSeri
 
 QVector<PendingChange> PendingChanges::collect(Workspace &workspace)
 {
+    // Only the unsynced rows are read: a database of 100 000 records has a handful.
     QVector<PendingChange> changes;
-    for (const StoredServiceTask &task : workspace.serviceTasks().all(true)) {
-        if (task.state != SyncState::Clean)
-            changes.append(changeOf<StoredServiceTask, ServiceTask>(task, PendingChange::Record::ServiceTask,
-                                                                    task.local.id, task.local.name));
+    const QSet<qint64> heldTasks = workspace.serviceTasks().heldIds();
+    for (const StoredServiceTask &task : workspace.serviceTasks().unsynced()) {
+        changes.append(changeOf<StoredServiceTask, ServiceTask>(task, PendingChange::Record::ServiceTask,
+                                                                task.local.id, task.local.name));
+        changes.last().held = heldTasks.contains(task.localId);
     }
-    for (const StoredTaskSeries &series : workspace.series().all(true)) {
-        if (series.state != SyncState::Clean)
-            changes.append(changeOf<StoredTaskSeries, TaskSeries>(series, PendingChange::Record::Series,
-                                                                  series.local.seriesId, series.local.name));
+    const QSet<qint64> heldSeries = workspace.series().heldIds();
+    for (const StoredTaskSeries &series : workspace.series().unsynced()) {
+        changes.append(changeOf<StoredTaskSeries, TaskSeries>(series, PendingChange::Record::Series,
+                                                              series.local.seriesId, series.local.name));
+        changes.last().held = heldSeries.contains(series.localId);
     }
     return changes;
 }
@@ -181,6 +187,8 @@ QStringList PendingChanges::describe(const QVector<PendingChange> &changes)
         QString line = QStringLiteral("%1\t%2 «%3»").arg(kindName(change.kind), record, change.name);
         if (!change.id.isEmpty())
             line += QStringLiteral(" (%1)").arg(change.id);
+        if (change.held)
+            line += QStringLiteral(" · ") + tr("held, not sent until released");
         lines.append(line);
         for (const FieldChange &field : change.fields)
             lines.append(QStringLiteral("\t  %1: %2 → %3").arg(field.field, text(field.before), text(field.after)));
@@ -193,13 +201,20 @@ QStringList PendingChanges::describe(const QVector<PendingChange> &changes)
 QString PendingChanges::summary(const QVector<PendingChange> &changes)
 {
     int counts[6] = {};
+    int held = 0;
     for (const PendingChange &change : changes)
-        ++counts[int(change.kind)];
+        ++(isHeld(change) ? held : counts[int(change.kind)]);
     using K = PendingChange::Kind;
     // "noun: count" reads right for any count, in both languages.
-    return tr("To send: create %1, change %2, delete %3. Not sent: drafts %4, conflicts %5, refused by the server %6.")
-        .arg(counts[int(K::Create)]).arg(counts[int(K::Change)]).arg(counts[int(K::Delete)])
+    return tr("To send: create %1, change %2, delete %3. Not sent: held %4, drafts %5, conflicts %6, refused by the server %7.")
+        .arg(counts[int(K::Create)]).arg(counts[int(K::Change)]).arg(counts[int(K::Delete)]).arg(held)
         .arg(counts[int(K::Draft)]).arg(counts[int(K::Conflict)]).arg(counts[int(K::Error)]);
+}
+
+bool PendingChanges::isHeld(const PendingChange &change)
+{
+    using K = PendingChange::Kind;
+    return change.held && (change.kind == K::Create || change.kind == K::Change || change.kind == K::Delete);
 }
 
 QJsonObject PendingChanges::toJson(const QVector<PendingChange> &changes)
@@ -222,7 +237,8 @@ QJsonObject PendingChanges::toJson(const QVector<PendingChange> &changes)
                          {QStringLiteral("localId"), change.localId},
                          {QStringLiteral("name"), change.name},
                          {QStringLiteral("fields"), fields},
-                         {QStringLiteral("reasons"), QJsonArray::fromStringList(change.reasons)}};
+                         {QStringLiteral("reasons"), QJsonArray::fromStringList(change.reasons)},
+                         {QStringLiteral("held"), change.held}};
         if (!change.id.isEmpty())
             item.insert(change.record == PendingChange::Record::ServiceTask ? QStringLiteral("id") : QStringLiteral("seriesId"),
                         change.id);

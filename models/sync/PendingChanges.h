@@ -28,6 +28,8 @@ public:
     // For scripts: stable English keys, every field with its base and local value.
     static QJsonObject toJson(const QVector<PendingChange> &changes);
 
+    // Would be sent but for the operator's hold (a held draft or conflict is not sent anyway).
+    static bool isHeld(const PendingChange &change);
     static QString kindName(PendingChange::Kind kind);
     static const char *kindKey(PendingChange::Kind kind);
 };

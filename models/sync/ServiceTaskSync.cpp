@@ -267,7 +267,7 @@ void ServiceTaskSync::pushAll()
         return;
     emit phaseChanged(tr("Pushing service tasks"));
     QVector<StoredServiceTask> pending;
-    const QVector<StoredServiceTask> all = m_store.all(true);
+    const QVector<StoredServiceTask> all = m_store.toPush(); // less held records, within a push scope
     for (const StoredServiceTask &record : all) {
         switch (record.state) {
         case SyncState::Clean:

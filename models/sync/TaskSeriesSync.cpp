@@ -770,7 +770,7 @@ void TaskSeriesSync::pushAll()
     if (m_stopped)
         return;
     emit phaseChanged(tr("Pushing series"));
-    const QVector<StoredTaskSeries> all = m_store.all(true);
+    const QVector<StoredTaskSeries> all = m_store.toPush(); // less held records, within a push scope
     for (const StoredTaskSeries &record : all) {
         switch (record.state) {
         case SyncState::Clean:

@@ -1,0 +1,301 @@
+// The pending changes dock on the real MainWindow, offscreen, against the reference server
+// on loopback: the list follows edits live with each field old → new and the counts in the
+// status bar; Revert of a field, of a record and of all (asked first, undoable); Hold keeps
+// a record from the server; Sync selected sends only the selected records.
+#include "../integration/RefServer.h"
+
+#include "Confirmation.h"
+#include "MainWindow.h"
+#include "i18n/Translator.h"
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "pending/PendingChangesDock.h"
+#include "servicetasks/ServiceTasksPage.h"
+#include "storage/Workspace.h"
+#include "sync/MemorySecretBackend.h"
+#include "sync/SyncSettingsDialog.h"
+#include "sync/TokenStore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
+const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
+const QString kSeedName = QStringLiteral("Обзвон должников");
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+} // namespace
+
+class TestPendingChanges : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RefServer m_server;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+    int m_counter = 0;
+
+    PendingChangesDock *dock() { return child<PendingChangesDock>(m_window.get(), "pendingChangesDock"); }
+    QTreeWidget *tree() { return dock()->tree(); }
+    qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
+    StoredServiceTask stored(const QString &uuid) { return *m_ws->serviceTasks().get(localId(uuid)); }
+    QString serverName(const QString &uuid) { return m_server.svctask(uuid).value(QStringLiteral("name")).toString(); }
+
+    SyncReport waitForSync(QSignalSpy &completed)
+    {
+        if (completed.isEmpty() && !completed.wait(60000))
+            qWarning("the sync did not finish");
+        return completed.isEmpty() ? SyncReport() : completed.first().first().value<SyncReport>();
+    }
+
+    SyncReport syncFromWindow()
+    {
+        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
+        child<QAction>(m_window.get(), "syncAction")->trigger();
+        return waitForSync(completed);
+    }
+
+    // An edit in the table, through the undo stack, as the operator makes it.
+    void edit(const QString &uuid, const std::function<void(ServiceTask &)> &change)
+    {
+        ServiceTaskTableModel *model = m_window->serviceTasksPage()->model();
+        const int row = model->rowOf(localId(uuid));
+        QVERIFY(row >= 0);
+        ServiceTask after = model->recordAt(row)->local;
+        change(after);
+        QVERIFY(model->commit(row, after, QStringLiteral("edit")));
+    }
+
+    void rename(const QString &uuid, const QString &name)
+    {
+        edit(uuid, [&name](ServiceTask &t) { t.name = name; });
+    }
+
+    QTreeWidgetItem *recordItem(const QString &name)
+    {
+        for (int i = 0; i < tree()->topLevelItemCount(); ++i) {
+            if (tree()->topLevelItem(i)->text(0).contains(name))
+                return tree()->topLevelItem(i);
+        }
+        return nullptr;
+    }
+
+    QStringList lines(QTreeWidgetItem *item)
+    {
+        QStringList out;
+        for (int i = 0; item && i < item->childCount(); ++i)
+            out.append(item->child(i)->text(0));
+        return out;
+    }
+
+    void select(QTreeWidgetItem *item)
+    {
+        tree()->clearSelection();
+        item->setSelected(true);
+        tree()->setCurrentItem(item);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qunsetenv("DISPLAY");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_pendingchanges"));
+        Translator::install(QStringLiteral("en"));
+        qRegisterMetaType<SyncReport>("SyncReport");
+        QVERIFY2(m_server.start(), "the reference server did not start");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        TokenStore::resetSession();
+        Keychain::instance().setBackend(std::make_unique<MemorySecretBackend>(MemorySecretBackend::Behaviour::Fails,
+                                                                              QStringLiteral("no keychain in this test")));
+        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
+        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
+        SyncSettingsDialog::Profile profile;
+        profile.eraUrl = m_server.url();
+        profile.patrolUrl = m_server.url();
+        profile.timeoutSeconds = 10;
+        profile.save();
+        m_ws = std::make_unique<Workspace>();
+        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("pending-%1.sqlite").arg(++m_counter))));
+        m_window = std::make_unique<MainWindow>(*m_ws);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QAction *show = child<QAction>(m_window.get(), "showPendingChangesAction");
+        QCOMPARE(show->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+        show->trigger();
+        QTRY_VERIFY(dock()->isVisible());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_ws.reset();
+        Confirmation::setHandler({});
+    }
+
+    void listFollowsEditsWithFieldsAndCounts()
+    {
+        QCOMPARE(tree()->topLevelItemCount(), 0);
+        QLabel *counts = child<QLabel>(m_window.get(), "pendingCountsLabel");
+        QCOMPARE(counts->text(), QStringLiteral("Nothing to send"));
+
+        rename(kSeedId, QStringLiteral("Call the debtors"));
+        edit(kSeedId, [](ServiceTask &t) { t.isEnabled = !t.isEnabled; });
+        QTRY_VERIFY(recordItem(QStringLiteral("Call the debtors")));
+        QTreeWidgetItem *item = recordItem(QStringLiteral("Call the debtors"));
+        QCOMPARE(item->text(1), QStringLiteral("Changed here"));
+        const QStringList fields = lines(item);
+        QVERIFY2(fields.contains(QStringLiteral("Name: %1 → Call the debtors").arg(kSeedName)), qPrintable(fields.join('\n')));
+        QVERIFY2(fields.filter(QStringLiteral("Enabled: ")).size() == 1, qPrintable(fields.join('\n')));
+
+        m_window->serviceTasksPage()->createNew();
+        QTRY_COMPARE(tree()->topLevelItemCount(), 2);
+        QTRY_VERIFY2(counts->text().contains(QLatin1String("new: 1, changed: 1")), qPrintable(counts->text()));
+
+        // Double-click shows the record on its page.
+        m_window->serviceTasksPage()->selectId(localId(kOtherId));
+        emit tree()->itemDoubleClicked(recordItem(QStringLiteral("Call the debtors")), 0);
+        QCOMPARE(m_window->serviceTasksPage()->selectedIds(), QVector<qint64>{localId(kSeedId)});
+    }
+
+    void revertOneFieldThenTheRecordUndoably()
+    {
+        rename(kSeedId, QStringLiteral("Renamed"));
+        edit(kSeedId, [](ServiceTask &t) { t.scriptCode = QStringLiteral("other-script"); });
+        QTRY_VERIFY(recordItem(QStringLiteral("Renamed")));
+        QTreeWidgetItem *item = recordItem(QStringLiteral("Renamed"));
+        QTreeWidgetItem *nameLine = nullptr;
+        for (int i = 0; i < item->childCount(); ++i) {
+            if (item->child(i)->text(0).startsWith(QLatin1String("Name:")))
+                nameLine = item->child(i);
+        }
+        QVERIFY(nameLine);
+        select(nameLine);
+        child<QAction>(dock(), "pendingRevertAction")->trigger();
+        QCOMPARE(stored(kSeedId).local.name, kSeedName);
+        QCOMPARE(stored(kSeedId).local.scriptCode, QStringLiteral("other-script"));
+        QCOMPARE(stored(kSeedId).state, SyncState::Modified);
+
+        QUndoStack *undo = child<QUndoStack>(m_window.get(), "serviceTasksUndoStack");
+        undo->undo(); // one step brings the field back
+        QCOMPARE(stored(kSeedId).local.name, QStringLiteral("Renamed"));
+        undo->redo();
+
+        QTRY_VERIFY(recordItem(kSeedName));
+        select(recordItem(kSeedName));
+        child<QAction>(dock(), "pendingRevertAction")->trigger();
+        QCOMPARE(stored(kSeedId).state, SyncState::Clean);
+        QCOMPARE(stored(kSeedId).local.scriptCode, stored(kSeedId).base->scriptCode);
+        QTRY_COMPARE(tree()->topLevelItemCount(), 0);
+        undo->undo();
+        QCOMPARE(stored(kSeedId).state, SyncState::Modified);
+        QTRY_COMPARE(tree()->topLevelItemCount(), 1);
+    }
+
+    void revertRemovesARecordNeverSynced()
+    {
+        const int before = m_ws->serviceTasks().count();
+        m_window->serviceTasksPage()->createNew();
+        QTRY_COMPARE(tree()->topLevelItemCount(), 1);
+        QCOMPARE(tree()->topLevelItem(0)->text(1), QStringLiteral("Created here"));
+        select(tree()->topLevelItem(0));
+        child<QAction>(dock(), "pendingRevertAction")->trigger();
+        QCOMPARE(m_ws->serviceTasks().count(), before);
+        child<QUndoStack>(m_window.get(), "serviceTasksUndoStack")->undo();
+        QCOMPARE(m_ws->serviceTasks().count(), before + 1);
+    }
+
+    void revertAllAsksWithTheCount()
+    {
+        rename(kSeedId, QStringLiteral("One"));
+        rename(kOtherId, QStringLiteral("Two"));
+        QTRY_COMPARE(tree()->topLevelItemCount(), 2);
+        QString asked;
+        bool answer = false;
+        Confirmation::setHandler([&](QWidget *, const QString &, const QString &text) {
+            asked = text;
+            return answer;
+        });
+        child<QAction>(dock(), "pendingRevertAllAction")->trigger();
+        QVERIFY2(asked.contains(QLatin1String("2 records")), qPrintable(asked));
+        QCOMPARE(stored(kSeedId).local.name, QStringLiteral("One")); // declined: nothing changed
+        answer = true;
+        child<QAction>(dock(), "pendingRevertAllAction")->trigger();
+        QCOMPARE(stored(kSeedId).state, SyncState::Clean);
+        QCOMPARE(stored(kOtherId).state, SyncState::Clean);
+        QTRY_COMPARE(tree()->topLevelItemCount(), 0);
+    }
+
+    void heldRecordIsShownAndNotSent()
+    {
+        const QString otherName = serverName(kOtherId);
+        rename(kSeedId, QStringLiteral("Goes now"));
+        rename(kOtherId, QStringLiteral("Held back"));
+        QTRY_VERIFY(recordItem(QStringLiteral("Held back")));
+        select(recordItem(QStringLiteral("Held back")));
+        child<QAction>(dock(), "pendingHoldAction")->trigger();
+        QTRY_COMPARE(recordItem(QStringLiteral("Held back"))->text(1), QStringLiteral("Changed here · held"));
+        QVERIFY(child<QLabel>(m_window.get(), "pendingCountsLabel")->text().contains(QLatin1String("held: 1")));
+
+        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QCOMPARE(serverName(kSeedId), QStringLiteral("Goes now"));
+        QCOMPARE(serverName(kOtherId), otherName);
+        QCOMPARE(stored(kOtherId).state, SyncState::Modified);
+        QTRY_COMPARE(tree()->topLevelItemCount(), 1);
+
+        select(recordItem(QStringLiteral("Held back")));
+        QCOMPARE(child<QAction>(dock(), "pendingHoldAction")->text(), QStringLiteral("Release"));
+        child<QAction>(dock(), "pendingHoldAction")->trigger();
+        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QCOMPARE(serverName(kOtherId), QStringLiteral("Held back"));
+    }
+
+    void syncSelectedSendsOnlyTheSelection()
+    {
+        const QString otherName = serverName(kOtherId);
+        rename(kSeedId, QStringLiteral("Selected"));
+        rename(kOtherId, QStringLiteral("Left for later"));
+        QTRY_VERIFY(recordItem(QStringLiteral("Selected")));
+        select(recordItem(QStringLiteral("Selected")));
+        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
+        child<QAction>(dock(), "pendingSyncSelectedAction")->trigger();
+        QCOMPARE(waitForSync(completed).exitCode(), 0);
+        QCOMPARE(serverName(kSeedId), QStringLiteral("Selected"));
+        QCOMPARE(serverName(kOtherId), otherName);
+        QCOMPARE(stored(kOtherId).state, SyncState::Modified);
+        // The scope lasted one sync: the next one sends the rest.
+        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QCOMPARE(serverName(kOtherId), QStringLiteral("Left for later"));
+    }
+};
+
+QTEST_MAIN(TestPendingChanges)
+#include "tst_pendingchanges.moc"

@@ -1,0 +1,93 @@
+#include "pending/PendingChangesUi.h"
+
+#include "MainWindow.h"
+#include "pending/PendingChangesDock.h"
+#include "series/TaskSeriesPage.h"
+#include "servicetasks/ServiceTasksPage.h"
+#include "sync/PushScope.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+
+PendingChangesUi::PendingChangesUi(MainWindow &window, Workspace &workspace)
+    : QObject(&window)
+    , m_window(window)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("pendingChangesUi"));
+}
+
+PendingChangesUi::~PendingChangesUi() = default;
+
+PendingChangesUi *PendingChangesUi::install(MainWindow &window, Workspace &workspace, QUndoStack &tasksUndo,
+                                            QUndoStack &seriesUndo, QMenu *viewMenu, QMenu *syncMenu)
+{
+    auto *ui = new PendingChangesUi(window, workspace);
+    ui->m_dock = new PendingChangesDock(workspace, tasksUndo, seriesUndo, &window);
+    window.addDockWidget(Qt::RightDockWidgetArea, ui->m_dock);
+    ui->m_dock->hide();
+    QAction *show = ui->m_dock->toggleViewAction();
+    show->setObjectName(QStringLiteral("showPendingChangesAction"));
+    show->setText(tr("&Pending changes"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    show->setToolTip(tr("What the next sync sends, field by field"));
+    viewMenu->addAction(show);
+
+    ui->m_syncSelected = new QAction(tr("Sync se&lected"), &window);
+    ui->m_syncSelected->setObjectName(QStringLiteral("syncSelectedAction"));
+    ui->m_syncSelected->setToolTip(tr("Send only the selected records; the pull still reads everything"));
+    syncMenu->insertAction(syncMenu->actions().value(1), ui->m_syncSelected);
+    connect(ui->m_syncSelected, &QAction::triggered, ui, &PendingChangesUi::syncSelected);
+    connect(ui->m_dock, &PendingChangesDock::syncSelectedRequested, ui, &PendingChangesUi::syncSelected);
+    connect(ui->m_dock, &PendingChangesDock::recordActivated, ui,
+            [ui](PendingChange::Record record, qint64 localId) { ui->showRecord(int(record), localId); });
+
+    auto *counts = new QLabel(ui->m_dock->countsText(), &window);
+    counts->setObjectName(QStringLiteral("pendingCountsLabel"));
+    counts->setToolTip(tr("View ▸ Pending changes lists them"));
+    window.statusBar()->addPermanentWidget(counts);
+    connect(ui->m_dock, &PendingChangesDock::countsChanged, counts, &QLabel::setText);
+    // The scope lasts for one sync, however it ends.
+    connect(&window, &MainWindow::syncCompleted, ui, [ui] { ui->m_scope.reset(); });
+    return ui;
+}
+
+void PendingChangesUi::syncOnly(const QSet<qint64> &serviceTasks, const QSet<qint64> &series)
+{
+    if (m_window.isSyncing())
+        return;
+    m_scope = std::make_unique<PushScope>(m_workspace, serviceTasks, series);
+    m_window.startSync();
+    if (!m_window.isSyncing())
+        m_scope.reset(); // no profile yet: the settings opened instead, nothing was sent
+}
+
+void PendingChangesUi::syncSelected()
+{
+    QSet<qint64> tasks;
+    QSet<qint64> series;
+    const QVector<PendingChange> selected = m_dock->isVisible() ? m_dock->selectedChanges() : QVector<PendingChange>();
+    for (const PendingChange &change : selected)
+        (change.record == PendingChange::Record::ServiceTask ? tasks : series).insert(change.localId);
+    if (selected.isEmpty()) {
+        const bool onSeries = m_window.seriesPage()->isVisible();
+        for (qint64 id : onSeries ? m_window.seriesPage()->selectedIds() : m_window.serviceTasksPage()->selectedIds())
+            (onSeries ? series : tasks).insert(id);
+    }
+    if (!tasks.isEmpty() || !series.isEmpty())
+        syncOnly(tasks, series);
+}
+
+void PendingChangesUi::showRecord(int record, qint64 localId)
+{
+    const bool isTask = record == int(PendingChange::Record::ServiceTask);
+    const char *pageAction = isTask ? "showServiceTasksAction" : "showSeriesAction";
+    if (QAction *show = m_window.findChild<QAction *>(QLatin1String(pageAction)))
+        show->trigger();
+    if (isTask)
+        m_window.serviceTasksPage()->selectId(localId);
+    else
+        m_window.seriesPage()->selectId(localId);
+}

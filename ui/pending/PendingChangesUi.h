@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class MainWindow;
+class PendingChangesDock;
+class PushScope;
+class QAction;
+class QMenu;
+class QUndoStack;
+class Workspace;
+
+// Puts the pending changes into a window: the dock (View ▸ Pending changes, Ctrl+Shift+P),
+// the counts in the status bar, Sync ▸ Sync selected, and double-click to show a record
+// on its page. Sync selected holds a push scope for the one sync it starts.
+class PendingChangesUi : public QObject
+{
+    Q_OBJECT
+
+public:
+    static PendingChangesUi *install(MainWindow &window, Workspace &workspace, QUndoStack &tasksUndo,
+                                     QUndoStack &seriesUndo, QMenu *viewMenu, QMenu *syncMenu);
+    ~PendingChangesUi() override;
+
+    PendingChangesDock *dock() const { return m_dock; }
+    QAction *syncSelectedAction() const { return m_syncSelected; }
+    // Pushes only these records in one sync (the pull reads everything).
+    void syncOnly(const QSet<qint64> &serviceTasks, const QSet<qint64> &series);
+
+private:
+    PendingChangesUi(MainWindow &window, Workspace &workspace);
+    // The dock's selection, else the records selected on the page on show.
+    void syncSelected();
+    void showRecord(int record, qint64 localId);
+
+    MainWindow &m_window;
+    Workspace &m_workspace;
+    PendingChangesDock *m_dock = nullptr;
+    QAction *m_syncSelected = nullptr;
+    std::unique_ptr<PushScope> m_scope;
+};
