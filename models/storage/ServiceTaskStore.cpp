@@ -226,7 +226,7 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
             } else {
                 QStringList fields;
                 for (const FieldConflict &conflict : merge.conflicts)
-                    fields.append(conflict.label.isEmpty() ? conflict.path : conflict.label);
+                    fields.append(conflict.label.isEmpty() ? conflict.path.format() : conflict.label);
                 // The merged copy keeps the user's values on conflicting fields: nothing is lost.
                 ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
                                     tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/ConflictPath.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -11,19 +13,9 @@
 // One field (or item, or order) changed on both sides to different values.
 struct FieldConflict
 {
-    // Where in the wire JSON:
-    //   "name", "opts.title", "recurrence.rule"                 a top-level field / a key of opts or recurrence
-    //   "id"                                                     the ids of mine and theirs differ
-    //   "record"                                                 the whole record: deleted on one side, edited on the other
-    //   "steps.order"                                            the order of the steps (values: arrays of step seriesIds)
-    //   "steps[seriesId=S]"                                      a whole step (deleted on one side, edited on the other)
-    //   "steps[seriesId=S].name"                                 a step field (name, pointId, unknown keys)
-    //   "steps[seriesId=S].actions.order"                        the order of a step's actions (arrays of action seriesIds)
-    //   "steps[seriesId=S].actions[seriesId=A]"                  a whole action (deleted vs edited)
-    //   "steps[seriesId=S].actions[seriesId=A].required"         an action field (name, type, required, unknown keys)
-    //   "steps[seriesId=S].actions[seriesId=A].step"             the step the action belongs to (values: step seriesIds)
-    // A step without a seriesId (a local new one) is written "steps[N]", N its position in `merged`.
-    QString path;
+    // Where in the wire JSON (see ConflictPath). A step without a seriesId (a local new one)
+    // is named by its position in `merged`.
+    ConflictPath path;
     QString label;       // for people, translated: "Name", "Title", "Step “step 1”: name", …
     QJsonValue base;     // undefined = absent / deleted
     QJsonValue mine;
@@ -66,7 +58,7 @@ public:
     static FieldConflict deleteConflict(const QJsonObject &base, const QJsonObject &mineOrEmpty,
                                         const QJsonObject &theirsOrEmpty);
 
-    // Writes the user's decisions into `merged`: for each conflict whose path is in `choices`,
+    // Writes the user's decisions into `merged`: for each conflict whose path (format()) is in `choices`,
     // the chosen value (mine, theirs or an edited one); an undefined value removes the
     // field/item. Conflicts without a choice keep what `merged` holds (mine). For "record",
     // the result is the chosen object (empty when the choice is undefined = deleted).

@@ -1,11 +1,6 @@
 #include "sync/ConflictDialog.h"
 
 #include "Confirmation.h"
-#include "json/ServiceTaskCodec.h"
-#include "json/TaskSeriesCodec.h"
-#include "storage/RecordQuery.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
 #include "widgets/CommitOnEnterDelegate.h"
 #include "widgets/WheelGuard.h"
 
@@ -26,8 +21,6 @@
 
 namespace {
 
-const QString kRecordPath = QStringLiteral("record");
-
 // A value as the user types it: strings bare, anything else as JSON.
 QString editText(const QJsonValue &value)
 {
@@ -43,7 +36,7 @@ QString editText(const QJsonValue &value)
 
 ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_resolver(workspace)
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Resolve conflicts"));
@@ -190,15 +183,24 @@ void ConflictDialog::reject()
 void ConflictDialog::reload()
 {
     const QVector<Record> before = m_records;
-    buildRecords();
+    m_records.clear();
+    for (const ConflictRecord &data : m_resolver.records()) {
+        Record record{data, {}, {}};
+        for (const FieldConflict &c : data.conflicts) {
+            record.choices.append(Choice::Mine);
+            record.edits.append(editText(c.mine));
+        }
+        m_records.append(record);
+    }
     // Choices survive a reload for a record whose conflicts are still the same.
     for (Record &record : m_records) {
         for (const Record &old : before) {
-            if (old.kind != record.kind || old.localId != record.localId || old.conflicts.size() != record.conflicts.size())
+            if (old.data.kind != record.data.kind || old.data.localId != record.data.localId
+                || old.data.conflicts.size() != record.data.conflicts.size())
                 continue;
             bool same = true;
-            for (int i = 0; i < record.conflicts.size() && same; ++i)
-                same = old.conflicts[i].path == record.conflicts[i].path;
+            for (int i = 0; i < record.data.conflicts.size() && same; ++i)
+                same = old.data.conflicts[i].path == record.data.conflicts[i].path;
             if (same) {
                 record.choices = old.choices;
                 record.edits = old.edits;
@@ -208,10 +210,10 @@ void ConflictDialog::reload()
     m_list->blockSignals(true);
     m_list->clear();
     for (const Record &record : std::as_const(m_records)) {
-        auto *item = new QListWidgetItem(QIcon(record.kind == Kind::Series ? QStringLiteral(":/icons/series.svg")
+        auto *item = new QListWidgetItem(QIcon(record.data.kind == ConflictRecord::Kind::Series ? QStringLiteral(":/icons/series.svg")
                                                                            : QStringLiteral(":/icons/svctask.svg")),
-                                         record.name.isEmpty() ? tr("(no name)") : record.name);
-        item->setToolTip(record.why);
+                                         record.data.name.isEmpty() ? tr("(no name)") : record.data.name);
+        item->setToolTip(record.data.why);
         m_list->addItem(item);
     }
     m_list->blockSignals(false);
@@ -223,72 +225,6 @@ void ConflictDialog::reload()
         m_list->setCurrentRow(0);
         showRecord(0);
     }
-}
-
-void ConflictDialog::buildRecords()
-{
-    m_records.clear();
-    RecordFilter filter;
-    filter.conflictsOnly = true;
-    const auto byName = [](const auto &a, const auto &b) { return a.local.name.localeAwareCompare(b.local.name) < 0; };
-
-    QVector<StoredServiceTask> tasks = m_workspace.serviceTasks().getMany(
-        ServiceTaskQuery(m_workspace.database()).ids(filter, QString(), false));
-    std::sort(tasks.begin(), tasks.end(), byName);
-    for (const StoredServiceTask &s : std::as_const(tasks)) {
-        m_records.append(makeRecord(
-            Kind::ServiceTask, s.localId, s.local.name, s.syncError, s.conflictKind, ServiceTaskCodec::encode(s.local),
-            s.base ? std::optional<QJsonObject>(ServiceTaskCodec::encode(*s.base)) : std::nullopt,
-            s.remote ? std::optional<QJsonObject>(ServiceTaskCodec::encode(*s.remote)) : std::nullopt));
-    }
-
-    QVector<StoredTaskSeries> series = m_workspace.series().getMany(
-        TaskSeriesQuery(m_workspace.database()).ids(filter, QString(), false));
-    std::sort(series.begin(), series.end(), byName);
-    for (const StoredTaskSeries &s : std::as_const(series)) {
-        m_records.append(makeRecord(
-            Kind::Series, s.localId, s.local.name, s.syncError, s.conflictKind, TaskSeriesCodec::encode(s.local),
-            s.base ? std::optional<QJsonObject>(TaskSeriesCodec::encode(*s.base)) : std::nullopt,
-            s.remote ? std::optional<QJsonObject>(TaskSeriesCodec::encode(*s.remote)) : std::nullopt));
-    }
-}
-
-ConflictDialog::Record ConflictDialog::makeRecord(Kind kind, qint64 localId, const QString &name, const QString &why,
-                                                  ConflictKind conflictKind,
-                                                  const QJsonObject &mine, const std::optional<QJsonObject> &base,
-                                                  const std::optional<QJsonObject> &theirs) const
-{
-    Record r;
-    r.kind = kind;
-    r.localId = localId;
-    r.name = name;
-    r.why = why;
-    r.merged = mine;
-    if (conflictKind == ConflictKind::DeletedThere || !theirs) {
-        // Changed here, deleted on the server.
-        r.conflicts = {ThreeWayMerge::deleteConflict(base.value_or(QJsonObject()), mine, QJsonObject())};
-    } else {
-        r.remote = theirs;
-        const QJsonObject b = base.value_or(*theirs);
-        if (conflictKind == ConflictKind::DeletedHere) {
-            r.conflicts = {ThreeWayMerge::deleteConflict(b, QJsonObject(), *theirs)};
-        } else {
-            const MergeResult merge = kind == Kind::Series ? ThreeWayMerge::mergeSeries(b, mine, *theirs)
-                                                           : ThreeWayMerge::mergeServiceTask(b, mine, *theirs);
-            if (merge.clean()) {
-                // No field left in dispute: the choice is between the two whole records.
-                r.conflicts = {ThreeWayMerge::deleteConflict(b, mine, *theirs)};
-            } else {
-                r.merged = merge.merged;
-                r.conflicts = merge.conflicts;
-            }
-        }
-    }
-    for (const FieldConflict &c : std::as_const(r.conflicts)) {
-        r.choices.append(Choice::Mine);
-        r.edits.append(editText(c.mine));
-    }
-    return r;
 }
 
 int ConflictDialog::currentRecord() const
@@ -304,15 +240,14 @@ void ConflictDialog::selectRecord(int index)
 bool ConflictDialog::editable(const FieldConflict &conflict) const
 {
     // Whole records, steps, actions and orders are chosen, not typed.
-    return conflict.path != kRecordPath && !conflict.path.endsWith(QLatin1String("]"))
-           && !conflict.path.endsWith(QLatin1String(".order")) && !conflict.path.endsWith(QLatin1String(".step"));
+    return conflict.path.isTypedValue();
 }
 
 QString ConflictDialog::display(const FieldConflict &conflict, const QJsonValue &value) const
 {
     if (value.isUndefined())
-        return conflict.path == kRecordPath ? tr("(deleted)") : tr("(none)");
-    if (conflict.path == kRecordPath && value.isObject())
+        return conflict.path.kind() == ConflictPath::Kind::Record ? tr("(deleted)") : tr("(none)");
+    if (conflict.path.kind() == ConflictPath::Kind::Record && value.isObject())
         return tr("the record “%1”").arg(value.toObject().value(QStringLiteral("name")).toString());
     if (value.isObject() && value.toObject().value(QStringLiteral("name")).isString())
         return tr("“%1”").arg(value.toObject().value(QStringLiteral("name")).toString()); // a whole step or action
@@ -337,12 +272,12 @@ void ConflictDialog::showRecord(int index)
         return;
     }
     const Record &record = m_records[m_shown];
-    m_title->setText(tr("<b>%1</b> — %2").arg(record.name.toHtmlEscaped(), record.why.toHtmlEscaped()));
-    m_table->setRowCount(int(record.conflicts.size()));
-    for (int row = 0; row < record.conflicts.size(); ++row) {
-        const FieldConflict &c = record.conflicts[row];
-        auto *field = new QTableWidgetItem(c.label.isEmpty() ? c.path : c.label);
-        field->setToolTip(c.path);
+    m_title->setText(tr("<b>%1</b> — %2").arg(record.data.name.toHtmlEscaped(), record.data.why.toHtmlEscaped()));
+    m_table->setRowCount(int(record.data.conflicts.size()));
+    for (int row = 0; row < record.data.conflicts.size(); ++row) {
+        const FieldConflict &c = record.data.conflicts[row];
+        auto *field = new QTableWidgetItem(c.label.isEmpty() ? c.path.format() : c.label);
+        field->setToolTip(c.path.format());
         field->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, FieldColumn, field);
         const QJsonValue values[] = {c.base, c.mine, c.theirs};
@@ -386,7 +321,7 @@ void ConflictDialog::refreshResult(int row)
     const bool wasFilling = m_filling;
     m_filling = true;
     const Record &record = m_records[m_shown];
-    const FieldConflict &c = record.conflicts[row];
+    const FieldConflict &c = record.data.conflicts[row];
     const Choice choice = record.choices[row];
     QTableWidgetItem *result = m_table->item(row, ResultColumn);
     result->setText(choice == Choice::Mine     ? display(c, c.mine)
@@ -411,11 +346,12 @@ QComboBox *ConflictDialog::choiceCombo(int fieldRow) const
 
 int ConflictDialog::fieldRow(const QString &path) const
 {
-    if (m_shown < 0)
+    const std::optional<ConflictPath> wanted = ConflictPath::parse(path);
+    if (m_shown < 0 || !wanted)
         return -1;
     const Record &record = m_records[m_shown];
-    for (int i = 0; i < record.conflicts.size(); ++i) {
-        if (record.conflicts[i].path == path)
+    for (int i = 0; i < record.data.conflicts.size(); ++i) {
+        if (record.data.conflicts[i].path == *wanted)
             return i;
     }
     return -1;
@@ -423,14 +359,14 @@ int ConflictDialog::fieldRow(const QString &path) const
 
 void ConflictDialog::setChoice(int fieldRow, Choice choice)
 {
-    if (m_shown < 0 || fieldRow < 0 || fieldRow >= m_records[m_shown].conflicts.size())
+    if (m_shown < 0 || fieldRow < 0 || fieldRow >= m_records[m_shown].data.conflicts.size())
         return;
     Record &record = m_records[m_shown];
-    if (choice == Choice::Edit && !editable(record.conflicts[fieldRow]))
+    if (choice == Choice::Edit && !editable(record.data.conflicts[fieldRow]))
         return;
     if (choice == Choice::Edit && record.choices[fieldRow] != Choice::Edit) {
         // Start editing from the value on show.
-        const FieldConflict &c = record.conflicts[fieldRow];
+        const FieldConflict &c = record.data.conflicts[fieldRow];
         record.edits[fieldRow] = editText(record.choices[fieldRow] == Choice::Theirs ? c.theirs : c.mine);
     }
     record.choices[fieldRow] = choice;
@@ -439,8 +375,8 @@ void ConflictDialog::setChoice(int fieldRow, Choice choice)
 
 void ConflictDialog::setEditedValue(int fieldRow, const QString &text)
 {
-    if (m_shown < 0 || fieldRow < 0 || fieldRow >= m_records[m_shown].conflicts.size()
-        || !editable(m_records[m_shown].conflicts[fieldRow]))
+    if (m_shown < 0 || fieldRow < 0 || fieldRow >= m_records[m_shown].data.conflicts.size()
+        || !editable(m_records[m_shown].data.conflicts[fieldRow]))
         return;
     m_records[m_shown].edits[fieldRow] = text;
     m_records[m_shown].choices[fieldRow] = Choice::Edit;
@@ -462,13 +398,13 @@ void ConflictDialog::chooseAll(Choice choice)
 {
     if (m_shown < 0)
         return;
-    for (int row = 0; row < m_records[m_shown].conflicts.size(); ++row)
+    for (int row = 0; row < m_records[m_shown].data.conflicts.size(); ++row)
         setChoice(row, choice);
 }
 
 std::optional<QJsonValue> ConflictDialog::valueOf(const Record &record, int i, QString *error) const
 {
-    const FieldConflict &c = record.conflicts[i];
+    const FieldConflict &c = record.data.conflicts[i];
     switch (record.choices[i]) {
     case Choice::Mine:
         return c.mine;
@@ -486,7 +422,7 @@ std::optional<QJsonValue> ConflictDialog::valueOf(const Record &record, int i, Q
     const QJsonDocument document = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8(), &parseError);
     if (text.trimmed().isEmpty() || parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
         *error = tr("“%1” is not a value for %2: write a number, true or false, null, or JSON such as [\"A\", \"B\"].")
-                     .arg(text, c.label.isEmpty() ? c.path : c.label);
+                     .arg(text, c.label.isEmpty() ? c.path.format() : c.label);
         return std::nullopt;
     }
     return document.array().at(0);
@@ -494,72 +430,14 @@ std::optional<QJsonValue> ConflictDialog::valueOf(const Record &record, int i, Q
 
 bool ConflictDialog::apply(Record &record, QString *error)
 {
-    QHash<QString, QJsonValue> choices;
-    for (int i = 0; i < record.conflicts.size(); ++i) {
+    QVector<QJsonValue> values;
+    for (int i = 0; i < record.data.conflicts.size(); ++i) {
         const auto value = valueOf(record, i, error);
         if (!value)
             return false;
-        choices.insert(record.conflicts[i].path, *value);
+        values.append(*value);
     }
-    const QJsonObject resolved = ThreeWayMerge::resolve(record.merged, record.conflicts, choices);
-    return record.kind == Kind::Series ? applySeries(record, resolved, error)
-                                       : applyServiceTask(record, resolved, error);
-}
-
-// An empty `resolved` means the side that deleted the record wins: it is deleted here,
-// and on the server by the next sync. Both stores are driven the same way.
-template <typename Store, typename Codec>
-static bool applyTo(Store &store, qint64 localId, const std::optional<QJsonObject> &remote,
-                    const QJsonObject &resolved, QString *error)
-{
-    if (resolved.isEmpty()) {
-        Transaction tx(store.database());
-        if (remote) {
-            // The server's copy becomes the base first, so the delete is sent against it.
-            DecodeError decodeError;
-            const auto theirs = Codec::decode(*remote, &decodeError);
-            if (!theirs) {
-                *error = decodeError.toString();
-                return false;
-            }
-            if (!store.resolveConflict(localId, *theirs)) {
-                *error = store.errorString();
-                return false;
-            }
-        }
-        if (!store.remove(localId)) {
-            *error = store.errorString();
-            return false;
-        }
-        if (!tx.commit()) {
-            *error = tx.errorString();
-            return false;
-        }
-        return true;
-    }
-    DecodeError decodeError;
-    const auto record = Codec::decode(resolved, &decodeError);
-    if (!record) {
-        *error = ConflictDialog::tr("The result cannot be used: %1").arg(decodeError.toString());
-        return false;
-    }
-    if (!store.resolveConflict(localId, *record)) {
-        *error = store.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool ConflictDialog::applyServiceTask(const Record &record, const QJsonObject &resolved, QString *error)
-{
-    return applyTo<ServiceTaskStore, ServiceTaskCodec>(m_workspace.serviceTasks(), record.localId, record.remote,
-                                                       resolved, error);
-}
-
-bool ConflictDialog::applySeries(const Record &record, const QJsonObject &resolved, QString *error)
-{
-    return applyTo<TaskSeriesStore, TaskSeriesCodec>(m_workspace.series(), record.localId, record.remote, resolved,
-                                                     error);
+    return m_resolver.apply(record.data, values, error);
 }
 
 bool ConflictDialog::applyCurrent()
@@ -567,7 +445,7 @@ bool ConflictDialog::applyCurrent()
     if (m_shown < 0)
         return false;
     QString error;
-    const QString name = m_records[m_shown].name;
+    const QString name = m_records[m_shown].data.name;
     if (!apply(m_records[m_shown], &error)) {
         showMessage(error, true);
         return false;
@@ -584,18 +462,17 @@ int ConflictDialog::resolveAll(Choice choice)
 {
     if (choice == Choice::Edit)
         return 0;
+    const auto side = choice == Choice::Mine ? ConflictResolver::Side::Mine : ConflictResolver::Side::Theirs;
     int done = 0;
     QStringList errors;
     for (int i = int(m_records.size()) - 1; i >= 0; --i) {
-        Record &record = m_records[i];
-        for (Choice &c : record.choices)
-            c = choice;
+        const Record &record = m_records[i];
         QString error;
-        if (apply(record, &error)) {
+        if (m_resolver.applySide(record.data, side, &error)) {
             ++done;
             removeRecord(i);
         } else {
-            errors.prepend(QStringLiteral("%1: %2").arg(record.name, error));
+            errors.prepend(QStringLiteral("%1: %2").arg(record.data.name, error));
         }
     }
     if (errors.isEmpty())

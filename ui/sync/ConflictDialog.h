@@ -1,7 +1,6 @@
 #pragma once
 
-#include "storage/SyncState.h"
-#include "sync/ThreeWayMerge.h"
+#include "sync/ConflictResolver.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -18,9 +17,9 @@ class Workspace;
 
 // The records in Conflict (service tasks, then series), and for the selected one each conflicting field with
 // base / mine / theirs side by side and a choice per field: keep mine, take theirs,
-// or edit the value. Applying writes the resolved record through the store's
-// resolveConflict (built with ThreeWayMerge::resolve on the wire JSON). Shown with
-// open() (non-blocking), so tests drive it through its widgets and methods.
+// or edit the value. The dialog only shows and collects choices: ConflictResolver finds
+// the records and writes the result. Shown with open() (non-blocking), so tests drive it
+// through its widgets and methods.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -60,27 +59,13 @@ signals:
     void resolved();
 
 private:
-    enum class Kind { ServiceTask, Series };
     struct Record
     {
-        Kind kind = Kind::ServiceTask;
-        qint64 localId = 0;
-        QString name;
-        QString why;               // the store's sync error
-        QJsonObject merged;        // mine with every non-conflicting change of theirs
-        std::optional<QJsonObject> remote;
-        QVector<FieldConflict> conflicts;
+        ConflictRecord data;
         QVector<Choice> choices;
         QVector<QString> edits;    // the text of an edited value, per conflict
     };
 
-    void buildRecords();
-    // One record from its three wire copies (base/theirs absent where there is none).
-    Record makeRecord(Kind kind, qint64 localId, const QString &name, const QString &why, ConflictKind conflictKind,
-                      const QJsonObject &mine, const std::optional<QJsonObject> &base,
-                      const std::optional<QJsonObject> &theirs) const;
-    bool applyServiceTask(const Record &record, const QJsonObject &resolved, QString *error);
-    bool applySeries(const Record &record, const QJsonObject &resolved, QString *error);
     void showRecord(int index);
     void showMessage(const QString &text, bool error);
     void chooseForSelection(Choice choice);
@@ -92,7 +77,7 @@ private:
     QString display(const FieldConflict &conflict, const QJsonValue &value) const;
     void removeRecord(int index);
 
-    Workspace &m_workspace;
+    ConflictResolver m_resolver;
     QVector<Record> m_records;
     int m_shown = -1;
     bool m_filling = false;
