@@ -35,12 +35,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption statusOption(QStringLiteral("status"),
                                           tr("List what the next sync would send (and what it would not, with why), "
                                              "from the database alone, and exit."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("With --sync: only show what the sync would do (reads from the servers, "
+                                             "sends no change, leaves the database as it is). Same exit codes."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("With --status: print JSON for scripts."));
     const QCommandLineOption eraOption(QStringLiteral("era-url"), tr("With --sync: the ERA server's base URL."), tr("URL"));
     const QCommandLineOption patrolOption(QStringLiteral("patrol-url"), tr("With --sync: the TARGPatrol server's base URL."),
                                           tr("URL"));
     parser.addOptions({helpOption, versionOption, databaseOption, languageOption, importOption, exportOption,
-                       syncOption, statusOption, jsonOption, eraOption, patrolOption});
+                       syncOption, dryRunOption, statusOption, jsonOption, eraOption, patrolOption});
     // helpText() reads the application's name: only ask once there is an application.
     if (QCoreApplication::instance())
         result.helpText = parser.helpText();
@@ -75,6 +78,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.json = parser.isSet(jsonOption);
     } else if (parser.isSet(syncOption)) {
         result.mode = Mode::Sync;
+        result.dryRun = parser.isSet(dryRunOption);
         result.eraUrl = parser.value(eraOption);
         result.patrolUrl = parser.value(patrolOption);
         for (const QString &url : {result.eraUrl, result.patrolUrl}) {
@@ -93,6 +97,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (result.mode != Mode::Status && parser.isSet(jsonOption))
         return usageError(tr("--json goes with --status."));
+    if (result.mode != Mode::Sync && parser.isSet(dryRunOption))
+        return usageError(tr("--dry-run goes with --sync."));
     if (result.mode != Mode::Sync && (parser.isSet(eraOption) || parser.isSet(patrolOption)))
         return usageError(tr("--era-url and --patrol-url go with --sync."));
     if ((result.mode == Mode::Import || result.mode == Mode::Export) && result.file.isEmpty())

@@ -22,6 +22,7 @@ public:
     QString eraUrl;        // --sync: the ERA server's base URL
     QString patrolUrl;     // --sync: the TARGPatrol server's base URL
     bool json = false;     // --status --json
+    bool dryRun = false;   // --sync --dry-run
     QString error;         // for UsageError
     QString helpText;
 

@@ -3,6 +3,7 @@
 #include "io/DocumentExporter.h"
 #include "io/DocumentImporter.h"
 #include "storage/Workspace.h"
+#include "sync/DryRun.h"
 #include "sync/PendingChanges.h"
 #include "sync/SyncSession.h"
 #include "sync/TokenStore.h"
@@ -77,13 +78,10 @@ int HeadlessCommands::exportFile(const QString &databasePath, const QString &fil
     return 0;
 }
 
-int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, const QString &patrolUrl)
+namespace {
+
+SyncSession::Settings syncSettings(const QString &eraUrl, const QString &patrolUrl)
 {
-    Workspace workspace;
-    if (!workspace.open(databasePath)) {
-        err() << workspace.errorString() << Qt::endl;
-        return 1;
-    }
     SyncSession::Settings settings;
     settings.eraUrl = QUrl(eraUrl);
     settings.patrolUrl = QUrl(patrolUrl);
@@ -108,17 +106,35 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
         settings.eraToken = env.value(eraVariable);
     if (env.contains(patrolVariable))
         settings.patrolToken = env.value(patrolVariable);
+    return settings;
+}
 
-    SyncSession session(workspace, settings);
-    QEventLoop loop;
-    QObject::connect(&session, &SyncSession::phaseChanged, [](const QString &phase) { out() << phase << "…" << Qt::endl; });
-    QObject::connect(&session, &SyncSession::logLine, [](SyncLogLevel level, const QString &line) {
+// Phases on stdout, the engines' log on stderr: the same for a sync and a dry run.
+template<typename Runner>
+void printProgress(Runner &runner)
+{
+    QObject::connect(&runner, &Runner::phaseChanged, [](const QString &phase) { out() << phase << "…" << Qt::endl; });
+    QObject::connect(&runner, &Runner::logLine, [](SyncLogLevel level, const QString &line) {
         // Errors and warnings say so, for a reader and for grep.
-        const QString text = level == SyncLogLevel::Error     ? tr("error: %1").arg(line)
-                             : level == SyncLogLevel::Warning ? tr("warning: %1").arg(line)
+        const QString text = level == SyncLogLevel::Error     ? HeadlessCommands::tr("error: %1").arg(line)
+                             : level == SyncLogLevel::Warning ? HeadlessCommands::tr("warning: %1").arg(line)
                                                               : line;
         err() << "  " << text << Qt::endl;
     });
+}
+
+} // namespace
+
+int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, const QString &patrolUrl)
+{
+    Workspace workspace;
+    if (!workspace.open(databasePath)) {
+        err() << workspace.errorString() << Qt::endl;
+        return 1;
+    }
+    SyncSession session(workspace, syncSettings(eraUrl, patrolUrl));
+    QEventLoop loop;
+    printProgress(session);
     QObject::connect(&session, &SyncSession::finished, &loop, &QEventLoop::quit);
     session.start();
     if (session.isRunning())
@@ -133,6 +149,34 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
     if (!r.fatalError.isEmpty())
         err() << r.fatalError << Qt::endl;
     return r.exitCode();
+}
+
+int HeadlessCommands::dryRun(const QString &databasePath, const QString &eraUrl, const QString &patrolUrl)
+{
+    // The database is only read (copied); a missing one is an error, not a new empty file.
+    DryRun run(databasePath, syncSettings(eraUrl, patrolUrl));
+    QEventLoop loop;
+    printProgress(run);
+    QObject::connect(&run, &DryRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    if (!run.errorString().isEmpty()) {
+        err() << run.errorString() << Qt::endl;
+        return run.exitCode();
+    }
+    for (const PlannedRequest &request : run.plan())
+        out() << tr("would send: %1").arg(DryRun::describe(request)) << Qt::endl;
+    const SyncReport r = run.report();
+    out() << tr("Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. "
+                "To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, "
+                "%9 drafts not sent.")
+                 .arg(r.pulledNew).arg(r.pulledChanged).arg(r.remoteDeleted).arg(r.pushedCreated)
+                 .arg(r.pushedUpdated).arg(r.pushedDeleted).arg(r.failed).arg(r.conflicts).arg(r.invalid)
+          << Qt::endl;
+    if (!r.fatalError.isEmpty())
+        err() << r.fatalError << Qt::endl;
+    return run.exitCode();
 }
 
 int HeadlessCommands::status(const QString &databasePath, bool json)

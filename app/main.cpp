@@ -64,7 +64,8 @@ int main(int argc, char **argv)
     case CommandLine::Mode::Export:
         return HeadlessCommands::exportFile(databasePath, command.file);
     case CommandLine::Mode::Sync:
-        return HeadlessCommands::sync(databasePath, command.eraUrl, command.patrolUrl);
+        return command.dryRun ? HeadlessCommands::dryRun(databasePath, command.eraUrl, command.patrolUrl)
+                              : HeadlessCommands::sync(databasePath, command.eraUrl, command.patrolUrl);
     case CommandLine::Mode::Status:
         return HeadlessCommands::status(databasePath, command.json);
     case CommandLine::Mode::Window:

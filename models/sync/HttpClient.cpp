@@ -1,5 +1,6 @@
 #include "sync/HttpClient.h"
 
+#include "sync/DryRunServer.h"
 #include "sync/HttpJob.h"
 
 #include <QNetworkAccessManager>
@@ -27,6 +28,8 @@ void HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteArray 
 void HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Options &options,
                       Callback done)
 {
+    if (m_dryRun && sendDryRun(verb, url, body, options, done))
+        return;
     m_queue.append({verb, url, body, options, std::move(done), 0, m_generation});
     pump();
 }
@@ -99,4 +102,63 @@ void HttpClient::cancelAll()
     const QList<HttpJob *> running = m_running;
     for (HttpJob *job : running)
         job->cancel(); // each finishes as cancelled, through attemptFinished()
+}
+
+void HttpClient::setDryRun(bool on)
+{
+    m_dryRun.reset(on ? new DryRunServer : nullptr);
+}
+
+bool HttpClient::sendDryRun(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Options &options,
+                            Callback &done)
+{
+    if (m_simulated > 0) {
+        // Sent on behalf of a made-up answer: its own answer counts as made up too.
+        done = [this, inner = std::move(done)](const HttpResult &result) {
+            ++m_simulated;
+            inner(result);
+            --m_simulated;
+        };
+    }
+    if (!DryRunServer::isWriting(verb)) {
+        const auto made = m_dryRun->madeHere(url);
+        if (made)
+            answerLocally(*made, std::move(done));
+        return made.has_value();
+    }
+    m_dryRun->record(verb, url, body);
+    if (verb.toUpper() == "PATCH") {
+        // The answer to a patch is the whole record: read it (a read may be sent) and patch that.
+        send("GET", url, QByteArray(), options, [this, verb, url, body, done = std::move(done)](const HttpResult &current) {
+            if (current.cancelled || !m_dryRun) {
+                done(current);
+                return;
+            }
+            ++m_simulated;
+            done(m_dryRun->answer(verb, url, body, current));
+            --m_simulated;
+        });
+        return true;
+    }
+    answerLocally(m_dryRun->answer(verb, url, body), std::move(done));
+    return true;
+}
+
+void HttpClient::answerLocally(const HttpResult &result, Callback done)
+{
+    // Later, from the event loop, as a real answer would come: callers never see it re-entrantly.
+    ++m_waiting;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, result, generation, done = std::move(done)] {
+        --m_waiting;
+        HttpResult answer = result;
+        if (generation != m_generation) {
+            answer = HttpResult();
+            answer.cancelled = true;
+        }
+        ++m_simulated;
+        done(answer);
+        --m_simulated;
+        pump();
+    });
 }

@@ -10,7 +10,9 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
+class DryRunServer;
 class HttpJob;
 class QNetworkAccessManager;
 
@@ -43,6 +45,14 @@ public:
     int inFlight() const { return int(m_running.size() + m_queue.size()) + m_waiting; }
     int requestsSent() const { return m_sent; }
 
+    // A dry run: from now on a writing request (anything but GET and HEAD) never leaves the
+    // machine; it is recorded and answered by a DryRunServer, as the server would answer it.
+    void setDryRun(bool on);
+    const DryRunServer *dryRun() const { return m_dryRun.get(); }
+    // True while a callback runs for an answer the dry run made up, or for a request sent
+    // from within such a callback: what the caller does then follows from no real answer.
+    bool inSimulatedAnswer() const { return m_simulated > 0; }
+
 signals:
     void idle();
 
@@ -62,6 +72,9 @@ private:
     void attemptFinished(HttpJob *job, Request request, HttpResult result);
     void retryLater(Request request);
     static void endCancelled(const Request &request);
+    bool sendDryRun(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Options &options,
+                    Callback &done);
+    void answerLocally(const HttpResult &result, Callback done);
 
     QNetworkAccessManager *m_network = nullptr;
     QString m_token;
@@ -71,4 +84,6 @@ private:
     int m_waiting = 0; // requests sleeping before a retry
     int m_sent = 0;
     quint64 m_generation = 0;
+    std::unique_ptr<DryRunServer> m_dryRun;
+    int m_simulated = 0;
 };

@@ -13,6 +13,27 @@ SyncSession::SyncSession(Workspace &workspace, const Settings &settings, QObject
     m_eraHttp.setOptions(settings.http);
     m_patrolHttp.setToken(settings.patrolToken);
     m_patrolHttp.setOptions(settings.http);
+    m_eraHttp.setDryRun(settings.dryRun);
+    m_patrolHttp.setDryRun(settings.dryRun);
+}
+
+QVector<PlannedRequest> SyncSession::plannedRequests() const
+{
+    QVector<PlannedRequest> plan;
+    for (const HttpClient *http : {&m_eraHttp, &m_patrolHttp}) {
+        if (http->dryRun())
+            plan += http->dryRun()->plan();
+    }
+    return plan;
+}
+
+void SyncSession::forwardLog(SyncLogLevel level, const QString &line)
+{
+    // What an engine says about a made-up answer ("created on the server") did not happen:
+    // a dry run reports the planned request instead.
+    if (m_eraHttp.inSimulatedAnswer() || m_patrolHttp.inSimulatedAnswer())
+        return;
+    emit logLine(level, line);
 }
 
 SyncSession::~SyncSession() = default;
@@ -55,7 +76,7 @@ void SyncSession::start()
     m_tasks->setListingLimits(m_settings.listing);
     connect(m_tasks, &ServiceTaskSync::phaseChanged, this, &SyncSession::phaseChanged);
     connect(m_tasks, &ServiceTaskSync::progress, this, &SyncSession::progress);
-    connect(m_tasks, &ServiceTaskSync::logLine, this, &SyncSession::logLine);
+    connect(m_tasks, &ServiceTaskSync::logLine, this, &SyncSession::forwardLog);
     connect(m_tasks, &ServiceTaskSync::finished, this, [this](const SyncReport &part) {
         add(part);
         m_tasks->deleteLater();
@@ -79,7 +100,7 @@ void SyncSession::startSeries()
     m_series->setListingLimits(m_settings.listing);
     connect(m_series, &TaskSeriesSync::phaseChanged, this, &SyncSession::phaseChanged);
     connect(m_series, &TaskSeriesSync::progress, this, &SyncSession::progress);
-    connect(m_series, &TaskSeriesSync::logLine, this, &SyncSession::logLine);
+    connect(m_series, &TaskSeriesSync::logLine, this, &SyncSession::forwardLog);
     connect(m_series, &TaskSeriesSync::finished, this, [this](const SyncReport &part) {
         add(part);
         m_series->deleteLater();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/DryRunServer.h"
 #include "sync/HttpClient.h"
 #include "sync/ListingGuard.h"
 #include "sync/SyncLogLevel.h"
@@ -31,6 +32,9 @@ public:
         int pageSize = 500;
         HttpClient::Options http;     // per request: timeouts, deadline, answer size, retries
         ListingGuard::Limits listing; // per listing: pages and records
+        // Reads only: writing requests are recorded and answered locally (DryRunServer).
+        // Meant for a copy of the database, which the engines change as a sync would.
+        bool dryRun = false;
     };
 
     SyncSession(Workspace &workspace, const Settings &settings, QObject *parent = nullptr);
@@ -41,6 +45,8 @@ public:
     bool isRunning() const { return m_running; }
     // Both sides added up; the exit code of the headless command.
     SyncReport report() const { return m_report; }
+    // In a dry run: the writing requests a sync would have sent, ERA's first.
+    QVector<PlannedRequest> plannedRequests() const;
 
 signals:
     void phaseChanged(const QString &phase);
@@ -51,6 +57,7 @@ signals:
 private:
     void startSeries();
     void add(const SyncReport &part);
+    void forwardLog(SyncLogLevel level, const QString &line);
     void finish();
 
     Workspace &m_workspace;
