@@ -1,5 +1,9 @@
 #include "itemmodels/RecordTableModel.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 RecordTableModel::RecordTableModel(const RecordQuery &query, const QStringList &sortKeys, QObject *parent)
     : QAbstractTableModel(parent)
     , m_query(query)
@@ -76,6 +80,10 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < -1 || column >= columnCount())
         return;
+    // The view asks for the order it already has when sorting is switched on: the rows
+    // are read once at start, not again for each such call.
+    if (column == m_sortColumn && order == m_sortOrder && m_idsCurrent && m_query.dataVersion() == m_dataVersion)
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     forgetOrder();
@@ -141,6 +149,36 @@ void RecordTableModel::recordChanged(qint64 localId)
     }
     dropCachedRow(row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void RecordTableModel::recordsChanged()
+{
+    forgetOrder();
+    m_dataVersion = m_query.dataVersion();
+    QVector<qint64> fresh = queryIds();
+    const QSet<qint64> now(fresh.cbegin(), fresh.cend());
+    const bool anyGone = std::any_of(m_ids.cbegin(), m_ids.cend(), [&now](qint64 id) { return !now.contains(id); });
+    if (anyGone || m_ids.isEmpty()) {
+        beginResetModel();
+        setIds(std::move(fresh)); // in the query's order: current
+        endResetModel();
+        return;
+    }
+    const QSet<qint64> shown(m_ids.cbegin(), m_ids.cend());
+    QVector<qint64> added;
+    for (qint64 id : std::as_const(fresh)) {
+        if (!shown.contains(id))
+            added.append(id);
+    }
+    dropCachedFrom(0);
+    emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+    if (added.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_ids.size()), int(m_ids.size() + added.size()) - 1);
+    m_ids += added;
+    m_rowOf.clear();
+    m_rowOfBuilt = false;
+    endInsertRows();
 }
 
 void RecordTableModel::recordRemoved(qint64 localId)

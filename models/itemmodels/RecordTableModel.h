@@ -38,6 +38,9 @@ protected:
     void recordInserted(qint64 localId);
     void recordChanged(qint64 localId);
     void recordRemoved(qint64 localId);
+    // Many records written at once (a batch): rows still there keep their place, and
+    // so the selection; new ones go to the end, as single inserts do.
+    void recordsChanged();
 
 private:
     QVector<qint64> queryIds() const;

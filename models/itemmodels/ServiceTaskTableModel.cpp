@@ -49,7 +49,7 @@ ServiceTaskTableModel::ServiceTaskTableModel(ServiceTaskStore &store, QObject *p
     connect(&m_store, &ServiceTaskStore::inserted, this, &ServiceTaskTableModel::recordInserted);
     connect(&m_store, &ServiceTaskStore::changed, this, &ServiceTaskTableModel::recordChanged);
     connect(&m_store, &ServiceTaskStore::removed, this, &ServiceTaskTableModel::recordRemoved);
-    connect(&m_store, &ServiceTaskStore::rowsChanged, this, [this] { reload(false); });
+    connect(&m_store, &ServiceTaskStore::rowsChanged, this, &ServiceTaskTableModel::recordsChanged);
     reload(false);
 }
 

@@ -47,6 +47,8 @@ public:
 
     bool commit();
     QString errorString() const { return m_error; }
+    // The record stored under this server id, if any (written in this batch included).
+    std::optional<qint64> localIdFor(const QString &uuid);
 
 private:
     bool prepare();
@@ -56,7 +58,6 @@ private:
     bool failQuery(const QSqlQuery &query);
     std::optional<qint64> insert(const ServiceTask &task, bool valid, bool clean);
     bool replace(qint64 localId, const ServiceTask &task, bool valid);
-    std::optional<qint64> localIdFor(const QString &uuid);
     void bindDerived(QSqlQuery &query, const ServiceTask &task, bool valid, int first);
 
     ServiceTaskStore &m_store;

@@ -1,6 +1,7 @@
 #include "sync/ServiceTaskSync.h"
 
 #include "json/ServiceTaskCodec.h"
+#include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
 #include "sync/HttpClient.h"
 #include "sync/ThreeWayMerge.h"
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrlQuery>
+
+#include <utility>
 
 namespace {
 
@@ -38,6 +41,9 @@ ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, cons
     , m_base(baseUrl)
     , m_pageSize(qMax(1, pageSize))
 {
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(kBatchMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &ServiceTaskSync::writePulled);
 }
 
 void ServiceTaskSync::send(const QByteArray &verb, const QUrl &target, const QByteArray &body,
@@ -72,6 +78,7 @@ void ServiceTaskSync::start()
     m_guard.restart();
     m_remote.clear();
     m_toFetch.clear();
+    m_pulled.clear();
     m_stopped = m_finished = false;
     emit phaseChanged(tr("Pulling service tasks"));
     listPage(0);
@@ -205,8 +212,10 @@ void ServiceTaskSync::planFetches()
 void ServiceTaskSync::fetchNext()
 {
     if (m_toFetch.isEmpty()) {
-        if (m_fetchRunning == 0 && !m_stopped)
+        if (m_fetchRunning == 0 && !m_stopped) {
+            writePulled();
             pushAll();
+        }
         return;
     }
     const QString id = m_toFetch.takeFirst();
@@ -244,21 +253,68 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
             log(SyncLogLevel::Error, tr("Service task %1: the server answered with service task %2 instead; kept as it was.")
                                          .arg(id, task->id));
         } else if (!localId) {
-            if (m_store.insertPulled(*task)) {
-                ++m_report.pulledNew;
-                log(SyncLogLevel::Info, tr("Received new: %1").arg(task->name));
-            }
-        } else if (m_store.applyPulled(*localId, *task)) {
-            ++m_report.pulledChanged;
-            const auto stored = m_store.get(*localId);
-            log(stored && stored->state == SyncState::Conflict ? SyncLogLevel::Warning : SyncLogLevel::Info, stored && stored->state == SyncState::Conflict
-                             ? tr("Conflict: %1 — %2").arg(task->name, stored->syncError)
-                             : tr("Received changes: %1").arg(task->name));
+            m_pulled.append(*task);
+            if (m_pulled.size() >= kBatchRows)
+                writePulled();
+            else if (!m_batchTimer.isActive())
+                m_batchTimer.start();
+        } else {
+            applyChanged(*localId, *task);
         }
     }
     ++m_fetchDone;
     emit progress(m_fetchDone, m_fetchDone + int(m_toFetch.size()) + m_fetchRunning);
     fetchNext();
+}
+
+void ServiceTaskSync::applyChanged(qint64 localId, const ServiceTask &task)
+{
+    if (!m_store.applyPulled(localId, task))
+        return;
+    ++m_report.pulledChanged;
+    const auto stored = m_store.get(localId);
+    const bool conflict = stored && stored->state == SyncState::Conflict;
+    log(conflict ? SyncLogLevel::Warning : SyncLogLevel::Info,
+        conflict ? tr("Conflict: %1 — %2").arg(task.name, stored->syncError) : tr("Received changes: %1").arg(task.name));
+}
+
+void ServiceTaskSync::writePulled()
+{
+    m_batchTimer.stop();
+    if (m_pulled.isEmpty())
+        return;
+    const QVector<ServiceTask> tasks = std::exchange(m_pulled, {});
+    QVector<ServiceTask> appeared; // stored here meanwhile (an import): merged like a changed record
+    QStringList names;
+    QString error;
+    {
+        ServiceTaskBatch batch(m_store, int(tasks.size()), ServiceTaskBatch::Indexing::RowByRow);
+        for (const ServiceTask &task : tasks) {
+            if (batch.localIdFor(task.id)) {
+                appeared.append(task);
+            } else if (batch.insertPulled(task)) {
+                names.append(task.name);
+            } else {
+                break;
+            }
+        }
+        if (!batch.commit())
+            error = batch.errorString();
+    }
+    if (!error.isEmpty()) {
+        // Nothing of the batch was written: the next sync reads these records again.
+        m_report.failed += int(tasks.size() - appeared.size());
+        log(SyncLogLevel::Error, tr("%n received service task(s) could not be stored (%1); the next sync reads them again.",
+                                    nullptr, int(tasks.size() - appeared.size())).arg(error));
+    } else {
+        m_report.pulledNew += int(names.size());
+        for (const QString &name : std::as_const(names))
+            log(SyncLogLevel::Info, tr("Received new: %1").arg(name));
+    }
+    for (const ServiceTask &task : std::as_const(appeared)) {
+        if (const auto localId = m_store.localIdForUuid(task.id))
+            applyChanged(*localId, task);
+    }
 }
 
 void ServiceTaskSync::pushAll()
@@ -447,6 +503,8 @@ void ServiceTaskSync::done()
 {
     if (m_finished)
         return;
+    // Records received before a cancel or a fatal error are whole: they are kept.
+    writePulled();
     m_finished = true;
     emit finished(m_report);
 }

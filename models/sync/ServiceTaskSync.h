@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QVector>
 
@@ -20,8 +21,10 @@ struct ServiceTask;
 
 // One sync of the service tasks with an ERA server (DESIGN.md, Sync):
 //   1. the change scan: list pages of `mask=id,ext.lwt`;
-//   2. full reads of the new and changed records only, applied one by one (each in
-//      its own transaction; an edited record is merged three-way);
+//   2. full reads of the new and changed records only: new ones written in batches (one
+//      transaction each, at most kBatchRows records or kBatchMs after the first, while
+//      later reads are in flight), changed ones applied one by one (an edited record is
+//      merged three-way);
 //   3. records gone from the server are remote deletes (never because a page failed);
 //   4. the push: POST new records (their id made here; after a lost answer the
 //      server is asked first, so a retry never duplicates), PATCH changed fields
@@ -42,6 +45,12 @@ public:
 
     static QString collectionPath() { return QStringLiteral("/rest/v1/service/svctasks"); }
 
+    // A batch of pulled records is written once it has this many records, or this long
+    // after its first one: a killed sync loses at most one batch, and the window waits
+    // for no more than one batch's write.
+    static constexpr int kBatchRows = 200;
+    static constexpr int kBatchMs = 50;
+
 signals:
     void phaseChanged(const QString &phase);
     void progress(int done, int total);
@@ -58,6 +67,9 @@ private:
     void post(const StoredServiceTask &record);
     void listed(int offset, const HttpResult &result);
     void fetched(const QString &id, const HttpResult &result);
+    void applyChanged(qint64 localId, const ServiceTask &task);
+    // Writes the records received since the last batch, in one transaction.
+    void writePulled();
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
     void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
                    const QString &name);
@@ -77,6 +89,8 @@ private:
     ListingGuard m_guard;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
     QVector<QString> m_toFetch;
+    QVector<ServiceTask> m_pulled; // received, new here, not written yet
+    QTimer m_batchTimer;
     int m_fetchDone = 0;
     int m_fetchRunning = 0;
     int m_pushTotal = 0;

@@ -1,8 +1,11 @@
 // Measures a sync against the reference server on loopback:
 //   pull N service tasks and M series into an empty database, a no-change re-sync,
 //   a push of 1 000 edited tasks, and the same requests without the database.
+//   During the pull a table model is attached to the store, as in the window, and a
+//   timer measures the longest gap between two turns of the event loop (a stall).
 //
 //   bench_sync [--svctasks N] [--series M] [--edits K]
+#include "itemmodels/ServiceTaskTableModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "sync/HttpClient.h"
@@ -18,6 +21,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <sys/resource.h>
@@ -66,6 +70,27 @@ SyncReport runSync(Workspace &ws, const QUrl &url)
     return session.report();
 }
 
+// The longest time between two timeouts of a timer meant to fire every millisecond.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = qMax(m_longest, m_since.restart());
+        });
+        m_since.start();
+        m_timer.start();
+    }
+    qint64 longestMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    qint64 m_longest = 0;
+};
+
 void line(const QString &what, qint64 ms, const QString &extra = QString())
 {
     out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << ms << " ms" << extra << Qt::endl;
@@ -105,13 +130,21 @@ int main(int argc, char **argv)
 
     adminPost(admin, url, QStringLiteral("stats/reset"));
     QElapsedTimer timer;
-    timer.start();
-    SyncReport report = runSync(ws, url);
-    const qint64 pullMs = timer.elapsed();
+    qint64 pullMs = 0, stallMs = 0;
+    SyncReport report;
+    {
+        ServiceTaskTableModel model(ws.serviceTasks());
+        StallProbe probe;
+        timer.start();
+        report = runSync(ws, url);
+        pullMs = timer.elapsed();
+        stallMs = probe.longestMs();
+    }
     QJsonObject stats = adminStats(admin, url);
     line(QStringLiteral("pull into an empty database"), pullMs,
          QStringLiteral("  (%1 tasks, %2 series; %3 requests)").arg(ws.serviceTasks().count()).arg(ws.series().count())
              .arg(stats.value(QStringLiteral("total")).toInt()));
+    line(QStringLiteral("longest event-loop stall during the pull"), stallMs, QStringLiteral("  (target 50 ms)"));
 
     adminPost(admin, url, QStringLiteral("stats/reset"));
     timer.start();
@@ -172,8 +205,12 @@ int main(int argc, char **argv)
     }
     if (remaining > 0)
         loop.exec();
-    line(QStringLiteral("plain fetch of the same tasks (no database)"), timer.elapsed(),
+    const qint64 plainMs = timer.elapsed();
+    line(QStringLiteral("plain fetch of the same tasks (no database)"), plainMs,
          QStringLiteral("  (%1 items)").arg(ids.size()));
+    out << qSetFieldWidth(44) << Qt::left << "pull / plain fetch" << qSetFieldWidth(0)
+        << QString::number(double(pullMs) / qMax<qint64>(1, plainMs), 'f', 2)
+        << "  (target 1.3 with --series 0)" << Qt::endl;
 
     out << qSetFieldWidth(44) << Qt::left << "peak memory" << qSetFieldWidth(0)
         << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;

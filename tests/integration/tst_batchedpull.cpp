@@ -1,0 +1,140 @@
+// The pull writes new service tasks in batches: a headless sync killed between two
+// batches leaves only whole, clean records, and the next sync reads what was lost,
+// and only that. A table model attached to the store keeps its rows while the
+// batches arrive.
+#include "RefServer.h"
+
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "storage/Workspace.h"
+#include "sync/HttpClient.h"
+#include "sync/ServiceTaskSync.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+
+constexpr int kTasks = 1000;
+
+// Rows committed so far, read through a connection of its own while another process writes.
+int committedRows(const QString &path)
+{
+    const QString name = QStringLiteral("peek");
+    int rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM svctask")) && q.next())
+                rows = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+} // namespace
+
+class TestBatchedPull : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RefServer m_server;
+
+    QProcess *startSync(const QString &db)
+    {
+        auto *process = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(TASKDESK_EXECUTABLE), {QStringLiteral("--database"), db, QStringLiteral("--sync"),
+                                                             QStringLiteral("--era-url"), m_server.url().toString()});
+        return process;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({QStringLiteral("--generate-svctasks"), QString::number(kTasks),
+                                 QStringLiteral("--generate-series"), QStringLiteral("0")}),
+                 "the reference server did not start");
+    }
+
+    void killedBetweenBatchesLosesOnlyThatBatch()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        QVERIFY(m_server.resetStats());
+        // Slow reads: the kill lands while batches are still being written.
+        QVERIFY(m_server.faults(QStringLiteral("delay=20@GET")));
+        QProcess *process = startSync(db);
+        QVERIFY(process->waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(committedRows(db) >= 50, 60000);
+        ::kill(pid_t(process->processId()), SIGKILL);
+        QVERIFY(process->waitForFinished(10000));
+        QVERIFY(m_server.resetFaults());
+
+        int survivors = 0;
+        {
+            Workspace ws;
+            QVERIFY2(ws.open(db), qPrintable(ws.errorString()));
+            const QVector<StoredServiceTask> all = ws.serviceTasks().all(true);
+            survivors = int(all.size());
+            QVERIFY2(survivors < kTasks, "the sync finished before it was killed");
+            for (const StoredServiceTask &record : all) {
+                QCOMPARE(record.state, SyncState::Clean); // whole: its server copy is its base
+                QVERIFY(record.base);
+                QCOMPARE(record.local.id, record.base->id);
+                QVERIFY(!record.local.name.isEmpty());
+            }
+        }
+        QVERIFY(m_server.resetStats());
+        QProcess *again = startSync(db);
+        QVERIFY(again->waitForFinished(120000));
+        QVERIFY2(again->exitCode() == 0, qPrintable(QString::fromUtf8(again->readAllStandardError())));
+        // What the kill lost is read again, and nothing else.
+        QCOMPARE(m_server.stats().value(QStringLiteral("GET /rest/v1/service/svctasks/{id}")).toInt(), kTasks - survivors);
+        Workspace ws;
+        QVERIFY(ws.open(db));
+        QCOMPARE(ws.serviceTasks().count(), kTasks);
+    }
+
+    void aViewKeepsItsRowsWhileBatchesArrive()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(m_dir.filePath(QStringLiteral("view.sqlite"))));
+        ServiceTask mine;
+        mine.name = QStringLiteral("локальная");
+        const auto localId = ws.serviceTasks().create(mine);
+        QVERIFY(localId);
+        ServiceTaskTableModel model(ws.serviceTasks());
+        QPersistentModelIndex selected = model.index(0, 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+
+        HttpClient http;
+        ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(engine.report().pulledNew, kTasks);
+        QCOMPARE(model.rowCount(), kTasks + 1);
+        QCOMPARE(resets.count(), 0);
+        // One insert per batch, not one per record.
+        QVERIFY2(inserts.count() >= 1 && inserts.count() <= kTasks / 10, qPrintable(QString::number(inserts.count())));
+        QVERIFY(selected.isValid());
+        QCOMPARE(model.localIdAt(selected.row()), *localId);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchedPull)
+#include "tst_batchedpull.moc"
