@@ -20,6 +20,8 @@ namespace {
 
 const int kIndexRole = Qt::UserRole;     // the record's place in changes()
 const int kFieldRole = Qt::UserRole + 1; // a field line: what reverting it puts back
+const int kKindRole = Qt::UserRole + 2;  // a record line: its kind and local id
+const int kIdRole = Qt::UserRole + 3;
 
 using Key = QPair<int, qint64>; // record kind, local id: survives a refresh
 
@@ -69,13 +71,14 @@ PendingChangesDock::PendingChangesDock(Workspace &workspace, QUndoStack &tasksUn
 
     m_tree = new QTreeWidget(content);
     m_tree->setObjectName(QStringLiteral("pendingTree"));
-    m_tree->setHeaderLabels({tr("Record"), tr("State")});
+    m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_revertAction, m_holdAction, m_syncSelectedAction});
+    // Whole lines, scrolled sideways when long: an elided "old → new" says nothing.
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    setMinimumWidth(420);
     layout->addWidget(m_tree);
     m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("pendingMessage"));
@@ -172,7 +175,7 @@ void PendingChangesDock::fill()
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         if (item->isExpanded())
-            expanded.insert(Key(item->data(1, kIndexRole).toInt(), item->data(1, kFieldRole).toLongLong()));
+            expanded.insert(Key(item->data(0, kKindRole).toInt(), item->data(0, kIdRole).toLongLong()));
     }
     m_tree->clear();
     const QString service = tr("Service task «%1»");
@@ -181,11 +184,11 @@ void PendingChangesDock::fill()
         const PendingChange &change = m_changes.at(i);
         auto *item = new QTreeWidgetItem(m_tree);
         const QString name = change.name.isEmpty() ? tr("(unnamed)") : change.name;
-        item->setText(0, (change.record == PendingChange::Record::ServiceTask ? service : series).arg(name));
-        item->setText(1, stateText(change));
+        const QString record = (change.record == PendingChange::Record::ServiceTask ? service : series).arg(name);
+        item->setText(0, tr("%1 — %2").arg(record, stateText(change)));
         item->setData(0, kIndexRole, i);
-        item->setData(1, kIndexRole, int(change.record)); // the key, for the next refresh
-        item->setData(1, kFieldRole, change.localId);
+        item->setData(0, kKindRole, int(change.record)); // the key, for the next refresh
+        item->setData(0, kIdRole, change.localId);
         for (const DiffLine &line : change.lines) {
             auto *child = new QTreeWidgetItem(item, {line.text});
             child->setData(0, kIndexRole, i);
