@@ -53,6 +53,44 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     m_list->setObjectName(QStringLiteral("conflictRecordList"));
     m_list->setAccessibleName(tr("Records in conflict"));
 
+    createFieldPane(splitter);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    // Record names are long (Russian ones especially): the list starts wide enough for them.
+    splitter->setSizes({280, 920});
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("conflictMessage"));
+    m_message->setWordWrap(true);
+
+    m_keepMineEverywhere = new QPushButton(tr("Keep mine in all records"), this);
+    m_keepMineEverywhere->setObjectName(QStringLiteral("keepMineEverywhereButton"));
+    m_takeTheirsEverywhere = new QPushButton(tr("Take theirs in all records"), this);
+    m_takeTheirsEverywhere->setObjectName(QStringLiteral("takeTheirsEverywhereButton"));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->setObjectName(QStringLiteral("conflictButtons"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_keepMineEverywhere);
+    bottom->addWidget(m_takeTheirsEverywhere);
+    bottom->addStretch();
+    bottom->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(bottom);
+    resize(1200, 560);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connectChoices();
+
+    reload();
+}
+
+// The right side: the record's title, its conflicting fields and the buttons for them.
+void ConflictDialog::createFieldPane(QSplitter *splitter)
+{
     auto *right = new QWidget(splitter);
     m_title = new QLabel(right);
     m_title->setObjectName(QStringLiteral("conflictRecordTitle"));
@@ -107,35 +145,10 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_table, 1);
     rightLayout->addLayout(fieldButtons);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    // Record names are long (Russian ones especially): the list starts wide enough for them.
-    splitter->setSizes({280, 920});
+}
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("conflictMessage"));
-    m_message->setWordWrap(true);
-
-    m_keepMineEverywhere = new QPushButton(tr("Keep mine in all records"), this);
-    m_keepMineEverywhere->setObjectName(QStringLiteral("keepMineEverywhereButton"));
-    m_takeTheirsEverywhere = new QPushButton(tr("Take theirs in all records"), this);
-    m_takeTheirsEverywhere->setObjectName(QStringLiteral("takeTheirsEverywhereButton"));
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->setObjectName(QStringLiteral("conflictButtons"));
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_keepMineEverywhere);
-    bottom->addWidget(m_takeTheirsEverywhere);
-    bottom->addStretch();
-    bottom->addWidget(close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_message);
-    layout->addLayout(bottom);
-    resize(1200, 560);
-
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+void ConflictDialog::connectChoices()
+{
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictDialog::showRecord);
     connect(m_keepMine, &QPushButton::clicked, this, [this] { chooseForSelection(Choice::Mine); });
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { chooseForSelection(Choice::Theirs); });
@@ -162,8 +175,6 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
         record.choices[item->row()] = Choice::Edit;
         refreshResult(item->row());
     });
-
-    reload();
 }
 
 void ConflictDialog::reject()

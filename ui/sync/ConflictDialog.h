@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class Workspace;
 
@@ -66,6 +67,8 @@ private:
         QVector<QString> edits;    // the text of an edited value, per conflict
     };
 
+    void createFieldPane(QSplitter *splitter);
+    void connectChoices();
     void showRecord(int index);
     void showMessage(const QString &text, bool error);
     void chooseForSelection(Choice choice);
