@@ -131,7 +131,7 @@ QVariant ServiceTaskTableModel::displayValue(const StoredServiceTask &r, int col
     case Title: return t.title();
     case Created: return localTime(parsedUtc(t.createdText()));
     case LastWrite: return localTime(parsedUtc(t.lastWriteText()));
-    case State: return SyncStates::displayName(r.state);
+    case State: return SyncStates::displayName(r.state, r.held);
     }
     return QVariant();
 }

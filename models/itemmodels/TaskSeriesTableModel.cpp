@@ -83,7 +83,7 @@ QVariant TaskSeriesTableModel::displayValue(const StoredTaskSeries &r, int colum
     case Assignees: return s.assigneeIds.size();
     case Location: return s.locationId;
     case Steps: return tr("%1 / %2").arg(s.steps.size()).arg(s.actionCount());
-    case State: return SyncStates::displayName(r.state);
+    case State: return SyncStates::displayName(r.state, r.held);
     }
     return QVariant();
 }

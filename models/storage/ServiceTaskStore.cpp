@@ -18,7 +18,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "local_id, local_json, base_json, sync_state, sync_error, revision, valid, remote_json, push_attempted,"
-    " conflict_kind");
+    " conflict_kind, held");
 
 QString toJson(const ServiceTask &task)
 {
@@ -312,6 +312,7 @@ StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
     s.pushAttempted = q.value(8).toBool();
     if (s.state == SyncState::Conflict)
         s.conflictKind = static_cast<ConflictKind>(q.value(9).toInt());
+    s.held = q.value(10).toBool();
     return s;
 }
 

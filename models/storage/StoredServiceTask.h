@@ -19,4 +19,5 @@ struct StoredServiceTask
     qint64 revision = 0;             // grows with every local write
     bool valid = true;
     bool pushAttempted = false;      // a create was sent; its answer may have been lost
+    bool held = false;               // kept pending, not sent until released
 };

@@ -38,4 +38,5 @@ struct StoredTaskSeries
     qint64 pushAttemptedRevision = 0;
     std::optional<TaskSeries> posted; // what that request sent, local keys included
     SeriesRemoteRef remoteRef;
+    bool held = false; // kept pending, not sent until released
 };

@@ -13,6 +13,12 @@ QString SyncStates::displayName(SyncState state)
     return QString();
 }
 
+QString SyncStates::displayName(SyncState state, bool held)
+{
+    const bool wouldBeSent = state == SyncState::New || state == SyncState::Modified || state == SyncState::Deleted;
+    return held && wouldBeSent ? tr("%1 · held").arg(displayName(state)) : displayName(state);
+}
+
 SyncState SyncStates::fromInt(int value)
 {
     if (value < 0 || value > static_cast<int>(SyncState::Error))

@@ -28,6 +28,8 @@ class SyncStates
 
 public:
     static QString displayName(SyncState state);
+    // With " · held" when the operator holds a record that would otherwise be sent.
+    static QString displayName(SyncState state, bool held);
     static SyncState fromInt(int value);
     // The state after a local edit, given the state before it and whether the edit
     // made the local copy differ from the synced one.

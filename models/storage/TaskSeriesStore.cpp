@@ -19,7 +19,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "local_id, local_json, base_json, sync_state, sync_error, revision, valid, history_json,"
     " remote_json, push_attempted, execution_id, executions_digest, posted_json, conflict_kind,"
-    " last_execution_id");
+    " last_execution_id, held");
 
 QString compact(const QJsonObject &object)
 {
@@ -499,6 +499,7 @@ std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q) const
     if (s.state == SyncState::Conflict)
         s.conflictKind = static_cast<ConflictKind>(q.value(13).toInt());
     s.remoteRef.lastExecutionId = q.value(14).toString();
+    s.held = q.value(15).toBool();
     return s;
 }
 

@@ -264,6 +264,10 @@ private slots:
         child<QAction>(dock(), "pendingHoldAction")->trigger();
         QTRY_VERIFY(recordItem(QStringLiteral("Held back"))->text(0).endsWith(QStringLiteral(" — Changed here · held")));
         QVERIFY(child<QLabel>(m_window.get(), "pendingCountsLabel")->text().contains(QLatin1String("held: 1")));
+        // The state column of the table says it too.
+        ServiceTaskTableModel *model = m_window->serviceTasksPage()->model();
+        QTRY_COMPARE(model->index(model->rowOf(localId(kOtherId)), ServiceTaskTableModel::State).data().toString(),
+                     QStringLiteral("Modified · held"));
 
         QCOMPARE(syncFromWindow().exitCode(), 0);
         QCOMPARE(serverName(kSeedId), QStringLiteral("Goes now"));
