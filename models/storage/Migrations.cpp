@@ -210,6 +210,42 @@ const QVector<QStringList> &migrations()
             QStringLiteral("ALTER TABLE svctask ADD COLUMN held INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE series ADD COLUMN held INTEGER NOT NULL DEFAULT 0"),
         },
+        // 6: the versions a service task had here (RecordHistory). Kept by a trigger, so that
+        // every writer is covered; only changes of the local copy add rows, never an insert,
+        // so a bulk import costs nothing. The version before the first change is kept with
+        // it. Origin: 1 edited here, 2 received from the server, 3 a conflict resolved.
+        {
+            QStringLiteral("CREATE TABLE record_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind INTEGER NOT NULL," // 1 service task
+                           " local_id INTEGER NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " origin INTEGER NOT NULL,"
+                           " local_json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX record_history_record ON record_history(kind, local_id, id)"),
+            // How many versions a record keeps, the newest ones.
+            QStringLiteral("CREATE TABLE history_limit (versions INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO history_limit VALUES (50)"),
+            QStringLiteral(
+                "CREATE TRIGGER svctask_history AFTER UPDATE OF local_json ON svctask"
+                " WHEN new.local_json IS NOT old.local_json BEGIN"
+                " INSERT INTO record_history(kind, local_id, at, origin, local_json)"
+                "  SELECT 1, old.local_id, old.modified_at,"
+                "   CASE WHEN old.local_json IS old.base_json THEN 2 ELSE 1 END, old.local_json"
+                "  WHERE NOT EXISTS (SELECT 1 FROM record_history WHERE kind = 1 AND local_id = old.local_id);"
+                // A pull or a push answer replaces the base; an edit never does.
+                " INSERT INTO record_history(kind, local_id, at, origin, local_json)"
+                "  VALUES (1, new.local_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+                "   CASE WHEN old.sync_state = 4 AND new.sync_state <> 4 THEN 3"
+                "    WHEN new.base_json IS NOT old.base_json THEN 2 ELSE 1 END, new.local_json);"
+                // Older than the newest `versions`: one index probe; none past the bound, no delete.
+                " DELETE FROM record_history WHERE kind = 1 AND local_id = new.local_id AND id <="
+                "  (SELECT id FROM record_history WHERE kind = 1 AND local_id = new.local_id ORDER BY id DESC"
+                "   LIMIT 1 OFFSET max(2, coalesce((SELECT versions FROM history_limit), 50)));"
+                " END"),
+            QStringLiteral("CREATE TRIGGER svctask_history_drop AFTER DELETE ON svctask BEGIN"
+                           " DELETE FROM record_history WHERE kind = 1 AND local_id = old.local_id; END"),
+        },
     };
     return steps;
 }
