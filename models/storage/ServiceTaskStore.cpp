@@ -376,3 +376,23 @@ QVector<StoredServiceTask> ServiceTaskStore::inOrder(const QVector<qint64> &loca
     sortByLocalId(records);
     return records;
 }
+
+QVector<ServiceTaskHead> ServiceTaskStore::heads() const
+{
+    QVector<ServiceTaskHead> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT local_id, uuid, name, base_json IS NOT NULL,"
+                               " CASE WHEN json_valid(base_json) THEN json_extract(base_json, '$.ext.lwt') END,"
+                               " sync_state FROM svctask"))) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next()) {
+        const QVariant lwt = q.value(4);
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                       lwt.userType() == QMetaType::QString ? lwt.toString() : QString(),
+                       SyncStates::fromInt(q.value(5).toInt())});
+    }
+    return result;
+}

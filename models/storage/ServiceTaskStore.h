@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/ServiceTaskHead.h"
 #include "storage/RecordStore.h"
 #include "storage/StoredServiceTask.h"
 
@@ -55,6 +56,8 @@ public:
     QVector<StoredServiceTask> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForUuid(const QString &uuid) const;
     QVector<StoredServiceTask> all(bool includeDeleted = false) const;
+    // Every record, deleted ones included, as the change scan of a sync sees it.
+    QVector<ServiceTaskHead> heads() const;
     // The records of unsyncedIds() and of pushIds(), oldest first.
     QVector<StoredServiceTask> unsynced() const { return inOrder(unsyncedIds()); }
     QVector<StoredServiceTask> toPush() const { return inOrder(pushIds()); }

@@ -172,24 +172,24 @@ void ServiceTaskSync::listed(int offset, const HttpResult &result)
 
 void ServiceTaskSync::planFetches()
 {
-    const QVector<StoredServiceTask> local = m_store.all(true);
+    const QVector<ServiceTaskHead> local = m_store.heads();
     QSet<QString> known;
-    for (const StoredServiceTask &record : local) {
-        const QString id = record.local.id;
+    for (const ServiceTaskHead &record : local) {
+        const QString &id = record.uuid;
         known.insert(id);
         const auto remote = m_remote.constFind(id);
         if (remote == m_remote.constEnd()) {
             // Gone from the server. A record the server never confirmed (no base) is
             // ours alone, even if a create was attempted: the push sends it (again).
-            if (record.base) {
+            if (record.hasBase) {
                 if (m_store.applyRemoteDelete(record.localId)) {
                     ++m_report.remoteDeleted;
-                    log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(record.local.name));
+                    log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(record.name));
                 }
             }
             continue;
         }
-        const bool changed = !record.base || !sameTime(record.base->lastWriteText(), *remote)
+        const bool changed = !record.hasBase || !sameTime(record.baseLastWrite, *remote)
                              || record.state == SyncState::Conflict;
         if (changed)
             m_toFetch.append(id);

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "storage/SyncState.h"
+
+#include <QString>
+
+// What the change scan of a sync needs of a stored service task, read without decoding
+// its JSON: a re-sync with nothing changed does no per-record work beyond this row.
+struct ServiceTaskHead
+{
+    qint64 localId = -1;
+    QString uuid;
+    QString name;
+    bool hasBase = false;
+    QString baseLastWrite; // ext.lwt of the server copy, empty when there is none
+    SyncState state = SyncState::New;
+};
