@@ -24,8 +24,10 @@ class ServiceTaskChangeSet
     Q_DECLARE_TR_FUNCTIONS(ServiceTaskChangeSet)
 
 public:
+    // `replay`: an undo or redo of a step made earlier; refused (nothing written, `error`
+    // says why) when a record is no longer what the step expects (StaleEdit).
     static bool apply(ServiceTaskStore &store, const QVector<ServiceTaskChange> &changes, bool forward,
-                      QString *error);
+                      QString *error, bool replay = false);
 };
 
 // Where the table and the form send an edit: the UI's implementation puts it on the

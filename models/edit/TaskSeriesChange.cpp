@@ -1,10 +1,12 @@
 #include "edit/TaskSeriesChange.h"
 
+#include "edit/StaleEdit.h"
+#include "json/TaskSeriesCodec.h"
 #include "storage/TaskSeriesStore.h"
 #include "storage/Transaction.h"
 
 bool TaskSeriesChangeSet::apply(TaskSeriesStore &store, QVector<TaskSeriesChange> &changes, bool forward,
-                                QString *error)
+                                QString *error, bool replay)
 {
     Transaction tx(store.database());
     if (!tx.isActive()) {
@@ -13,7 +15,15 @@ bool TaskSeriesChangeSet::apply(TaskSeriesStore &store, QVector<TaskSeriesChange
     }
     for (TaskSeriesChange &change : changes) {
         const std::optional<TaskSeries> &target = forward ? change.after : change.before;
-        const bool exists = change.localId > 0 && store.get(change.localId).has_value();
+        const std::optional<TaskSeries> &source = forward ? change.before : change.after;
+        const auto current = change.localId > 0 ? store.get(change.localId) : std::nullopt;
+        const bool exists = current.has_value();
+        const bool present = exists && current->state != SyncState::Deleted;
+        if (replay && !StaleEdit::matches(source ? std::optional(TaskSeriesCodec::encode(*source)) : std::nullopt,
+                                present ? std::optional(TaskSeriesCodec::encode(current->local)) : std::nullopt)) {
+            *error = StaleEdit::refusal(forward, present ? current->local.name : (source ? source->name : target->name));
+            return false; // nothing written: the transaction rolls back
+        }
         bool ok = true;
         if (!target) {
             ok = !exists || store.remove(change.localId);

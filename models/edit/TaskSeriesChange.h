@@ -25,8 +25,11 @@ class TaskSeriesChangeSet
 
 public:
     // Applies forwards (redo) or backwards (undo) in one transaction; fills in the
-    // local ids of created series.
-    static bool apply(TaskSeriesStore &store, QVector<TaskSeriesChange> &changes, bool forward, QString *error);
+    // local ids of created series. `replay`: an undo or redo of a step made earlier;
+    // refused (nothing written, `error` says why) when a series is no longer what the
+    // step expects (StaleEdit).
+    static bool apply(TaskSeriesStore &store, QVector<TaskSeriesChange> &changes, bool forward, QString *error,
+                      bool replay = false);
 };
 
 // Where the series views send an edit: the UI's implementation puts it on the undo stack.

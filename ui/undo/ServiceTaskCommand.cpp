@@ -12,10 +12,12 @@ ServiceTaskCommand::ServiceTaskCommand(ServiceTaskStore &store, const QString &t
 void ServiceTaskCommand::run(bool forward)
 {
     QString error;
-    if (ServiceTaskChangeSet::apply(m_store, m_changes, forward, &error))
+    const bool replay = m_done;
+    m_done = true;
+    if (ServiceTaskChangeSet::apply(m_store, m_changes, forward, &error, replay))
         return;
-    // Nothing was written (one transaction). The step cannot be replayed: the stack
-    // drops an obsolete command.
+    // Nothing was written (one transaction). The step cannot be replayed (the store
+    // refused it, or the record changed since): the stack drops an obsolete command.
     setObsolete(true);
     if (m_onFailure)
         m_onFailure(error);

@@ -28,4 +28,5 @@ private:
     ServiceTaskStore &m_store;
     QVector<ServiceTaskChange> m_changes;
     FailureHandler m_onFailure;
+    bool m_done = false; // the first redo is the edit itself; later ones replay it
 };

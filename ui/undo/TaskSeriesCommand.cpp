@@ -12,9 +12,13 @@ TaskSeriesCommand::TaskSeriesCommand(TaskSeriesStore &store, const QString &text
 void TaskSeriesCommand::run(bool forward)
 {
     QString error;
-    if (TaskSeriesChangeSet::apply(m_store, m_changes, forward, &error))
+    const bool replay = m_done;
+    m_done = true;
+    if (TaskSeriesChangeSet::apply(m_store, m_changes, forward, &error, replay))
         return;
-    setObsolete(true); // nothing was written; the stack drops the step
+    // Nothing was written; the stack drops the step (refused by the store, or the series
+    // changed since).
+    setObsolete(true);
     if (m_onFailure)
         m_onFailure(error);
 }

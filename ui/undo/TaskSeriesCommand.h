@@ -28,4 +28,5 @@ private:
     TaskSeriesStore &m_store;
     QVector<TaskSeriesChange> m_changes;
     FailureHandler m_onFailure;
+    bool m_done = false; // the first redo is the edit itself; later ones replay it
 };
