@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>&amp;Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Taskdesk edits ERA service tasks and TARGPatrol task series in a local database and syncs them with their servers.</source>
@@ -105,6 +112,14 @@
     <message>
         <source>--json goes with --status.</source>
         <translation>--json goes with --status.</translation>
+    </message>
+    <message>
+        <source>With --sync: only show what the sync would do (reads from the servers, sends no change, leaves the database as it is). Same exit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -246,10 +261,6 @@
         <translation>“%1” is not a value for %2: write a number, true or false, null, or JSON such as [&quot;A&quot;, &quot;B&quot;].</translation>
     </message>
     <message>
-        <source>The result cannot be used: %1</source>
-        <translation>The result cannot be used: %1</translation>
-    </message>
-    <message>
         <source>“%1” is resolved. No conflict is left; the next sync sends the result.</source>
         <translation>“%1” is resolved. No conflict is left; the next sync sends the result.</translation>
     </message>
@@ -295,6 +306,13 @@
             <numerusform>Edited values of %n record are not applied yet. Close and drop them?</numerusform>
             <numerusform>Edited values of %n records are not applied yet. Close and drop them?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>The result cannot be used: %1</source>
+        <translation type="unfinished">The result cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -386,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSnapshot</name>
+    <message>
+        <source>The database &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWindows</name>
     <message>
         <source>The sample data is still in use.</source>
@@ -432,6 +457,21 @@
     <message>
         <source>&quot;%1&quot; is larger than %2 MB, the most an import may hold. Split it into several documents.</source>
         <translation>&quot;%1&quot; is larger than %2 MB, the most an import may hold. Split it into several documents.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRun</name>
+    <message>
+        <source>No temporary folder for the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be copied for the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,6 +592,18 @@
         <source>Number</source>
         <translation>Number</translation>
     </message>
+    <message>
+        <source>Run on all listed sites serving the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on one of the listed sites serving the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual: only during the periods below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -578,6 +630,14 @@
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>would send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,14 +949,6 @@
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>Quit Taskdesk</source>
         <translation>Quit Taskdesk</translation>
     </message>
@@ -1083,6 +1135,70 @@
             <numerusform>…and %n more problems under Show Details.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to Taskdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key that does something in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: navigation, table, form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another Taskdesk database in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taskdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingChanges</name>
@@ -1119,8 +1235,163 @@
         <translation>series</translation>
     </message>
     <message>
-        <source>To send: create %1, change %2, delete %3. Not sent: drafts %4, conflicts %5, refused by the server %6.</source>
-        <translation>To send: create %1, change %2, delete %3. Not sent: drafts %4, conflicts %5, refused by the server %6.</translation>
+        <source>held, not sent until released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send: create %1, change %2, delete %3. Not sent: held %4, drafts %5, conflicts %6, refused by the server %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesDock</name>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected records, or the selected field, back as last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every pending record back as last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected records pending without sending them, until released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send only the selected records (the pull still reads everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send — new: %1, changed: %2, deleted: %3; held: %4; drafts: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service task «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert puts this field back as last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n record(s) back as last synced? Records never synced are removed. Conflicts stay for the conflict dialog. Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Put %n record back as last synced? Records never synced are removed. Conflicts stay for the conflict dialog. Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>Put %n records back as last synced? Records never synced are removed. Conflicts stay for the conflict dialog. Edit ▸ Undo takes it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesUi</name>
+    <message>
+        <source>&amp;Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next sync sends, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync se&amp;lected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send only the selected records; the pull still reads everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View ▸ Pending changes lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingReverter</name>
+    <message>
+        <source>This field cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n record(s) to the synced copy</source>
+        <translation>
+            <numerusform>Revert %n record to the synced copy</numerusform>
+            <numerusform>Revert %n records to the synced copy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert %1 of «%2»</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1530,214 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtKeychainBackend</name>
     <message>
         <source>error %1</source>
         <translation>error %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Enabled</translation>
+    </message>
+    <message>
+        <source>Service script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site mode</source>
+        <translation type="unfinished">Site mode</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished">Sites</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished">Regular</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished">Interval</translation>
+    </message>
+    <message>
+        <source>Overlapping runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Schedule</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished">Periods</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Comment</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">End</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priority</translation>
+    </message>
+    <message>
+        <source>Steps must be done in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation type="unfinished">Assignees</translation>
+    </message>
+    <message>
+        <source>Location id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation type="unfinished">Recurrence</translation>
+    </message>
+    <message>
+        <source>Server data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>Edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Select one version to see what changed since, or two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,14 +2376,6 @@
         <translation>(unnamed service task)</translation>
     </message>
     <message>
-        <source>ct (created)</source>
-        <translation>ct (created)</translation>
-    </message>
-    <message>
-        <source>lwt (last write)</source>
-        <translation>lwt (last write)</translation>
-    </message>
-    <message>
         <source>Draft, will not be sent to the server until fixed:</source>
         <translation>Draft, will not be sent to the server until fixed:</translation>
     </message>
@@ -1933,6 +2400,30 @@
 No drops the edited text.</source>
         <translation>The periods JSON of &quot;%1&quot; was edited but not applied. Apply it now?
 No drops the edited text.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Schedule</translation>
+    </message>
+    <message>
+        <source>Sites and periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2558,13 @@ No drops the edited text.</translation>
     <message>
         <source>The answer for %1 could not be stored (%2); it will be sent again next time.</source>
         <translation>The answer for %1 could not be stored (%2); it will be sent again next time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received service task(s) could not be stored (%1); the next sync reads them again.</source>
+        <translation>
+            <numerusform>%n received service task could not be stored (%1); the next sync reads it again.</numerusform>
+            <numerusform>%n received service tasks could not be stored (%1); the next sync reads them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2720,21 @@ No drops the edited text.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlErrorText</name>
     <message>
         <source>The disk is full: free some space and try again.</source>
@@ -2262,6 +2775,17 @@ No drops the edited text.</translation>
     <message>
         <source>Unknown database error.</source>
         <translation>Unknown database error.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <source>Cannot redo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2930,81 @@ No drops the edited text.</translation>
     <message>
         <source>Move step down</source>
         <translation>Move step down</translation>
+    </message>
+</context>
+<context>
+    <name>StepDiff</name>
+    <message>
+        <source>step %1 «%2»: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved from step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: renamed from «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Checkpoint id %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: other fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: action «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from position %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed from «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Required %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: action «%2» removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3275,33 @@ No drops the edited text.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPreviewDialog</name>
+    <message>
+        <source>Preview sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a sync would do now. Nothing is sent to the servers but reads, and nothing here is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of at least one server in Sync → Sync settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsDialog</name>
     <message>
         <source>“%1” is not a complete address; write it as http://host:port or https://host.</source>
@@ -2836,6 +3462,10 @@ No drops the edited text.</translation>
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>%1 · held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskSeriesCodec</name>
@@ -2989,6 +3619,22 @@ No drops the edited text.</translation>
     <message>
         <source>UUID of the location</source>
         <translation>UUID of the location</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Schedule</translation>
+    </message>
+    <message>
+        <source>People and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3901,26 @@ No drops the edited text.</translation>
     <message>
         <source>The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.</source>
         <translation>The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the server did not say which series task execution %1 belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which series each task execution belongs to could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series of the listed task executions could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task execution %1: its series could not be learned (%2); no series is taken as deleted this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list does not say which series its items belong to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3542,6 +4208,56 @@ No drops the edited text.</translation>
     <message>
         <source>%1: field &quot;%2&quot;: the id %3 is already used by a step or action of %4.</source>
         <translation>%1: field &quot;%2&quot;: the id %3 is already used by a step or action of %4.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Taskdesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Taskdesk in short&lt;/h2&gt;&lt;p&gt;Taskdesk edits ERA service tasks and TARGPatrol task series on this computer and syncs them with their servers. Everything is saved as you edit; nothing reaches a server before you sync.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;p&gt;Pick &lt;b&gt;Service tasks&lt;/b&gt; or &lt;b&gt;Task series&lt;/b&gt; on the left. The table lists the records; the form beside it shows the selected one, in groups. Right-click a column header to show or hide columns; drag a header to move its column. The name always stays first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Editing&lt;/h3&gt;&lt;p&gt;Edit in the form or straight in a cell (Enter or F2). Every change can be undone with Ctrl+Z. A record with problems is kept as a draft and is not sent until fixed; the form says what to fix. Site mode and schedule list the known codes; the list modes enable &lt;b&gt;Sites&lt;/b&gt;, the individual schedule enables &lt;b&gt;Periods&lt;/b&gt;. Any other code you type is kept.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;p&gt;F6 and Shift+F6 move between the navigation, the table and the form. Ctrl+F searches, Esc clears the search. Help ▸ Keyboard shortcuts lists every key.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sync&lt;/h3&gt;&lt;p&gt;Set the servers once in Sync ▸ Sync settings, then press F5. The sync panel shows what happens and whether the sync finished, failed or was cancelled. Records changed here and on the server are conflicts: Sync ▸ Resolve conflicts decides field by field.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Databases&lt;/h3&gt;&lt;p&gt;File ▸ Open database opens another database in a window of its own; File ▸ Recent databases lists the last ones. Import and Export move records as JSON files.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>&amp;Default columns</source>
+        <translation>&amp;Столбцы по умолчанию</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Taskdesk edits ERA service tasks and TARGPatrol task series in a local database and syncs them with their servers.</source>
@@ -105,6 +112,14 @@
     <message>
         <source>--json goes with --status.</source>
         <translation>--json указывается вместе с --status.</translation>
+    </message>
+    <message>
+        <source>With --sync: only show what the sync would do (reads from the servers, sends no change, leaves the database as it is). Same exit codes.</source>
+        <translation>С --sync: только показать, что сделает синхронизация (читает с серверов, не отправляет изменений, не меняет базу данных). Коды выхода те же.</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --sync.</source>
+        <translation>--dry-run используется вместе с --sync.</translation>
     </message>
 </context>
 <context>
@@ -246,10 +261,6 @@
         <translation>%2: «%1» — недопустимое значение; введите число, true или false, null или JSON, например [&quot;A&quot;, &quot;B&quot;].</translation>
     </message>
     <message>
-        <source>The result cannot be used: %1</source>
-        <translation>Результат нельзя применить: %1</translation>
-    </message>
-    <message>
         <source>“%1” is resolved. No conflict is left; the next sync sends the result.</source>
         <translation>Конфликт в «%1» разрешён. Конфликтов больше нет; результат будет отправлен при следующей синхронизации.</translation>
     </message>
@@ -300,6 +311,13 @@
             <numerusform>Изменённые значения %n записей ещё не применены. Закрыть и отбросить их?</numerusform>
             <numerusform>Изменённые значения %n записей ещё не применены. Закрыть и отбросить их?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>The result cannot be used: %1</source>
+        <translation>Результат нельзя использовать: %1</translation>
     </message>
 </context>
 <context>
@@ -393,6 +411,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSnapshot</name>
+    <message>
+        <source>The database &quot;%1&quot; does not exist.</source>
+        <translation>База данных «%1» не существует.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWindows</name>
     <message>
         <source>The sample data is still in use.</source>
@@ -439,6 +464,21 @@
     <message>
         <source>&quot;%1&quot; is larger than %2 MB, the most an import may hold. Split it into several documents.</source>
         <translation>«%1» больше %2 МБ — это наибольший размер для импорта. Разделите его на несколько документов.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRun</name>
+    <message>
+        <source>No temporary folder for the preview: %1</source>
+        <translation>Нет временной папки для предпросмотра: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be copied for the preview: %1</source>
+        <translation>Не удалось скопировать базу данных для предпросмотра: %1</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be opened: %1</source>
+        <translation>Не удалось открыть копию базы данных: %1</translation>
     </message>
 </context>
 <context>
@@ -559,6 +599,18 @@
         <source>Number</source>
         <translation>Число</translation>
     </message>
+    <message>
+        <source>Run on all listed sites serving the domain</source>
+        <translation>Запуск на всех перечисленных сайтах, обслуживающих домен</translation>
+    </message>
+    <message>
+        <source>Run on one of the listed sites serving the domain</source>
+        <translation>Запуск на одном из перечисленных сайтов, обслуживающих домен</translation>
+    </message>
+    <message>
+        <source>Individual: only during the periods below</source>
+        <translation>Индивидуальное: только в периоды ниже</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -585,6 +637,14 @@
     <message>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>would send: %1</source>
+        <translation>будет отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <translation>Пробный запуск, ничего не отправлено и не изменено. С серверов: новых — %1, изменённых — %2, удалённых там — %3. На серверы: создать — %4, обновить — %5, удалить — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
     </message>
 </context>
 <context>
@@ -902,14 +962,6 @@
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>Quit Taskdesk</source>
         <translation>Выйти из Taskdesk</translation>
     </message>
@@ -1101,6 +1153,70 @@
             <numerusform>…и ещё %n проблем — в подробностях.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>A short guide to Taskdesk</source>
+        <translation>Краткое руководство по Taskdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <source>Every key that does something in this window</source>
+        <translation>Все клавиши, которые действуют в этом окне</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt pane</source>
+        <translation>Следующая &amp;панель</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: navigation, table, form</source>
+        <translation>Перейти к следующей панели: навигация, таблица, форма</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>Пред&amp;ыдущая панель</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Перейти к предыдущей панели</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open another Taskdesk database in a window of its own</source>
+        <translation>Открыть другую базу данных Taskdesk в отдельном окне</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Taskdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Taskdesk (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (файл не найден)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Недавних баз данных нет</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
 </context>
 <context>
     <name>PendingChanges</name>
@@ -1137,8 +1253,165 @@
         <translation>серия</translation>
     </message>
     <message>
-        <source>To send: create %1, change %2, delete %3. Not sent: drafts %4, conflicts %5, refused by the server %6.</source>
-        <translation>К отправке: создать — %1, изменить — %2, удалить — %3. Не отправляются: черновики — %4, конфликты — %5, отклонено сервером — %6.</translation>
+        <source>held, not sent until released</source>
+        <translation>задержано, не отправляется до снятия задержки</translation>
+    </message>
+    <message>
+        <source>To send: create %1, change %2, delete %3. Not sent: held %4, drafts %5, conflicts %6, refused by the server %7.</source>
+        <translation>К отправке: создать — %1, изменить — %2, удалить — %3. Не отправляются: задержано — %4, черновиков — %5, конфликтов — %6, отклонено сервером — %7.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesDock</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Неотправленные изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Put the selected records, or the selected field, back as last synced</source>
+        <translation>Вернуть выбранные записи или выбранное поле к последней синхронизированной версии</translation>
+    </message>
+    <message>
+        <source>Revert &amp;all…</source>
+        <translation>Вернуть &amp;все…</translation>
+    </message>
+    <message>
+        <source>Put every pending record back as last synced</source>
+        <translation>Вернуть все неотправленные записи к последней синхронизированной версии</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Задержать</translation>
+    </message>
+    <message>
+        <source>Keep the selected records pending without sending them, until released</source>
+        <translation>Не отправлять выбранные записи, пока задержка не снята</translation>
+    </message>
+    <message>
+        <source>Sync &amp;selected</source>
+        <translation>Синхронизировать &amp;выбранные</translation>
+    </message>
+    <message>
+        <source>Send only the selected records (the pull still reads everything)</source>
+        <translation>Отправить только выбранные записи (получение по-прежнему читает всё)</translation>
+    </message>
+    <message>
+        <source>Created here</source>
+        <translation>Создана здесь</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Изменена здесь</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Удалена здесь</translation>
+    </message>
+    <message>
+        <source>Draft, not sent</source>
+        <translation>Черновик, не отправляется</translation>
+    </message>
+    <message>
+        <source>Conflict, not sent</source>
+        <translation>Конфликт, не отправляется</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Отклонена сервером</translation>
+    </message>
+    <message>
+        <source>%1 · held</source>
+        <translation>%1 · задержана</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Отправлять нечего</translation>
+    </message>
+    <message>
+        <source>To send — new: %1, changed: %2, deleted: %3; held: %4; drafts: %5</source>
+        <translation>К отправке — новых: %1, изменённых: %2, удалённых: %3; задержано: %4; черновиков: %5</translation>
+    </message>
+    <message>
+        <source>Service task «%1»</source>
+        <translation>Служебная задача «%1»</translation>
+    </message>
+    <message>
+        <source>Series «%1»</source>
+        <translation>Серия «%1»</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Revert puts this field back as last synced</source>
+        <translation>«Вернуть» возвращает это поле к последней синхронизированной версии</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Снять задержку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n record(s) back as last synced? Records never synced are removed. Conflicts stay for the conflict dialog. Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Вернуть %n запись к последней синхронизированной версии? Ни разу не синхронизированные записи удаляются. Конфликты остаются для окна конфликтов. Правка ▸ Отменить возвращает всё назад.</numerusform>
+            <numerusform>Вернуть %n записи к последней синхронизированной версии? Ни разу не синхронизированные записи удаляются. Конфликты остаются для окна конфликтов. Правка ▸ Отменить возвращает всё назад.</numerusform>
+            <numerusform>Вернуть %n записей к последней синхронизированной версии? Ни разу не синхронизированные записи удаляются. Конфликты остаются для окна конфликтов. Правка ▸ Отменить возвращает всё назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation>Вернуть все</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesUi</name>
+    <message>
+        <source>&amp;Pending changes</source>
+        <translation>&amp;Неотправленные изменения</translation>
+    </message>
+    <message>
+        <source>What the next sync sends, field by field</source>
+        <translation>Что отправит следующая синхронизация, поле за полем</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;lected</source>
+        <translation>Синхронизировать в&amp;ыбранные</translation>
+    </message>
+    <message>
+        <source>Send only the selected records; the pull still reads everything</source>
+        <translation>Отправить только выбранные записи; получение по-прежнему читает всё</translation>
+    </message>
+    <message>
+        <source>View ▸ Pending changes lists them</source>
+        <translation>Они перечислены в Вид ▸ Неотправленные изменения</translation>
+    </message>
+</context>
+<context>
+    <name>PendingReverter</name>
+    <message>
+        <source>This field cannot be put back.</source>
+        <translation>Это поле нельзя вернуть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n record(s) to the synced copy</source>
+        <translation>
+            <numerusform>Вернуть %n запись к синхронизированной копии</numerusform>
+            <numerusform>Вернуть %n записи к синхронизированной копии</numerusform>
+            <numerusform>Вернуть %n записей к синхронизированной копии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert %1 of «%2»</source>
+        <translation>Вернуть «%1» записи «%2»</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1550,214 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>QtKeychainBackend</name>
     <message>
         <source>error %1</source>
         <translation>ошибка %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Service script</source>
+        <translation>Служебный сценарий</translation>
+    </message>
+    <message>
+        <source>Site mode</source>
+        <translation>Режим сайтов</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Сайты</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Регулярная</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Overlapping runs</source>
+        <translation>Перекрывающиеся запуски</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Steps must be done in order</source>
+        <translation>Шаги выполняются по порядку</translation>
+    </message>
+    <message>
+        <source>Strict time window</source>
+        <translation>Строгое временное окно</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Есть крайний срок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Location id</source>
+        <translation>Id места</translation>
+    </message>
+    <message>
+        <source>Series id</source>
+        <translation>Id серии</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>Server data: %1</source>
+        <translation>Данные сервера: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>Edited here</source>
+        <translation>Изменено здесь</translation>
+    </message>
+    <message>
+        <source>Received from the server</source>
+        <translation>Получено с сервера</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Конфликт разрешён</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Select one version to see what changed since, or two to compare them.</source>
+        <translation>Выберите одну версию, чтобы увидеть, что изменилось с тех пор, или две, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>This version cannot be read.</source>
+        <translation>Эту версию невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>Восстановить версию: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Не восстановлено: %1</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2411,6 @@
         <translation>(служебная задача без названия)</translation>
     </message>
     <message>
-        <source>ct (created)</source>
-        <translation>ct (создана)</translation>
-    </message>
-    <message>
-        <source>lwt (last write)</source>
-        <translation>lwt (последнее изменение)</translation>
-    </message>
-    <message>
         <source>Draft, will not be sent to the server until fixed:</source>
         <translation>Черновик: не будет отправлен на сервер, пока не исправлено:</translation>
     </message>
@@ -1966,6 +2435,30 @@
 No drops the edited text.</source>
         <translation>JSON периодов задачи «%1» изменён, но не применён. Применить сейчас?
 «Нет» отбрасывает изменённый текст.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Sites and periods</source>
+        <translation>Сайты и периоды</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>Последнее изменение</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2594,14 @@ No drops the edited text.</source>
         <source>The answer for %1 could not be stored (%2); it will be sent again next time.</source>
         <translation>Не удалось сохранить ответ для %1 (%2); запись будет отправлена снова в следующий раз.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n received service task(s) could not be stored (%1); the next sync reads them again.</source>
+        <translation>
+            <numerusform>Не удалось сохранить %n полученную служебную задачу (%1); следующая синхронизация прочитает её снова.</numerusform>
+            <numerusform>Не удалось сохранить %n полученные служебные задачи (%1); следующая синхронизация прочитает их снова.</numerusform>
+            <numerusform>Не удалось сохранить %n полученных служебных задач (%1); следующая синхронизация прочитает их снова.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>
@@ -2162,7 +2663,7 @@ No drops the edited text.</source>
     </message>
     <message>
         <source>Sync</source>
-        <translation>Синхр.</translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Invalid: kept as a draft and not sent to the server.</source>
@@ -2261,6 +2762,21 @@ No drops the edited text.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrorText</name>
     <message>
         <source>The disk is full: free some space and try again.</source>
@@ -2301,6 +2817,17 @@ No drops the edited text.</source>
     <message>
         <source>Unknown database error.</source>
         <translation>Неизвестная ошибка базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <source>Cannot redo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</source>
+        <translation>Повторить нельзя: «%1» с тех пор изменена синхронизацией, импортом или разрешением конфликта либо удалена или создана заново; её новые значения сохранены.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</source>
+        <translation>Отменить нельзя: «%1» с тех пор изменена синхронизацией, импортом или разрешением конфликта либо удалена или создана заново; её новые значения сохранены.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2978,81 @@ No drops the edited text.</source>
     </message>
 </context>
 <context>
+    <name>StepDiff</name>
+    <message>
+        <source>step %1 «%2»: removed</source>
+        <translation>шаг %1 «%2»: удалён</translation>
+    </message>
+    <message>
+        <source>step %1 «%2»</source>
+        <translation>шаг %1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: добавлен</translation>
+    </message>
+    <message>
+        <source>%1: moved from step %2</source>
+        <translation>%1: перемещён из шага %2</translation>
+    </message>
+    <message>
+        <source>%1: renamed from «%2»</source>
+        <translation>%1: переименован из «%2»</translation>
+    </message>
+    <message>
+        <source>%1: Checkpoint id %2 → %3</source>
+        <translation>%1: Id контрольной точки %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: other fields changed</source>
+        <translation>%1: изменены другие поля</translation>
+    </message>
+    <message>
+        <source>%1: action «%2»</source>
+        <translation>%1: действие «%2»</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 добавлено</translation>
+    </message>
+    <message>
+        <source>%1 moved from step %2</source>
+        <translation>%1 перемещено из шага %2</translation>
+    </message>
+    <message>
+        <source>%1 moved from position %2 to %3</source>
+        <translation>%1 перемещено с позиции %2 на %3</translation>
+    </message>
+    <message>
+        <source>%1 renamed from «%2»</source>
+        <translation>%1 переименовано из «%2»</translation>
+    </message>
+    <message>
+        <source>%1: type %2 → %3</source>
+        <translation>%1: тип %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: Required %2 → %3</source>
+        <translation>%1: Обязательное %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: action «%2» removed</source>
+        <translation>%1: действие «%2» удалено</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+</context>
+<context>
     <name>StepEditor</name>
     <message>
         <source>Add step</source>
@@ -2588,7 +3190,7 @@ No drops the edited text.</source>
     <name>SyncPanel</name>
     <message>
         <source>Sync</source>
-        <translation>Синхр.</translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
@@ -2721,6 +3323,33 @@ No drops the edited text.</source>
     <message>
         <source>the server could not be used.</source>
         <translation>сервер недоступен для работы.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreviewDialog</name>
+    <message>
+        <source>Preview sync</source>
+        <translation>Предпросмотр синхронизации</translation>
+    </message>
+    <message>
+        <source>What a sync would do now. Nothing is sent to the servers but reads, and nothing here is changed.</source>
+        <translation>Что сделала бы синхронизация сейчас. На серверы уходят только запросы на чтение, здесь ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Enter the address of at least one server in Sync → Sync settings first.</source>
+        <translation>Сначала укажите адрес хотя бы одного сервера в Синхронизация → Настройки синхронизации.</translation>
+    </message>
+    <message>
+        <source>Reading the tokens…</source>
+        <translation>Чтение токенов…</translation>
+    </message>
+    <message>
+        <source>Would send: %1</source>
+        <translation>Будет отправлено: %1</translation>
+    </message>
+    <message>
+        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <translation>С серверов: новых — %1, изменённых — %2, удалённых там — %3. На серверы: создать — %4, обновить — %5, удалить — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3513,10 @@ No drops the edited text.</source>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>%1 · held</source>
+        <translation>%1 · задержана</translation>
+    </message>
 </context>
 <context>
     <name>TaskSeriesCodec</name>
@@ -3037,6 +3670,22 @@ No drops the edited text.</source>
     <message>
         <source>UUID of the location</source>
         <translation>UUID места</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>People and place</source>
+        <translation>Люди и место</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3956,26 @@ No drops the edited text.</source>
         <source>The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.</source>
         <translation>Сервер TARGPatrol прислал непригодный список (%1); ничего не изменено.</translation>
     </message>
+    <message>
+        <source>the server did not say which series task execution %1 belongs to</source>
+        <translation>сервер не сообщил, к какой серии относится выполнение задачи %1</translation>
+    </message>
+    <message>
+        <source>Which series each task execution belongs to could not be stored: %1</source>
+        <translation>Не удалось сохранить, к каким сериям относятся выполнения задач: %1</translation>
+    </message>
+    <message>
+        <source>The series of the listed task executions could not be read from the database: %1</source>
+        <translation>Не удалось прочитать из базы данных серии перечисленных выполнений задач: %1</translation>
+    </message>
+    <message>
+        <source>Task execution %1: its series could not be learned (%2); no series is taken as deleted this time.</source>
+        <translation>Выполнение задачи %1: не удалось узнать его серию (%2); в этот раз ни одна серия не считается удалённой.</translation>
+    </message>
+    <message>
+        <source>the list does not say which series its items belong to</source>
+        <translation>в списке не указано, к каким сериям относятся его элементы</translation>
+    </message>
 </context>
 <context>
     <name>TaskSeriesTableModel</name>
@@ -3356,7 +4025,7 @@ No drops the edited text.</source>
     </message>
     <message>
         <source>Sync</source>
-        <translation>Синхр.</translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -3595,6 +4264,56 @@ No drops the edited text.</source>
     <message>
         <source>%1: field &quot;%2&quot;: the id %3 is already used by a step or action of %4.</source>
         <translation>%1: поле «%2»: id %3 уже занят шагом или действием в %4.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Отменить «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Повторить «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Taskdesk user guide</source>
+        <translation>Руководство пользователя Taskdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Taskdesk in short&lt;/h2&gt;&lt;p&gt;Taskdesk edits ERA service tasks and TARGPatrol task series on this computer and syncs them with their servers. Everything is saved as you edit; nothing reaches a server before you sync.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Коротко о Taskdesk&lt;/h2&gt;&lt;p&gt;Taskdesk редактирует служебные задачи ERA и серии задач TARGPatrol на этом компьютере и синхронизирует их с серверами. Всё сохраняется сразу при правке; на сервер ничего не попадает до синхронизации.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;p&gt;Pick &lt;b&gt;Service tasks&lt;/b&gt; or &lt;b&gt;Task series&lt;/b&gt; on the left. The table lists the records; the form beside it shows the selected one, in groups. Right-click a column header to show or hide columns; drag a header to move its column. The name always stays first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Окно&lt;/h3&gt;&lt;p&gt;Выберите слева &lt;b&gt;Служебные задачи&lt;/b&gt; или &lt;b&gt;Серии задач&lt;/b&gt;. Таблица перечисляет записи; форма рядом показывает выбранную, по группам. Щелчок правой кнопкой по заголовку столбца показывает или скрывает столбцы; заголовок можно перетащить, чтобы переместить столбец. Имя всегда остаётся первым.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Editing&lt;/h3&gt;&lt;p&gt;Edit in the form or straight in a cell (Enter or F2). Every change can be undone with Ctrl+Z. A record with problems is kept as a draft and is not sent until fixed; the form says what to fix. Site mode and schedule list the known codes; the list modes enable &lt;b&gt;Sites&lt;/b&gt;, the individual schedule enables &lt;b&gt;Periods&lt;/b&gt;. Any other code you type is kept.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Правка&lt;/h3&gt;&lt;p&gt;Правьте в форме или прямо в ячейке (Enter или F2). Любое изменение отменяется по Ctrl+Z. Запись с ошибками хранится как черновик и не отправляется, пока их не исправить; форма говорит, что исправить. Режим сайтов и расписание предлагают известные коды; режимы со списком включают &lt;b&gt;Сайты&lt;/b&gt;, индивидуальное расписание включает &lt;b&gt;Периоды&lt;/b&gt;. Любой другой введённый код сохраняется.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;p&gt;F6 and Shift+F6 move between the navigation, the table and the form. Ctrl+F searches, Esc clears the search. Help ▸ Keyboard shortcuts lists every key.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Клавиатура&lt;/h3&gt;&lt;p&gt;F6 и Shift+F6 переходят между навигацией, таблицей и формой. Ctrl+F — поиск, Esc очищает поиск. Справка ▸ Клавиши перечисляет все клавиши.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sync&lt;/h3&gt;&lt;p&gt;Set the servers once in Sync ▸ Sync settings, then press F5. The sync panel shows what happens and whether the sync finished, failed or was cancelled. Records changed here and on the server are conflicts: Sync ▸ Resolve conflicts decides field by field.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Синхронизация&lt;/h3&gt;&lt;p&gt;Один раз укажите серверы в Синхронизация ▸ Настройки синхронизации, затем нажимайте F5. Панель синхронизации показывает, что происходит и чем кончилась синхронизация: завершена, не удалась или отменена. Записи, изменённые и здесь, и на сервере, — конфликты: Синхронизация ▸ Разрешить конфликты решает их поле за полем.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Databases&lt;/h3&gt;&lt;p&gt;File ▸ Open database opens another database in a window of its own; File ▸ Recent databases lists the last ones. Import and Export move records as JSON files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Базы данных&lt;/h3&gt;&lt;p&gt;Файл ▸ Открыть базу данных открывает другую базу в отдельном окне; Файл ▸ Недавние базы данных перечисляет последние. Импорт и экспорт переносят записи в файлах JSON.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

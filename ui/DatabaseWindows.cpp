@@ -1,6 +1,7 @@
 #include "DatabaseWindows.h"
 
 #include "MainWindow.h"
+#include "RecentDatabases.h"
 #include "storage/SampleDatabase.h"
 #include "storage/Workspace.h"
 
@@ -41,6 +42,8 @@ MainWindow *DatabaseWindows::open(const QString &path, QString *error)
         *error = workspace->errorString();
         return nullptr;
     }
+    if (!SampleDatabase::isSample(path))
+        RecentDatabases::add(path);
     auto *window = new MainWindow(*workspace);
     m_open[window] = Entry{std::move(workspace), window};
     adopt(window);
@@ -54,6 +57,11 @@ void DatabaseWindows::adopt(MainWindow *window)
     connect(window, &MainWindow::openSampleRequested, this, [this] {
         QString error;
         if (!openSample(&error))
+            emit failed(error);
+    });
+    connect(window, &MainWindow::openDatabaseRequested, this, [this](const QString &path) {
+        QString error;
+        if (!open(path, &error))
             emit failed(error);
     });
     connect(window, &MainWindow::resetSampleRequested, this, [this] {

@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
 #include "Confirmation.h"
+#include "RecentDatabases.h"
+#include "ShortcutsDialog.h"
+#include "UndoActions.h"
+#include "UserGuideDialog.h"
+#include "widgets/PaneFocus.h"
 #include "WelcomePane.h"
 #include "storage/SampleDatabase.h"
 
@@ -10,6 +15,7 @@
 #include "itemmodels/TaskSeriesTableModel.h"
 #include "pending/PendingChangesUi.h"
 #include "series/TaskSeriesPage.h"
+#include "servicetasks/ServiceTaskForm.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/RecordQuery.h"
 #include "storage/Workspace.h"
@@ -24,16 +30,19 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -182,11 +191,11 @@ void MainWindow::createActions()
     m_conflictsOnlyAction->setCheckable(true);
     connect(m_conflictsOnlyAction, &QAction::toggled, this, &MainWindow::setConflictsOnly);
 
-    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undoAction = UndoActions::createUndo(m_undoGroup, this);
     undoAction->setObjectName(QStringLiteral("undoAction"));
     undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redoAction = UndoActions::createRedo(m_undoGroup, this);
     redoAction->setObjectName(QStringLiteral("redoAction"));
     redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     redoAction->setShortcut(QKeySequence::Redo);
@@ -204,6 +213,8 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_newAction);
+    fileMenu->addSeparator();
+    createDatabaseActions(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
     fileMenu->addAction(m_exportAction);
@@ -233,6 +244,7 @@ void MainWindow::createActions()
     connect(showSeries, &QAction::triggered, this, [this] { m_navigation->setCurrentRow(1); });
     viewMenu->addAction(showTasks);
     viewMenu->addAction(showSeries);
+    createPaneActions(viewMenu);
     viewMenu->addSeparator();
     viewMenu->addAction(m_conflictsOnlyAction);
 
@@ -289,6 +301,17 @@ void MainWindow::createHelpMenu()
             emit resetSampleRequested();
     });
     helpMenu->addSeparator();
+    QAction *guideAction = addAction(QStringLiteral("userGuideAction"), tr("User &guide"), QString(),
+                                     QKeySequence::HelpContents, tr("A short guide to Taskdesk"));
+    connect(guideAction, &QAction::triggered, this, [this] { showDialog(new UserGuideDialog(this)); });
+    helpMenu->addAction(guideAction);
+    QAction *keysAction = addAction(QStringLiteral("shortcutsAction"), tr("&Keyboard shortcuts"), QString(),
+                                    QKeySequence(), tr("Every key that does something in this window"));
+    connect(keysAction, &QAction::triggered, this, [this] {
+        showDialog(new ShortcutsDialog(findChildren<QAction *>(), this));
+    });
+    helpMenu->addAction(keysAction);
+    helpMenu->addSeparator();
     QAction *aboutAction = helpMenu->addAction(tr("&About Taskdesk"));
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -307,6 +330,7 @@ void MainWindow::createCentralArea()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/svctask.svg")), tr("Service tasks")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/series.svg")), tr("Task series")));
+    fitNavigation();
 
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -331,7 +355,7 @@ void MainWindow::createCentralArea()
 
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 1100});
+    splitter->setSizes({m_navigation->maximumWidth(), 1100});
     setCentralWidget(splitter);
 }
 
@@ -463,8 +487,12 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // The first start fills a laptop screen; fitToScreen() brings it inside a smaller one.
+        const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+        const QSize room = shown ? shown->availableGeometry().size() : QSize(1280, 760);
+        resize(qMin(room.width(), 1400), qMin(room.height(), 900));
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     // The state keeps the panel as it was left; while no sync runs it only takes room.
     m_syncPanel->hide();
@@ -481,6 +509,16 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("series/layout"), m_seriesPage->saveLayout());
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Only now is the screen the window is on, and its frame, known.
+    if (!m_fittedToScreen) {
+        m_fittedToScreen = true;
+        fitToScreen();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Every record's apply is its own transaction: stopping here leaves nothing half-written.
@@ -488,6 +526,113 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session->cancel();
     saveLayout();
     event->accept();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A geometry saved on a larger screen (or a default larger than this one) would put
+    // the window's edges, its status bar and the form's right side out of reach.
+    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!shown)
+        return;
+    const QRect available = shown->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frameExtra;
+    if (isMaximized() || isFullScreen())
+        return;
+    if (width() > room.width() || height() > room.height())
+        resize(qMin(width(), room.width()), qMin(height(), room.height()));
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - frame.width() + 1)));
+        frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - frame.height() + 1)));
+        move(frame.topLeft());
+    }
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as its two entries need, with the icon and the frame: the rest of the
+    // width belongs to the table and the form.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int width = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12;
+    m_navigation->setMaximumWidth(width);
+    m_navigation->setMinimumWidth(width);
+    // The chosen entry stays readable when the focus is elsewhere (no pale grey bar).
+    QPalette palette = m_navigation->palette();
+    for (QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText})
+        palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
+    m_navigation->setPalette(palette);
+}
+
+QList<QWidget *> MainWindow::panes() const
+{
+    if (showsWelcome())
+        return {m_navigation, m_welcome};
+    if (onSeries())
+        return {m_navigation, m_seriesPage->view(), m_seriesPage->tabs()};
+    return {m_navigation, m_tasksPage->view(), m_tasksPage->form()};
+}
+
+void MainWindow::createPaneActions(QMenu *viewMenu)
+{
+    QAction *next = addAction(QStringLiteral("nextPaneAction"), tr("Ne&xt pane"), QString(), QKeySequence(Qt::Key_F6),
+                              tr("Move the focus to the next pane: navigation, table, form"));
+    connect(next, &QAction::triggered, this, [this] { PaneFocus::cycle(panes(), 1); });
+    QAction *previous = addAction(QStringLiteral("previousPaneAction"), tr("Pre&vious pane"), QString(),
+                                  QKeySequence(Qt::SHIFT | Qt::Key_F6), tr("Move the focus to the previous pane"));
+    connect(previous, &QAction::triggered, this, [this] { PaneFocus::cycle(panes(), -1); });
+    viewMenu->addSeparator();
+    viewMenu->addAction(next);
+    viewMenu->addAction(previous);
+}
+
+void MainWindow::createDatabaseActions(QMenu *fileMenu)
+{
+    QAction *open = addAction(QStringLiteral("openDatabaseAction"), tr("&Open database…"), QString(), QKeySequence::Open,
+                              tr("Open another Taskdesk database in a window of its own"));
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                                          tr("Taskdesk databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            emit openDatabaseRequested(path);
+    });
+    fileMenu->addAction(open);
+    m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::paths();
+    for (const QString &path : paths) {
+        QAction *entry = m_recentMenu->addAction(path);
+        entry->setObjectName(QStringLiteral("recentDatabase"));
+        entry->setData(path);
+        // A file that is gone (a moved folder, a drive away) is shown, not opened as a new database.
+        if (!QFileInfo::exists(path)) {
+            entry->setText(tr("%1 (missing)").arg(path));
+            entry->setEnabled(false);
+            continue;
+        }
+        connect(entry, &QAction::triggered, this, [this, path] { emit openDatabaseRequested(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear the list"));
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { RecentDatabases::clear(); });
+}
+
+void MainWindow::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // --- sync ---

@@ -8,7 +8,9 @@
 
 class ConflictDialog;
 class QAction;
+class QDialog;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QUndoGroup;
@@ -63,16 +65,26 @@ signals:
     void syncCompleted(const SyncReport &report);
     // The sample database, in a window of its own (DatabaseWindows opens it).
     void openSampleRequested();
+    // File ▸ Open database… or a recent one: DatabaseWindows opens it beside this one.
+    void openDatabaseRequested(const QString &path);
     void resetSampleRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createUndoStacks();
     void createCentralArea();
     void createHelpMenu();
+    void createDatabaseActions(QMenu *fileMenu);
+    void fillRecentMenu();
+    void createPaneActions(QMenu *viewMenu);
+    QList<QWidget *> panes() const;
+    void fitNavigation();
+    void fitToScreen();
+    void showDialog(QDialog *dialog);
     void updateTitle();
     void refreshCounts();
     void updateActions();
@@ -113,6 +125,8 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    bool m_fittedToScreen = false;
 
     TokenStore *m_tokens = nullptr;
     SyncPanel *m_syncPanel = nullptr;

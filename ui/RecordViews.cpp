@@ -1,6 +1,8 @@
 #include "RecordViews.h"
 
+#include "i18n/LocalDates.h"
 #include "itemmodels/RecordTableModel.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/SearchField.h"
 
 #include <QDataStream>
@@ -9,10 +11,46 @@
 #include <QItemSelectionModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
 
 namespace RecordViews {
+
+ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The unsorted order first: switching sorting on then asks the model for the order it has.
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    // The rows move under a sort; the record the operator was on must stay in sight.
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, view, [view] {
+        QTimer::singleShot(0, view, [view] {
+            const QModelIndex current = view->selectionModel()->currentIndex();
+            if (current.isValid())
+                view->scrollTo(current, QAbstractItemView::PositionAtCenter);
+        });
+    });
+    auto *chooser = new ColumnChooser(header, defaultHidden);
+    chooser->applyDefaults();
+    return chooser;
+}
+
+int dateColumnWidth(const QTableView *view, const QString &header)
+{
+    const QDateTime sample(QDate(2024, 12, 28), QTime(23, 58), Qt::UTC);
+    const QFontMetrics metrics = view->fontMetrics();
+    return qMax(metrics.horizontalAdvance(LocalDates::text(sample)), metrics.horizontalAdvance(header)) + 28;
+}
 
 QVector<qint64> selectedIds(const QTableView *view, const RecordTableModel *model)
 {

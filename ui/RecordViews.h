@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QVector>
 
 #include <functional>
 #include <optional>
 
+class ColumnChooser;
 class QObject;
 class QSplitter;
 class QTableView;
@@ -14,6 +16,13 @@ class SearchField;
 
 // What the service task and series pages do alike with their table.
 namespace RecordViews {
+
+// The table as both pages show it: whole rows selected, sorted by a header click
+// with the current record kept selected and in view, columns chosen from the
+// header's context menu (`defaultHidden` hidden until the operator shows them).
+ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden);
+// Wide enough for a date and time in the UI language's format, and its header.
+int dateColumnWidth(const QTableView *view, const QString &header);
 
 // The local ids of the selected rows, ascending.
 QVector<qint64> selectedIds(const QTableView *view, const RecordTableModel *model);

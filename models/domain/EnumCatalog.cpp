@@ -5,6 +5,9 @@ QVector<EnumCatalog::Entry> EnumCatalog::siteModes()
     return {
         {QStringLiteral("all"), tr("Run on all sites serving the domain"), false},
         {QStringLiteral("firstsite"), tr("Run on the first site serving the domain"), false},
+        // [assumed] codes, see assumedSiteListModes(): offered so Sites is reached by a click.
+        {assumedSiteListModes().at(0), tr("Run on all listed sites serving the domain"), true},
+        {assumedSiteListModes().at(1), tr("Run on one of the listed sites serving the domain"), true},
     };
 }
 
@@ -13,6 +16,8 @@ QVector<EnumCatalog::Entry> EnumCatalog::schedules()
     return {
         {QStringLiteral("all"), tr("May always start"), false},
         {QStringLiteral("work"), tr("Only during working hours"), false},
+        // [assumed] code, see scheduleIndividual(): offered so Periods is reached by a click.
+        {scheduleIndividual(), tr("Individual: only during the periods below"), false},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Duration.h"
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
+#include "i18n/LocalDates.h"
 #include "storage/ServiceTaskStore.h"
 #include "sync/ServerErrorText.h"
 
@@ -14,9 +15,7 @@ namespace {
 
 QString localTime(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return QString();
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return LocalDates::text(utc);
 }
 
 QDateTime parsedUtc(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
+#include "i18n/LocalDates.h"
 #include "storage/TaskSeriesStore.h"
 #include "sync/ServerErrorText.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString localTime(const Timestamp &t)
 {
-    return t.isEmpty() ? QString() : QLocale().toString(t.toUtc().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return LocalDates::text(t.toUtc());
 }
 
 QString stateIcon(SyncState state)

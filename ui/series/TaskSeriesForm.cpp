@@ -5,6 +5,7 @@
 #include "storage/TaskSeriesStore.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/FocusOutFilter.h"
+#include "widgets/FormSection.h"
 #include "widgets/RecurrenceEditor.h"
 #include "widgets/WheelGuard.h"
 #include "widgets/StringListEdit.h"
@@ -62,7 +63,9 @@ void TaskSeriesForm::build()
     m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The sections reflow first (labels above fields); past their minimum the form
+    // scrolls sideways rather than clip its right edge.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -81,20 +84,39 @@ void TaskSeriesForm::build()
     layout->addWidget(m_summary);
 
     // Every field in one box, hidden while no record is on show: an empty form never
-    // shows the values of the record before.
+    // shows the values of the record before. Widgets are made in the order they are
+    // on show, which is the Tab order.
     m_fields = named(new QWidget(content), "seriesFormFields");
-    auto *form = new QFormLayout(m_fields);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *sections = new QVBoxLayout(m_fields);
+    sections->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fields);
+    buildGeneral(sections);
+    buildSchedule(sections);
+    buildPeopleAndPlace(sections);
+    buildServer(sections);
+    layout->addStretch(1);
 
-    m_name = named(new QLineEdit(content), "seriesNameEdit");
+    m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("startAt"), m_start},
+                      {QStringLiteral("endAt"), m_end}, {QStringLiteral("priority"), m_priority},
+                      {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}};
+    for (QWidget *w : std::as_const(m_fieldWidgets))
+        m_marks.watch(w);
+    WheelGuard::protect(content);
+}
+
+void TaskSeriesForm::buildGeneral(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("General"), QStringLiteral("seriesGeneralSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_name = named(new QLineEdit(section), "seriesNameEdit");
     form->addRow(tr("&Name:"), m_name);
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         edit(tr("Edit series name"), [this](TaskSeries &s) { s.name = m_name->text(); });
     });
 
-    m_description = named(new QPlainTextEdit(content), "descriptionEdit");
+    m_description = named(new QPlainTextEdit(section), "descriptionEdit");
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(80);
     m_description->setPlaceholderText(tr("No description"));
@@ -107,26 +129,40 @@ void TaskSeriesForm::build()
         });
     });
 
-    m_start = named(new UtcDateTimeEdit(content), "seriesStartEdit");
-    form->addRow(tr("&Start:"), m_start);
-    connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
-        edit(tr("Edit start"), [when](TaskSeries &s) { s.startAt = timestampOf(when); });
-    });
-    m_end = named(new UtcDateTimeEdit(content), "seriesEndEdit");
-    form->addRow(tr("&End:"), m_end);
-    connect(m_end, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
-        edit(tr("Edit end"), [when](TaskSeries &s) { s.endAt = timestampOf(when); });
-    });
-
-    m_priority = named(new CodeComboBox(EnumCatalog::priorities(), content), "priorityCombo");
+    m_priority = named(new CodeComboBox(EnumCatalog::priorities(), section), "priorityCombo");
     form->addRow(tr("&Priority:"), m_priority);
     connect(m_priority, &CodeComboBox::codeEdited, this, [this](const QString &code) {
         edit(tr("Edit priority"), [code](TaskSeries &s) { s.priority = code; });
     });
 
-    m_ordered = named(new QCheckBox(tr("Steps must be done in &order"), content), "orderedCheck");
-    m_strict = named(new QCheckBox(tr("S&trict time window"), content), "strictTimeCheck");
-    m_deadlined = named(new QCheckBox(tr("Has a dead&line"), content), "deadlinedCheck");
+    m_tags = named(new StringListEdit(section), "tagsEdit");
+    m_tags->setMaximumHeight(96);
+    form->addRow(tr("T&ags:"), m_tags);
+    connect(m_tags, &StringListEdit::itemsEdited, this, [this](const QStringList &tags) {
+        edit(tr("Edit tags"), [tags](TaskSeries &s) { s.tags = tags; });
+    });
+}
+
+void TaskSeriesForm::buildSchedule(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("Schedule"), QStringLiteral("seriesScheduleSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_start = named(new UtcDateTimeEdit(section), "seriesStartEdit");
+    form->addRow(tr("&Start:"), m_start);
+    connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
+        edit(tr("Edit start"), [when](TaskSeries &s) { s.startAt = timestampOf(when); });
+    });
+    m_end = named(new UtcDateTimeEdit(section), "seriesEndEdit");
+    form->addRow(tr("&End:"), m_end);
+    connect(m_end, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
+        edit(tr("Edit end"), [when](TaskSeries &s) { s.endAt = timestampOf(when); });
+    });
+
+    m_ordered = named(new QCheckBox(tr("Steps must be done in &order"), section), "orderedCheck");
+    m_strict = named(new QCheckBox(tr("S&trict time window"), section), "strictTimeCheck");
+    m_deadlined = named(new QCheckBox(tr("Has a dead&line"), section), "deadlinedCheck");
     form->addRow(QString(), m_ordered);
     form->addRow(QString(), m_strict);
     form->addRow(QString(), m_deadlined);
@@ -140,30 +176,7 @@ void TaskSeriesForm::build()
         edit(tr("Edit deadline"), [on](TaskSeries &s) { s.deadlined = on; });
     });
 
-    m_tags = named(new StringListEdit(content), "tagsEdit");
-    m_tags->setMaximumHeight(96);
-    form->addRow(tr("T&ags:"), m_tags);
-    connect(m_tags, &StringListEdit::itemsEdited, this, [this](const QStringList &tags) {
-        edit(tr("Edit tags"), [tags](TaskSeries &s) { s.tags = tags; });
-    });
-
-    m_assignees = named(new StringListEdit(content), "assigneesEdit");
-    m_assignees->setMaximumHeight(96);
-    m_assignees->setToolTip(tr("User ids (UUIDs) of the people assigned"));
-    form->addRow(tr("Ass&ignees:"), m_assignees);
-    connect(m_assignees, &StringListEdit::itemsEdited, this, [this](const QStringList &ids) {
-        edit(tr("Edit assignees"), [ids](TaskSeries &s) { s.assigneeIds = ids; });
-    });
-
-    m_location = named(new QLineEdit(content), "locationEdit");
-    // A hint, not a value: an example UUID in grey reads like a stored one.
-    m_location->setPlaceholderText(tr("UUID of the location"));
-    form->addRow(tr("&Location id:"), m_location);
-    connect(m_location, &QLineEdit::editingFinished, this, [this] {
-        edit(tr("Edit location"), [this](TaskSeries &s) { s.locationId = m_location->text().trimmed(); });
-    });
-
-    m_recurrence = named(new RecurrenceEditor(content), "recurrenceEditor");
+    m_recurrence = named(new RecurrenceEditor(section), "recurrenceEditor");
     form->addRow(tr("Rec&urrence:"), m_recurrence);
     connect(m_recurrence, &RecurrenceEditor::recurrenceEdited, this, [this](const QString &rule, const QString &exceptions) {
         edit(tr("Edit recurrence"), [rule, exceptions](TaskSeries &s) {
@@ -178,22 +191,44 @@ void TaskSeriesForm::build()
                 s.recurrence.insert(QStringLiteral("exception"), exceptions);
         });
     });
+}
 
-    m_seriesId = named(new QLabel(content), "seriesIdLabel");
+void TaskSeriesForm::buildPeopleAndPlace(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("People and place"), QStringLiteral("seriesPeopleSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_assignees = named(new StringListEdit(section), "assigneesEdit");
+    m_assignees->setMaximumHeight(96);
+    m_assignees->setToolTip(tr("User ids (UUIDs) of the people assigned"));
+    form->addRow(tr("Ass&ignees:"), m_assignees);
+    connect(m_assignees, &StringListEdit::itemsEdited, this, [this](const QStringList &ids) {
+        edit(tr("Edit assignees"), [ids](TaskSeries &s) { s.assigneeIds = ids; });
+    });
+
+    m_location = named(new QLineEdit(section), "locationEdit");
+    // A hint, not a value: an example UUID in grey reads like a stored one.
+    m_location->setPlaceholderText(tr("UUID of the location"));
+    form->addRow(tr("&Location id:"), m_location);
+    connect(m_location, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit location"), [this](TaskSeries &s) { s.locationId = m_location->text().trimmed(); });
+    });
+}
+
+void TaskSeriesForm::buildServer(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("Server"), QStringLiteral("seriesServerSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_seriesId = named(new QLabel(section), "seriesIdLabel");
     m_seriesId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_seriesId->setWordWrap(true);
     form->addRow(tr("Series id:"), m_seriesId);
-    m_state = named(new QLabel(content), "seriesStateLabel");
+    m_state = named(new QLabel(section), "seriesStateLabel");
     m_state->setWordWrap(true);
     form->addRow(tr("Sync state:"), m_state);
-    layout->addStretch(1);
-
-    m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("startAt"), m_start},
-                      {QStringLiteral("endAt"), m_end}, {QStringLiteral("priority"), m_priority},
-                      {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}};
-    for (QWidget *w : std::as_const(m_fieldWidgets))
-        m_marks.watch(w);
-    WheelGuard::protect(content);
 }
 
 void TaskSeriesForm::focusName()

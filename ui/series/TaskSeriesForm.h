@@ -16,6 +16,7 @@ class QLabel;
 class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
+class QVBoxLayout;
 class RecurrenceEditor;
 class StringListEdit;
 class TaskSeriesStore;
@@ -39,6 +40,10 @@ signals:
 
 private:
     void build();
+    void buildGeneral(QVBoxLayout *sections);
+    void buildSchedule(QVBoxLayout *sections);
+    void buildPeopleAndPlace(QVBoxLayout *sections);
+    void buildServer(QVBoxLayout *sections);
     void reload();
     void fill(const StoredTaskSeries &record);
     void showIssues(const TaskSeries &series);

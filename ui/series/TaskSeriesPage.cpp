@@ -40,18 +40,13 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     m_view = new QTableView(m_splitter);
     m_view->setObjectName(QStringLiteral("seriesTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setColumnWidth(TaskSeriesTableModel::Name, 200);
+    using Model = TaskSeriesTableModel;
+    RecordViews::setUpTable(m_view, {Model::OrderedSteps, Model::StrictTime, Model::Deadlined, Model::Tags,
+                                     Model::Assignees, Model::Location});
+    m_view->setColumnWidth(Model::Name, 200);
+    for (int column : {Model::Start, Model::End})
+        m_view->setColumnWidth(column, RecordViews::dateColumnWidth(m_view, Model::columnName(column)));
     auto *hint = new EmptyTableHint(m_view, m_model, tr("No series match “%1”"));
     hint->setObjectName(QStringLiteral("seriesEmptyHint"));
 
@@ -67,8 +62,10 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     connect(m_steps, &StepEditor::editFailed, this, [this](const QString &m) { emit statusMessage(tr("Not saved: %1").arg(m)); });
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    // The table comes first; the details scroll.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 440});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,11 +3,13 @@
 #include "Confirmation.h"
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
+#include "i18n/LocalDates.h"
 #include "storage/ServiceTaskStore.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/DurationEdit.h"
 #include "widgets/FieldMarks.h"
 #include "widgets/FocusOutFilter.h"
+#include "widgets/FormSection.h"
 #include "widgets/PeriodsEditor.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
@@ -37,11 +39,6 @@ W *named(W *widget, const char *name)
     return widget;
 }
 
-bool isKnownWithout(const QString &code, const QStringList &codes)
-{
-    return codes.contains(code);
-}
-
 } // namespace
 
 ServiceTaskForm::ServiceTaskForm(ServiceTaskStore &store, QWidget *parent)
@@ -69,7 +66,9 @@ void ServiceTaskForm::build()
     m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields shrink with the splitter
+    // The sections reflow first (labels above fields); past their minimum the form
+    // scrolls sideways rather than clip its right edge.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -88,120 +87,16 @@ void ServiceTaskForm::build()
     layout->addWidget(m_summary);
 
     // Every field in one box, hidden while no record is on show: an empty form never
-    // shows the values of the record before.
+    // shows the values of the record before. Widgets are made in the order they are
+    // on show, which is the Tab order.
     m_fields = named(new QWidget(content), "formFields");
-    auto *form = new QFormLayout(m_fields);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *sections = new QVBoxLayout(m_fields);
+    sections->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fields);
-
-    m_name = named(new QLineEdit(content), "nameEdit");
-    form->addRow(tr("&Name:"), m_name);
-    connect(m_name, &QLineEdit::editingFinished, this, [this] {
-        edit(tr("Edit name"), [this](ServiceTask &t) { t.name = m_name->text(); });
-    });
-
-    m_enabled = named(new QCheckBox(tr("&Enabled"), content), "enabledCheck");
-    form->addRow(QString(), m_enabled);
-    connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) {
-        edit(on ? tr("Enable") : tr("Disable"), [on](ServiceTask &t) { t.isEnabled = on; });
-    });
-
-    m_script = named(new QLineEdit(content), "scriptEdit");
-    // A hint, not a value: an example code in grey reads like a stored one.
-    m_script->setPlaceholderText(tr("code of the service script"));
-    form->addRow(tr("Service &script:"), m_script);
-    connect(m_script, &QLineEdit::editingFinished, this, [this] {
-        edit(tr("Edit script"), [this](ServiceTask &t) { t.scriptCode = m_script->text().trimmed(); });
-    });
-
-    m_siteMode = named(new CodeComboBox(EnumCatalog::siteModes(), content), "siteModeCombo");
-    form->addRow(tr("Site &mode:"), m_siteMode);
-    connect(m_siteMode, &CodeComboBox::codeEdited, this, [this](const QString &code) {
-        edit(tr("Edit site mode"), [code](ServiceTask &t) { t.siteMode = code; });
-    });
-
-    m_sites = named(new StringListEdit(content), "sitesEdit");
-    m_sites->setMaximumHeight(150);
-    form->addRow(tr("S&ites:"), m_sites);
-    connect(m_sites, &StringListEdit::itemsEdited, this, [this](const QStringList &sites) {
-        edit(tr("Edit sites"), [sites](ServiceTask &t) { t.sites = sites; });
-    });
-
-    m_regular = named(new QCheckBox(tr("&Regular (runs periodically)"), content), "regularCheck");
-    form->addRow(QString(), m_regular);
-    connect(m_regular, &QCheckBox::clicked, this, [this](bool on) {
-        edit(tr("Edit regular"), [on](ServiceTask &t) { t.isRegular = on; });
-    });
-
-    m_interval = named(new DurationEdit(content), "intervalEdit");
-    form->addRow(tr("I&nterval:"), m_interval);
-    connect(m_interval, &DurationEdit::editingFinished, this, [this] {
-        edit(tr("Edit interval"), [this](ServiceTask &t) { t.intervalSec = m_interval->seconds(); });
-    });
-
-    m_overlap = named(new QCheckBox(tr("&Overlapping runs"), content), "overlapCheck");
-    m_overlap->setToolTip(tr("A new run may start while the previous one still runs"));
-    form->addRow(QString(), m_overlap);
-    connect(m_overlap, &QCheckBox::clicked, this, [this](bool on) {
-        edit(tr("Edit overlap"), [on](ServiceTask &t) { t.overlap = on; });
-    });
-
-    auto dateSetter = [](Timestamp &field, const QDateTime &when) {
-        field = when.isValid() ? Timestamp::fromDateTime(when, Timestamp::Style::Seconds) : Timestamp();
-    };
-    m_start = named(new UtcDateTimeEdit(content), "startEdit");
-    form->addRow(tr("S&tart:"), m_start);
-    connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this, dateSetter](const QDateTime &when) {
-        edit(tr("Edit start"), [&](ServiceTask &t) { dateSetter(t.dtStart, when); });
-    });
-    m_stop = named(new UtcDateTimeEdit(content), "stopEdit");
-    form->addRow(tr("Sto&p:"), m_stop);
-    connect(m_stop, &UtcDateTimeEdit::dateTimeEdited, this, [this, dateSetter](const QDateTime &when) {
-        edit(tr("Edit stop"), [&](ServiceTask &t) { dateSetter(t.dtStop, when); });
-    });
-
-    m_schedule = named(new CodeComboBox(EnumCatalog::schedules(), content), "scheduleCombo");
-    form->addRow(tr("Sc&hedule:"), m_schedule);
-    connect(m_schedule, &CodeComboBox::codeEdited, this, [this](const QString &code) {
-        edit(tr("Edit schedule"), [code](ServiceTask &t) { t.schedule = code; });
-    });
-
-    m_periods = named(new PeriodsEditor(content), "periodsEditor");
-    form->addRow(tr("Perio&ds:"), m_periods);
-    connect(m_periods, &PeriodsEditor::periodsEdited, this, [this](const QJsonArray &periods) {
-        edit(tr("Edit periods"), [periods](ServiceTask &t) { t.periods = periods; });
-    });
-
-    m_title = named(new QLineEdit(content), "titleEdit");
-    form->addRow(tr("T&itle:"), m_title);
-    connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        edit(tr("Edit title"), [this](ServiceTask &t) { t.setTitle(m_title->text()); });
-    });
-
-    m_comment = named(new QPlainTextEdit(content), "commentEdit");
-    m_comment->setTabChangesFocus(true);
-    m_comment->setMaximumHeight(90);
-    form->addRow(tr("&Comment:"), m_comment);
-    new FocusOutFilter(m_comment, [this] {
-        edit(tr("Edit comment"), [this](ServiceTask &t) { t.setComment(m_comment->toPlainText()); });
-    });
-
-    m_ext = named(new QTableWidget(0, 2, content), "extTable");
-    m_ext->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
-    m_ext->horizontalHeader()->setStretchLastSection(true);
-    m_ext->verticalHeader()->hide();
-    m_ext->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ext->setMaximumHeight(110);
-    m_ext->setToolTip(tr("Set by the server; read-only"));
-    form->addRow(tr("Server data:"), m_ext);
-
-    m_id = named(new QLabel(content), "idLabel");
-    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Id:"), m_id);
-    m_state = named(new QLabel(content), "stateLabel");
-    m_state->setWordWrap(true);
-    form->addRow(tr("Sync state:"), m_state);
+    buildGeneral(sections);
+    buildSchedule(sections);
+    buildSitesAndPeriods(sections);
+    buildServer(sections);
     layout->addStretch(1);
 
     m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("svcscriptcode"), m_script},
@@ -211,6 +106,143 @@ void ServiceTaskForm::build()
     for (QWidget *w : std::as_const(m_fieldWidgets))
         m_marks.watch(w);
     WheelGuard::protect(content);
+}
+
+void ServiceTaskForm::buildGeneral(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("General"), QStringLiteral("generalSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_name = named(new QLineEdit(section), "nameEdit");
+    form->addRow(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit name"), [this](ServiceTask &t) { t.name = m_name->text(); });
+    });
+
+    m_enabled = named(new QCheckBox(tr("&Enabled"), section), "enabledCheck");
+    form->addRow(QString(), m_enabled);
+    connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) {
+        edit(on ? tr("Enable") : tr("Disable"), [on](ServiceTask &t) { t.isEnabled = on; });
+    });
+
+    m_title = named(new QLineEdit(section), "titleEdit");
+    form->addRow(tr("T&itle:"), m_title);
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit title"), [this](ServiceTask &t) { t.setTitle(m_title->text()); });
+    });
+
+    m_comment = named(new QPlainTextEdit(section), "commentEdit");
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(90);
+    form->addRow(tr("&Comment:"), m_comment);
+    new FocusOutFilter(m_comment, [this] {
+        edit(tr("Edit comment"), [this](ServiceTask &t) { t.setComment(m_comment->toPlainText()); });
+    });
+
+    m_script = named(new QLineEdit(section), "scriptEdit");
+    // A hint, not a value: an example code in grey reads like a stored one.
+    m_script->setPlaceholderText(tr("code of the service script"));
+    form->addRow(tr("Service &script:"), m_script);
+    connect(m_script, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Edit script"), [this](ServiceTask &t) { t.scriptCode = m_script->text().trimmed(); });
+    });
+}
+
+void ServiceTaskForm::buildSchedule(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("Schedule"), QStringLiteral("scheduleSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_regular = named(new QCheckBox(tr("&Regular (runs periodically)"), section), "regularCheck");
+    form->addRow(QString(), m_regular);
+    connect(m_regular, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("Edit regular"), [on](ServiceTask &t) { t.isRegular = on; });
+    });
+
+    m_interval = named(new DurationEdit(section), "intervalEdit");
+    form->addRow(tr("I&nterval:"), m_interval);
+    connect(m_interval, &DurationEdit::editingFinished, this, [this] {
+        edit(tr("Edit interval"), [this](ServiceTask &t) { t.intervalSec = m_interval->seconds(); });
+    });
+
+    m_overlap = named(new QCheckBox(tr("&Overlapping runs"), section), "overlapCheck");
+    m_overlap->setToolTip(tr("A new run may start while the previous one still runs"));
+    form->addRow(QString(), m_overlap);
+    connect(m_overlap, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("Edit overlap"), [on](ServiceTask &t) { t.overlap = on; });
+    });
+
+    auto dateSetter = [](Timestamp &field, const QDateTime &when) {
+        field = when.isValid() ? Timestamp::fromDateTime(when, Timestamp::Style::Seconds) : Timestamp();
+    };
+    m_start = named(new UtcDateTimeEdit(section), "startEdit");
+    form->addRow(tr("S&tart:"), m_start);
+    connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this, dateSetter](const QDateTime &when) {
+        edit(tr("Edit start"), [&](ServiceTask &t) { dateSetter(t.dtStart, when); });
+    });
+    m_stop = named(new UtcDateTimeEdit(section), "stopEdit");
+    form->addRow(tr("Sto&p:"), m_stop);
+    connect(m_stop, &UtcDateTimeEdit::dateTimeEdited, this, [this, dateSetter](const QDateTime &when) {
+        edit(tr("Edit stop"), [&](ServiceTask &t) { dateSetter(t.dtStop, when); });
+    });
+}
+
+void ServiceTaskForm::buildSitesAndPeriods(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("Sites and periods"), QStringLiteral("sitesSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_siteMode = named(new CodeComboBox(EnumCatalog::siteModes(), section), "siteModeCombo");
+    form->addRow(tr("Site &mode:"), m_siteMode);
+    connect(m_siteMode, &CodeComboBox::codeEdited, this, [this](const QString &code) {
+        edit(tr("Edit site mode"), [code](ServiceTask &t) { t.siteMode = code; });
+    });
+
+    m_sites = named(new StringListEdit(section), "sitesEdit");
+    m_sites->setMaximumHeight(150);
+    form->addRow(tr("S&ites:"), m_sites);
+    connect(m_sites, &StringListEdit::itemsEdited, this, [this](const QStringList &sites) {
+        edit(tr("Edit sites"), [sites](ServiceTask &t) { t.sites = sites; });
+    });
+
+    m_schedule = named(new CodeComboBox(EnumCatalog::schedules(), section), "scheduleCombo");
+    form->addRow(tr("Sc&hedule:"), m_schedule);
+    connect(m_schedule, &CodeComboBox::codeEdited, this, [this](const QString &code) {
+        edit(tr("Edit schedule"), [code](ServiceTask &t) { t.schedule = code; });
+    });
+
+    m_periods = named(new PeriodsEditor(section), "periodsEditor");
+    form->addRow(tr("Perio&ds:"), m_periods);
+    connect(m_periods, &PeriodsEditor::periodsEdited, this, [this](const QJsonArray &periods) {
+        edit(tr("Edit periods"), [periods](ServiceTask &t) { t.periods = periods; });
+    });
+}
+
+void ServiceTaskForm::buildServer(QVBoxLayout *sections)
+{
+    auto *section = new FormSection(tr("Server"), QStringLiteral("serverSection"), m_fields);
+    sections->addWidget(section);
+    QFormLayout *form = section->rows();
+
+    m_ext = named(new QTableWidget(0, 2, section), "extTable");
+    m_ext->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_ext->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ext->horizontalHeader()->setStretchLastSection(true);
+    m_ext->verticalHeader()->hide();
+    m_ext->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ext->setMaximumHeight(110);
+    m_ext->setToolTip(tr("Set by the server; read-only"));
+    form->addRow(tr("Server data:"), m_ext);
+
+    m_id = named(new QLabel(section), "idLabel");
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id:"), m_id);
+    m_state = named(new QLabel(section), "stateLabel");
+    m_state->setWordWrap(true);
+    form->addRow(tr("Sync state:"), m_state);
 }
 
 void ServiceTaskForm::focusName()
@@ -306,21 +338,7 @@ void ServiceTaskForm::fill(const StoredServiceTask &record)
     if (m_comment->toPlainText() != t.comment())
         m_comment->setPlainText(t.comment());
 
-    m_ext->setRowCount(0);
-    for (auto it = t.ext.constBegin(); it != t.ext.constEnd(); ++it) {
-        const int row = m_ext->rowCount();
-        m_ext->insertRow(row);
-        QString label = it.key();
-        if (it.key() == QLatin1String("ct"))
-            label = tr("ct (created)");
-        else if (it.key() == QLatin1String("lwt"))
-            label = tr("lwt (last write)");
-        m_ext->setItem(row, 0, new QTableWidgetItem(label));
-        const QJsonValue value = it.value();
-        const QString text = value.isString() ? value.toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        m_ext->setItem(row, 1, new QTableWidgetItem(text));
-    }
+    fillServerData(t.ext);
     m_id->setText(t.id);
     QString state = SyncStates::displayName(record.state);
     if (!record.syncError.isEmpty())
@@ -331,6 +349,38 @@ void ServiceTaskForm::fill(const StoredServiceTask &record)
     showIssues(t);
 }
 
+void ServiceTaskForm::fillServerData(const QJsonObject &ext)
+{
+    m_ext->setRowCount(0);
+    for (auto it = ext.constBegin(); it != ext.constEnd(); ++it) {
+        const int row = m_ext->rowCount();
+        m_ext->insertRow(row);
+        const QJsonValue value = it.value();
+        QString text = value.isString() ? value.toString()
+                                        : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        QString label = it.key();
+        QString tip = text;
+        // The server's own times in local time like Start and Stop; the raw value stays in the tip.
+        Timestamp when;
+        const bool isTime = (it.key() == QLatin1String("ct") || it.key() == QLatin1String("lwt"))
+            && Timestamp::parse(text, &when) && !when.isEmpty();
+        if (it.key() == QLatin1String("ct"))
+            label = tr("Created");
+        else if (it.key() == QLatin1String("lwt"))
+            label = tr("Last written");
+        if (isTime) {
+            tip = QStringLiteral("%1: %2").arg(it.key(), text);
+            text = LocalDates::text(when.toUtc(), true);
+        }
+        auto *key = new QTableWidgetItem(label);
+        key->setToolTip(it.key());
+        auto *shown = new QTableWidgetItem(text);
+        shown->setToolTip(tip);
+        m_ext->setItem(row, 0, key);
+        m_ext->setItem(row, 1, shown);
+    }
+}
+
 void ServiceTaskForm::updateRelevance(const ServiceTask &t)
 {
     // Disabled, not hidden: the values stay visible and are kept.
@@ -338,8 +388,10 @@ void ServiceTaskForm::updateRelevance(const ServiceTask &t)
     m_overlap->setEnabled(t.isRegular);
     // Known codes that do not use a site list / periods switch those off; an unknown
     // code might use them, so they stay editable.
-    m_sites->setEnabled(!isKnownWithout(t.siteMode, {QStringLiteral("all"), QStringLiteral("firstsite")}));
-    m_periods->setEnabled(!isKnownWithout(t.schedule, {QStringLiteral("all"), QStringLiteral("work")}));
+    m_sites->setEnabled(EnumCatalog::siteModeUsesList(t.siteMode)
+                        || !EnumCatalog::isKnown(EnumCatalog::siteModes(), t.siteMode));
+    m_periods->setEnabled(t.schedule == EnumCatalog::scheduleIndividual()
+                          || !EnumCatalog::isKnown(EnumCatalog::schedules(), t.schedule));
 }
 
 void ServiceTaskForm::showIssues(const ServiceTask &t)

@@ -18,6 +18,7 @@ class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+class QVBoxLayout;
 class ServiceTaskStore;
 class StringListEdit;
 class UtcDateTimeEdit;
@@ -42,8 +43,13 @@ signals:
 
 private:
     void build();
+    void buildGeneral(QVBoxLayout *sections);
+    void buildSchedule(QVBoxLayout *sections);
+    void buildSitesAndPeriods(QVBoxLayout *sections);
+    void buildServer(QVBoxLayout *sections);
     void reload();
     void fill(const StoredServiceTask &record);
+    void fillServerData(const QJsonObject &ext);
     void updateRelevance(const ServiceTask &task);
     void showIssues(const ServiceTask &task);
     void commitPending();

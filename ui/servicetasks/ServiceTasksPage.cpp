@@ -18,6 +18,7 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+using Model = ServiceTaskTableModel;
 
 ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
@@ -42,26 +43,21 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     m_view->setObjectName(QStringLiteral("serviceTaskTable"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ServiceTaskDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setSortIndicatorShown(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setColumnWidth(ServiceTaskTableModel::Name, 220);
+    // The columns an operator needs every day are on show; the rest are a right click away.
+    RecordViews::setUpTable(m_view, {Model::SiteMode, Model::Sites, Model::Regular, Model::Overlap, Model::Stop,
+                                     Model::Schedule, Model::Title, Model::Created, Model::LastWrite});
+    m_view->setColumnWidth(Model::Name, 190);
+    m_view->setColumnWidth(Model::ScriptCode, 110);
+    m_view->setColumnWidth(Model::Interval, 80);
+    m_view->setColumnWidth(Model::Sites, 140);
+    for (int column : {Model::Enabled, Model::Regular, Model::Overlap})
+        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(Model::columnName(column)) + 24);
+    for (int column : {Model::Start, Model::Stop, Model::Created, Model::LastWrite})
+        m_view->setColumnWidth(column, RecordViews::dateColumnWidth(m_view, Model::columnName(column)));
     auto *hint = new EmptyTableHint(m_view, m_model, tr("No tasks match “%1”"));
     hint->setObjectName(QStringLiteral("serviceTaskEmptyHint"));
-    m_view->setColumnWidth(ServiceTaskTableModel::Sites, 140);
-    for (int column : {ServiceTaskTableModel::Enabled, ServiceTaskTableModel::Regular, ServiceTaskTableModel::Overlap})
-        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(ServiceTaskTableModel::columnName(column)) + 24);
     // Enter edits the current cell, as F2 does.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.flags() & Qt::ItemIsEditable)
@@ -75,8 +71,10 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     });
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_form);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    // The table comes first; the form scrolls.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({660, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "CodeComboBox.h"
 
+#include <QAbstractItemView>
 #include <QLineEdit>
 
 CodeComboBox::CodeComboBox(const QVector<EnumCatalog::Entry> &entries, QWidget *parent)
@@ -12,6 +13,11 @@ CodeComboBox::CodeComboBox(const QVector<EnumCatalog::Entry> &entries, QWidget *
     for (const EnumCatalog::Entry &entry : entries)
         addItem(QStringLiteral("%1 — %2").arg(entry.code, entry.meaning), entry.code);
     setToolTip(tr("Pick a known code or type another one; an unknown code is kept as typed."));
+    // The meanings are long: sized by them the combo would push a narrow form past its
+    // right edge. The list still shows them whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(14);
+    view()->setTextElideMode(Qt::ElideNone);
     connect(this, QOverload<int>::of(&QComboBox::activated), this, &CodeComboBox::commit);
     connect(lineEdit(), &QLineEdit::editingFinished, this, &CodeComboBox::commit);
 }

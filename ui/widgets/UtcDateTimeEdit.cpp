@@ -1,5 +1,7 @@
 #include "widgets/UtcDateTimeEdit.h"
 
+#include "i18n/LocalDates.h"
+
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -20,8 +22,8 @@ UtcDateTimeEdit::UtcDateTimeEdit(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("dateTimeEdit"));
     m_edit->setAccessibleName(tr("Date and time (local time)"));
     m_edit->setTimeSpec(Qt::LocalTime);
-    // ISO order, as in the rest of the app; seconds because the servers keep them.
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    // As the UI language writes dates, like the tables; seconds because the servers keep them.
+    m_edit->setDisplayFormat(LocalDates::format(true));
     m_edit->setCalendarPopup(true);
     // Until a date is set, unticking "No date" starts from the current minute.
     QDateTime now = QDateTime::currentDateTime();
