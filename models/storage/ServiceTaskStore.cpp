@@ -212,6 +212,10 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
             ok = serverChanged ? writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
                                                 tr("Deleted here, changed on the server."), ConflictKind::DeletedHere)
                                : true;
+        } else if (current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedHere) {
+            // Still deleted here and changed there: the user decides; their newest copy waits beside it.
+            ok = writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
+                                current->syncError, ConflictKind::DeletedHere);
         } else if (current->state == SyncState::Clean || mine == base) {
             ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString());
         } else {
