@@ -12,7 +12,7 @@
     <name>ColumnChooser</name>
     <message>
         <source>&amp;Default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Default columns</translation>
     </message>
 </context>
 <context>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>With --sync: only show what the sync would do (reads from the servers, sends no change, leaves the database as it is). Same exit codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>With --sync: only show what the sync would do (reads from the servers, sends no change, leaves the database as it is). Same exit codes.</translation>
     </message>
     <message>
         <source>--dry-run goes with --sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run goes with --sync.</translation>
     </message>
 </context>
 <context>
@@ -312,7 +312,7 @@
     <name>ConflictResolver</name>
     <message>
         <source>The result cannot be used: %1</source>
-        <translation type="unfinished">The result cannot be used: %1</translation>
+        <translation>The result cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@
     <name>DatabaseSnapshot</name>
     <message>
         <source>The database &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database &quot;%1&quot; does not exist.</translation>
     </message>
 </context>
 <context>
@@ -463,15 +463,15 @@
     <name>DryRun</name>
     <message>
         <source>No temporary folder for the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No temporary folder for the preview: %1</translation>
     </message>
     <message>
         <source>The database could not be copied for the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be copied for the preview: %1</translation>
     </message>
     <message>
         <source>The copy of the database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of the database could not be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -594,15 +594,15 @@
     </message>
     <message>
         <source>Run on all listed sites serving the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Run on all listed sites serving the domain</translation>
     </message>
     <message>
         <source>Run on one of the listed sites serving the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Run on one of the listed sites serving the domain</translation>
     </message>
     <message>
         <source>Individual: only during the periods below</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual: only during the periods below</translation>
     </message>
 </context>
 <context>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>would send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>would send: %1</translation>
     </message>
     <message>
         <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</translation>
     </message>
 </context>
 <context>
@@ -1137,67 +1137,67 @@
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>A short guide to Taskdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>A short guide to Taskdesk</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Every key that does something in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Every key that does something in this window</translation>
     </message>
     <message>
         <source>Ne&amp;xt pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt pane</translation>
     </message>
     <message>
         <source>Move the focus to the next pane: navigation, table, form</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the focus to the next pane: navigation, table, form</translation>
     </message>
     <message>
         <source>Pre&amp;vious pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;vious pane</translation>
     </message>
     <message>
         <source>Move the focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the focus to the previous pane</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <source>Open another Taskdesk database in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another Taskdesk database in a window of its own</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>Taskdesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskdesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent databases</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (missing)</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent databases</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear the list</translation>
     </message>
 </context>
 <context>
@@ -1236,106 +1236,106 @@
     </message>
     <message>
         <source>held, not sent until released</source>
-        <translation type="unfinished"></translation>
+        <translation>held, not sent until released</translation>
     </message>
     <message>
         <source>To send: create %1, change %2, delete %3. Not sent: held %4, drafts %5, conflicts %6, refused by the server %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>To send: create %1, change %2, delete %3. Not sent: held %4, drafts %5, conflicts %6, refused by the server %7.</translation>
     </message>
 </context>
 <context>
     <name>PendingChangesDock</name>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending changes</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <source>Put the selected records, or the selected field, back as last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the selected records, or the selected field, back as last synced</translation>
     </message>
     <message>
         <source>Revert &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert &amp;all…</translation>
     </message>
     <message>
         <source>Put every pending record back as last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Put every pending record back as last synced</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hold</translation>
     </message>
     <message>
         <source>Keep the selected records pending without sending them, until released</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the selected records pending without sending them, until released</translation>
     </message>
     <message>
         <source>Sync &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;selected</translation>
     </message>
     <message>
         <source>Send only the selected records (the pull still reads everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send only the selected records (the pull still reads everything)</translation>
     </message>
     <message>
         <source>Created here</source>
-        <translation type="unfinished"></translation>
+        <translation>Created here</translation>
     </message>
     <message>
         <source>Changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed here</translation>
     </message>
     <message>
         <source>Deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted here</translation>
     </message>
     <message>
         <source>Draft, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft, not sent</translation>
     </message>
     <message>
         <source>Conflict, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict, not sent</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused by the server</translation>
     </message>
     <message>
         <source>%1 · held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · held</translation>
     </message>
     <message>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to send</translation>
     </message>
     <message>
         <source>To send — new: %1, changed: %2, deleted: %3; held: %4; drafts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>To send — new: %1, changed: %2, deleted: %3; held: %4; drafts: %5</translation>
     </message>
     <message>
         <source>Service task «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Service task «%1»</translation>
     </message>
     <message>
         <source>Series «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Series «%1»</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unnamed)</translation>
     </message>
     <message>
         <source>Revert puts this field back as last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert puts this field back as last synced</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message numerus="yes">
         <source>Put %n record(s) back as last synced? Records never synced are removed. Conflicts stay for the conflict dialog. Edit ▸ Undo takes it back.</source>
@@ -1346,41 +1346,48 @@
     </message>
     <message>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert all</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pending record(s) not listed here; taskdesk --status lists them all.</source>
+        <translation>
+            <numerusform>%n more pending record not listed here; taskdesk --status lists them all.</numerusform>
+            <numerusform>%n more pending records not listed here; taskdesk --status lists them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PendingChangesUi</name>
     <message>
         <source>&amp;Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pending changes</translation>
     </message>
     <message>
         <source>What the next sync sends, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>What the next sync sends, field by field</translation>
     </message>
     <message>
         <source>Sync se&amp;lected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync se&amp;lected</translation>
     </message>
     <message>
         <source>Send only the selected records; the pull still reads everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Send only the selected records; the pull still reads everything</translation>
     </message>
     <message>
         <source>View ▸ Pending changes lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>View ▸ Pending changes lists them</translation>
     </message>
 </context>
 <context>
     <name>PendingReverter</name>
     <message>
         <source>This field cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field cannot be put back.</translation>
     </message>
     <message numerus="yes">
         <source>Revert %n record(s) to the synced copy</source>
@@ -1391,7 +1398,7 @@
     </message>
     <message>
         <source>Revert %1 of «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert %1 of «%2»</translation>
     </message>
 </context>
 <context>
@@ -1533,19 +1540,19 @@
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
@@ -1559,185 +1566,138 @@
     <name>RecordDiff</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Enabled</translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>Service script</source>
-        <translation type="unfinished"></translation>
+        <translation>Service script</translation>
     </message>
     <message>
         <source>Site mode</source>
-        <translation type="unfinished">Site mode</translation>
+        <translation>Site mode</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Sites</translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished">Regular</translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished">Interval</translation>
+        <translation>Interval</translation>
     </message>
     <message>
         <source>Overlapping runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlapping runs</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Schedule</translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished">Periods</translation>
+        <translation>Periods</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">End</translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priority</translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Steps must be done in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps must be done in order</translation>
     </message>
     <message>
         <source>Strict time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Strict time window</translation>
     </message>
     <message>
         <source>Has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a deadline</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished">Assignees</translation>
+        <translation>Assignees</translation>
     </message>
     <message>
         <source>Location id</source>
-        <translation type="unfinished"></translation>
+        <translation>Location id</translation>
     </message>
     <message>
         <source>Series id</source>
-        <translation type="unfinished"></translation>
+        <translation>Series id</translation>
     </message>
     <message>
         <source>Recurrence</source>
-        <translation type="unfinished">Recurrence</translation>
+        <translation>Recurrence</translation>
     </message>
     <message>
         <source>Server data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server data: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
     <name>RecordHistory</name>
     <message>
         <source>Edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited here</translation>
     </message>
     <message>
         <source>Received from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Received from the server</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordHistoryDialog</name>
-    <message>
-        <source>Select one version to see what changed since, or two to compare them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore version of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict resolved</translation>
     </message>
 </context>
 <context>
@@ -2403,27 +2363,27 @@ No drops the edited text.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Schedule</translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Sites and periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites and periods</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Last written</source>
-        <translation type="unfinished"></translation>
+        <translation>Last written</translation>
     </message>
 </context>
 <context>
@@ -2723,15 +2683,15 @@ No drops the edited text.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -2781,11 +2741,11 @@ No drops the edited text.</translation>
     <name>StaleEdit</name>
     <message>
         <source>Cannot redo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot redo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</translation>
     </message>
     <message>
         <source>Cannot undo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo: “%1” was changed since by a sync, an import or a conflict resolution, or deleted or re-created; its newer values are kept.</translation>
     </message>
 </context>
 <context>
@@ -2936,75 +2896,75 @@ No drops the edited text.</translation>
     <name>StepDiff</name>
     <message>
         <source>step %1 «%2»: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 «%2»: removed</translation>
     </message>
     <message>
         <source>step %1 «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 «%2»</translation>
     </message>
     <message>
         <source>%1: added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: added</translation>
     </message>
     <message>
         <source>%1: moved from step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: moved from step %2</translation>
     </message>
     <message>
         <source>%1: renamed from «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: renamed from «%2»</translation>
     </message>
     <message>
         <source>%1: Checkpoint id %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Checkpoint id %2 → %3</translation>
     </message>
     <message>
         <source>%1: other fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: other fields changed</translation>
     </message>
     <message>
         <source>%1: action «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: action «%2»</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added</translation>
     </message>
     <message>
         <source>%1 moved from step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moved from step %2</translation>
     </message>
     <message>
         <source>%1 moved from position %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moved from position %2 to %3</translation>
     </message>
     <message>
         <source>%1 renamed from «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renamed from «%2»</translation>
     </message>
     <message>
         <source>%1: type %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: type %2 → %3</translation>
     </message>
     <message>
         <source>%1: Required %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Required %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 → %4</translation>
     </message>
     <message>
         <source>%1: action «%2» removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: action «%2» removed</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
 </context>
 <context>
@@ -3275,33 +3235,6 @@ No drops the edited text.</translation>
     </message>
 </context>
 <context>
-    <name>SyncPreviewDialog</name>
-    <message>
-        <source>Preview sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What a sync would do now. Nothing is sent to the servers but reads, and nothing here is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the address of at least one server in Sync → Sync settings first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the tokens…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would send: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SyncSettingsDialog</name>
     <message>
         <source>“%1” is not a complete address; write it as http://host:port or https://host.</source>
@@ -3464,7 +3397,7 @@ No drops the edited text.</translation>
     </message>
     <message>
         <source>%1 · held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · held</translation>
     </message>
 </context>
 <context>
@@ -3622,19 +3555,19 @@ No drops the edited text.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Schedule</translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>People and place</source>
-        <translation type="unfinished"></translation>
+        <translation>People and place</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -3904,23 +3837,23 @@ No drops the edited text.</translation>
     </message>
     <message>
         <source>the server did not say which series task execution %1 belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>the server did not say which series task execution %1 belongs to</translation>
     </message>
     <message>
         <source>Which series each task execution belongs to could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Which series each task execution belongs to could not be stored: %1</translation>
     </message>
     <message>
         <source>The series of the listed task executions could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The series of the listed task executions could not be read from the database: %1</translation>
     </message>
     <message>
         <source>Task execution %1: its series could not be learned (%2); no series is taken as deleted this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task execution %1: its series could not be learned (%2); no series is taken as deleted this time.</translation>
     </message>
     <message>
         <source>the list does not say which series its items belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>the list does not say which series its items belong to</translation>
     </message>
 </context>
 <context>
@@ -4214,50 +4147,50 @@ No drops the edited text.</translation>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Undo “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo “%1”</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Redo</translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Redo “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo “%1”</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>Taskdesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskdesk user guide</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Taskdesk in short&lt;/h2&gt;&lt;p&gt;Taskdesk edits ERA service tasks and TARGPatrol task series on this computer and syncs them with their servers. Everything is saved as you edit; nothing reaches a server before you sync.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Taskdesk in short&lt;/h2&gt;&lt;p&gt;Taskdesk edits ERA service tasks and TARGPatrol task series on this computer and syncs them with their servers. Everything is saved as you edit; nothing reaches a server before you sync.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;p&gt;Pick &lt;b&gt;Service tasks&lt;/b&gt; or &lt;b&gt;Task series&lt;/b&gt; on the left. The table lists the records; the form beside it shows the selected one, in groups. Right-click a column header to show or hide columns; drag a header to move its column. The name always stays first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;The window&lt;/h3&gt;&lt;p&gt;Pick &lt;b&gt;Service tasks&lt;/b&gt; or &lt;b&gt;Task series&lt;/b&gt; on the left. The table lists the records; the form beside it shows the selected one, in groups. Right-click a column header to show or hide columns; drag a header to move its column. The name always stays first.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Editing&lt;/h3&gt;&lt;p&gt;Edit in the form or straight in a cell (Enter or F2). Every change can be undone with Ctrl+Z. A record with problems is kept as a draft and is not sent until fixed; the form says what to fix. Site mode and schedule list the known codes; the list modes enable &lt;b&gt;Sites&lt;/b&gt;, the individual schedule enables &lt;b&gt;Periods&lt;/b&gt;. Any other code you type is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Editing&lt;/h3&gt;&lt;p&gt;Edit in the form or straight in a cell (Enter or F2). Every change can be undone with Ctrl+Z. A record with problems is kept as a draft and is not sent until fixed; the form says what to fix. Site mode and schedule list the known codes; the list modes enable &lt;b&gt;Sites&lt;/b&gt;, the individual schedule enables &lt;b&gt;Periods&lt;/b&gt;. Any other code you type is kept.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;p&gt;F6 and Shift+F6 move between the navigation, the table and the form. Ctrl+F searches, Esc clears the search. Help ▸ Keyboard shortcuts lists every key.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;p&gt;F6 and Shift+F6 move between the navigation, the table and the form. Ctrl+F searches, Esc clears the search. Help ▸ Keyboard shortcuts lists every key.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sync&lt;/h3&gt;&lt;p&gt;Set the servers once in Sync ▸ Sync settings, then press F5. The sync panel shows what happens and whether the sync finished, failed or was cancelled. Records changed here and on the server are conflicts: Sync ▸ Resolve conflicts decides field by field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sync&lt;/h3&gt;&lt;p&gt;Set the servers once in Sync ▸ Sync settings, then press F5. The sync panel shows what happens and whether the sync finished, failed or was cancelled. Records changed here and on the server are conflicts: Sync ▸ Resolve conflicts decides field by field.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Databases&lt;/h3&gt;&lt;p&gt;File ▸ Open database opens another database in a window of its own; File ▸ Recent databases lists the last ones. Import and Export move records as JSON files.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Databases&lt;/h3&gt;&lt;p&gt;File ▸ Open database opens another database in a window of its own; File ▸ Recent databases lists the last ones. Import and Export move records as JSON files.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1371,6 +1371,14 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more pending record(s) not listed here; taskdesk --status lists them all.</source>
+        <translation>
+            <numerusform>Ещё %n запись к отправке здесь не показана; все выводит taskdesk --status.</numerusform>
+            <numerusform>Ещё %n записи к отправке здесь не показаны; все выводит taskdesk --status.</numerusform>
+            <numerusform>Ещё %n записей к отправке здесь не показаны; все выводит taskdesk --status.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingChangesUi</name>
@@ -1711,53 +1719,6 @@
     <message>
         <source>Conflict resolved</source>
         <translation>Конфликт разрешён</translation>
-    </message>
-</context>
-<context>
-    <name>RecordHistoryDialog</name>
-    <message>
-        <source>Select one version to see what changed since, or two to compare them.</source>
-        <translation>Выберите одну версию, чтобы увидеть, что изменилось с тех пор, или две, чтобы сравнить их.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this version</source>
-        <translation>&amp;Восстановить эту версию</translation>
-    </message>
-    <message>
-        <source>History of %1</source>
-        <translation>История: %1</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>сейчас</translation>
-    </message>
-    <message>
-        <source>This version cannot be read.</source>
-        <translation>Эту версию невозможно прочитать.</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Различий нет.</translation>
-    </message>
-    <message>
-        <source>Restore version of %1</source>
-        <translation>Восстановить версию: %1</translation>
-    </message>
-    <message>
-        <source>Not restored: %1</source>
-        <translation>Не восстановлено: %1</translation>
     </message>
 </context>
 <context>
@@ -3323,33 +3284,6 @@ No drops the edited text.</source>
     <message>
         <source>the server could not be used.</source>
         <translation>сервер недоступен для работы.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPreviewDialog</name>
-    <message>
-        <source>Preview sync</source>
-        <translation>Предпросмотр синхронизации</translation>
-    </message>
-    <message>
-        <source>What a sync would do now. Nothing is sent to the servers but reads, and nothing here is changed.</source>
-        <translation>Что сделала бы синхронизация сейчас. На серверы уходят только запросы на чтение, здесь ничего не меняется.</translation>
-    </message>
-    <message>
-        <source>Enter the address of at least one server in Sync → Sync settings first.</source>
-        <translation>Сначала укажите адрес хотя бы одного сервера в Синхронизация → Настройки синхронизации.</translation>
-    </message>
-    <message>
-        <source>Reading the tokens…</source>
-        <translation>Чтение токенов…</translation>
-    </message>
-    <message>
-        <source>Would send: %1</source>
-        <translation>Будет отправлено: %1</translation>
-    </message>
-    <message>
-        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation>С серверов: новых — %1, изменённых — %2, удалённых там — %3. На серверы: создать — %4, обновить — %5, удалить — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,31 @@ QVector<qint64> RecordStore::pushIds() const
     return ids;
 }
 
+RecordStore::PendingCounts RecordStore::pendingCounts() const
+{
+    PendingCounts counts;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sync_state, held, valid, COUNT(*) FROM %1 WHERE sync_state IN (%2, %3, %4)"
+                               " GROUP BY sync_state, held, valid")
+                    .arg(m_table.name())
+                    .arg(int(SyncState::New)).arg(int(SyncState::Modified)).arg(int(SyncState::Deleted)))) {
+        failQuery(q);
+        return counts;
+    }
+    while (q.next()) {
+        const auto state = SyncState(q.value(0).toInt());
+        const int n = q.value(3).toInt();
+        if (state != SyncState::Deleted && q.value(2).toInt() == 0)
+            counts.drafts += n;
+        else if (q.value(1).toInt() != 0)
+            counts.held += n;
+        else
+            (state == SyncState::New ? counts.created : state == SyncState::Modified ? counts.changed : counts.deleted) += n;
+    }
+    return counts;
+}
+
 QSet<qint64> RecordStore::heldIds() const
 {
     const QVector<qint64> ids = idsWhere(QStringLiteral("held <> 0"));

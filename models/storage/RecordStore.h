@@ -41,6 +41,17 @@ public:
     // only counts them.
     QVector<qint64> pushIds() const;
     QSet<qint64> heldIds() const;
+    // How many records each kind of pending change has, counted in SQL (no record is
+    // read): what the status bar shows, cheap even for 100 000 unsynced records.
+    struct PendingCounts
+    {
+        int created = 0;
+        int changed = 0;
+        int deleted = 0;
+        int held = 0;   // created, changed or deleted, but held back
+        int drafts = 0; // created or changed, not valid: not sent until fixed
+    };
+    PendingCounts pendingCounts() const;
     // A held record stays pending but is not sent until released; emits changed().
     bool setHeld(qint64 localId, bool held);
     // Sync selected: only these records are pushed; nullopt: all of them.

@@ -59,7 +59,14 @@ public:
     // Every record, deleted ones included, as the change scan of a sync sees it.
     QVector<ServiceTaskHead> heads() const;
     // The records of unsyncedIds() and of pushIds(), oldest first.
-    QVector<StoredServiceTask> unsynced() const { return inOrder(unsyncedIds()); }
+    // At most `limit` of them (the oldest) when limit >= 0.
+    QVector<StoredServiceTask> unsynced(int limit = -1) const
+    {
+        QVector<qint64> ids = unsyncedIds();
+        if (limit >= 0 && ids.size() > limit)
+            ids.resize(limit);
+        return inOrder(ids);
+    }
     QVector<StoredServiceTask> toPush() const { return inOrder(pushIds()); }
 
 private:

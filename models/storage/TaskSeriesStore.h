@@ -60,7 +60,14 @@ public:
     std::optional<qint64> localIdForSeriesId(const QString &seriesId) const;
     QVector<StoredTaskSeries> all(bool includeDeleted = false) const;
     // The records of unsyncedIds() and of pushIds(), oldest first.
-    QVector<StoredTaskSeries> unsynced() const { return inOrder(unsyncedIds()); }
+    // At most `limit` of them (the oldest) when limit >= 0.
+    QVector<StoredTaskSeries> unsynced(int limit = -1) const
+    {
+        QVector<qint64> ids = unsyncedIds();
+        if (limit >= 0 && ids.size() > limit)
+            ids.resize(limit);
+        return inOrder(ids);
+    }
     QVector<StoredTaskSeries> toPush() const { return inOrder(pushIds()); }
 
 private:

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 // Nested objects ("opts", "ext", "recurrence") are compared member by member, so that
@@ -134,18 +136,20 @@ QVector<FieldChange> PendingChanges::diff(const TaskSeries &base, const TaskSeri
     return out;
 }
 
-QVector<PendingChange> PendingChanges::collect(Workspace &workspace)
+QVector<PendingChange> PendingChanges::collect(Workspace &workspace, int limit)
 {
-    // Only the unsynced rows are read: a database of 100 000 records has a handful.
+    // Only the unsynced rows are read: usually a handful, but all of them after an
+    // import, hence the limit for views.
     QVector<PendingChange> changes;
     const QSet<qint64> heldTasks = workspace.serviceTasks().heldIds();
-    for (const StoredServiceTask &task : workspace.serviceTasks().unsynced()) {
+    for (const StoredServiceTask &task : workspace.serviceTasks().unsynced(limit)) {
         changes.append(changeOf<StoredServiceTask, ServiceTask>(task, PendingChange::Record::ServiceTask,
                                                                 task.local.id, task.local.name));
         changes.last().held = heldTasks.contains(task.localId);
     }
     const QSet<qint64> heldSeries = workspace.series().heldIds();
-    for (const StoredTaskSeries &series : workspace.series().unsynced()) {
+    const int left = limit < 0 ? -1 : std::max(0, limit - int(changes.size()));
+    for (const StoredTaskSeries &series : workspace.series().unsynced(left)) {
         changes.append(changeOf<StoredTaskSeries, TaskSeries>(series, PendingChange::Record::Series,
                                                               series.local.seriesId, series.local.name));
         changes.last().held = heldSeries.contains(series.localId);

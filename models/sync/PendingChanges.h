@@ -16,7 +16,8 @@ class PendingChanges
     Q_DECLARE_TR_FUNCTIONS(PendingChanges)
 
 public:
-    static QVector<PendingChange> collect(Workspace &workspace);
+    // Every unsynced record, or at most `limit` of them (service tasks first).
+    static QVector<PendingChange> collect(Workspace &workspace, int limit = -1);
 
     // Field by field, local against base, on the wire form of the record.
     static QVector<FieldChange> diff(const ServiceTask &base, const ServiceTask &local);

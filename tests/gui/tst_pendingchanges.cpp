@@ -10,6 +10,7 @@
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "pending/PendingChangesDock.h"
 #include "servicetasks/ServiceTasksPage.h"
+#include "storage/ServiceTaskBatch.h"
 #include "storage/Workspace.h"
 #include "sync/MemorySecretBackend.h"
 #include "sync/SyncSettingsDialog.h"
@@ -298,6 +299,42 @@ private slots:
         // The scope lasted one sync: the next one sends the rest.
         QCOMPARE(syncFromWindow().exitCode(), 0);
         QCOMPARE(serverName(kOtherId), QStringLiteral("Left for later"));
+    }
+
+    // After an import every record is pending: the status bar counts them in SQL and the
+    // hidden list reads nothing; on show it lists the first 500 and says how many more.
+    void anImportOfManyIsCountedNotReadWhileHidden()
+    {
+        dock()->hide();
+        QLabel *counts = child<QLabel>(m_window.get(), "pendingCountsLabel");
+        {
+            ServiceTaskBatch batch(m_ws->serviceTasks(), 700);
+            for (int i = 0; i < 700; ++i) {
+                ServiceTask task;
+                task.name = QStringLiteral("Imported %1").arg(i);
+                QCOMPARE(batch.writeLocal(task, true), ServiceTaskBatch::Outcome::Created);
+            }
+            QVERIFY(batch.commit());
+        }
+        QTRY_VERIFY2(counts->text().contains(QLatin1String("new: 700,")), qPrintable(counts->text()));
+        QCOMPARE(tree()->topLevelItemCount(), 0); // not read while hidden
+
+        child<QAction>(m_window.get(), "showPendingChangesAction")->trigger();
+        QTRY_COMPARE(tree()->topLevelItemCount(), 500);
+        QLabel *note = child<QLabel>(dock(), "pendingUnlistedNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(QLatin1String("200 more pending records")), qPrintable(note->text()));
+
+        // Revert all covers the unlisted ones too.
+        int asked = 0;
+        Confirmation::setHandler([&asked](QWidget *, const QString &, const QString &text) {
+            ++asked;
+            return text.contains(QLatin1String("700 records"));
+        });
+        child<QAction>(dock(), "pendingRevertAllAction")->trigger();
+        QCOMPARE(asked, 1);
+        QTRY_COMPARE(counts->text(), QStringLiteral("Nothing to send"));
+        QCOMPARE(m_ws->serviceTasks().unsyncedIds().size(), 0);
     }
 };
 

@@ -18,6 +18,8 @@
 
 namespace {
 
+const int kListLimit = 500;
+
 const int kIndexRole = Qt::UserRole;     // the record's place in changes()
 const int kFieldRole = Qt::UserRole + 1; // a field line: what reverting it puts back
 const int kKindRole = Qt::UserRole + 2;  // a record line: its kind and local id
@@ -85,6 +87,11 @@ PendingChangesDock::PendingChangesDock(Workspace &workspace, QUndoStack &tasksUn
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
+    m_unlistedNote = new QLabel(content);
+    m_unlistedNote->setObjectName(QStringLiteral("pendingUnlistedNote"));
+    m_unlistedNote->setWordWrap(true);
+    m_unlistedNote->hide();
+    layout->addWidget(m_unlistedNote);
     setWidget(content);
 
     connect(m_revertAction, &QAction::triggered, this, &PendingChangesDock::revertSelected);
@@ -134,31 +141,40 @@ QString PendingChangesDock::stateText(const PendingChange &change)
 
 QString PendingChangesDock::countsText() const
 {
-    int created = 0, changed = 0, deleted = 0, held = 0, drafts = 0;
-    for (const PendingChange &change : m_changes) {
-        if (PendingChanges::isHeld(change))
-            ++held;
-        else if (change.kind == PendingChange::Kind::Create)
-            ++created;
-        else if (change.kind == PendingChange::Kind::Change)
-            ++changed;
-        else if (change.kind == PendingChange::Kind::Delete)
-            ++deleted;
-        else if (change.kind == PendingChange::Kind::Draft)
-            ++drafts;
-    }
-    if (created + changed + deleted + held + drafts == 0)
+    const RecordStore::PendingCounts &c = m_counts;
+    if (c.created + c.changed + c.deleted + c.held + c.drafts == 0)
         return tr("Nothing to send");
     return tr("To send — new: %1, changed: %2, deleted: %3; held: %4; drafts: %5")
-        .arg(created).arg(changed).arg(deleted).arg(held).arg(drafts);
+        .arg(c.created).arg(c.changed).arg(c.deleted).arg(c.held).arg(c.drafts);
 }
 
 void PendingChangesDock::refresh()
 {
     m_refreshTimer->stop();
-    m_changes = PendingChanges::collect(m_workspace);
-    fill();
+    // The counts are SQL counts, cheap for any number of records; the list reads records,
+    // so it is read only while it is on show, and at most kListLimit of them.
+    const RecordStore::PendingCounts tasks = m_workspace.serviceTasks().pendingCounts();
+    const RecordStore::PendingCounts series = m_workspace.series().pendingCounts();
+    m_counts = {tasks.created + series.created, tasks.changed + series.changed, tasks.deleted + series.deleted,
+                tasks.held + series.held, tasks.drafts + series.drafts};
+    m_listStale = !isVisible();
+    if (!m_listStale) {
+        m_changes = PendingChanges::collect(m_workspace, kListLimit);
+        const int total = int(m_workspace.serviceTasks().unsyncedIds().size() + m_workspace.series().unsyncedIds().size());
+        m_unlisted = std::max(0, total - int(m_changes.size()));
+        m_unlistedNote->setText(tr("%n more pending record(s) not listed here; taskdesk --status lists them all.",
+                                   nullptr, m_unlisted));
+        m_unlistedNote->setVisible(m_unlisted > 0);
+        fill();
+    }
     emit countsChanged(countsText());
+}
+
+void PendingChangesDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_listStale)
+        refresh();
 }
 
 void PendingChangesDock::fill()
@@ -247,7 +263,9 @@ void PendingChangesDock::revertSelected()
 
 void PendingChangesDock::revertAll()
 {
-    const int count = int(std::count_if(m_changes.cbegin(), m_changes.cend(), PendingReverter::canRevert));
+    // All of them, also those past the list's limit.
+    const QVector<PendingChange> all = m_unlisted > 0 ? PendingChanges::collect(m_workspace) : m_changes;
+    const int count = int(std::count_if(all.cbegin(), all.cend(), PendingReverter::canRevert));
     if (count == 0)
         return;
     const QString text = tr("Put %n record(s) back as last synced? Records never synced are removed. "
@@ -255,7 +273,7 @@ void PendingChangesDock::revertAll()
     if (!Confirmation::ask(this, tr("Revert all"), text))
         return;
     QString error;
-    showResult(m_reverter->revert(m_changes, &error), error);
+    showResult(m_reverter->revert(all, &error), error);
 }
 
 void PendingChangesDock::toggleHoldSelected()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/RecordStore.h"
 #include "sync/PendingChange.h"
 
 #include <QDockWidget>
@@ -48,6 +49,9 @@ signals:
     void syncSelectedRequested();
     void countsChanged(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QAction *makeAction(const char *name, const QString &text, const QString &tip);
     void fill();
@@ -60,6 +64,10 @@ private:
     QVector<PendingChange> m_changes;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_unlistedNote = nullptr;
+    RecordStore::PendingCounts m_counts;
+    bool m_listStale = true; // the list was not read while hidden
+    int m_unlisted = 0;      // pending records past the list's limit
     QTimer *m_refreshTimer = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_revertAllAction = nullptr;
