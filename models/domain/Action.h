@@ -5,7 +5,7 @@
 
 #include <optional>
 
-// One action of a step (CONTRACT.md 2.1): what the performer records. Type-specific
+// One action of a step (docs/api-contract.md §2.1): what the performer records. Type-specific
 // fields (minValue/maxValue of NUMBER, fields of undocumented types) live in `extra`
 // so that every field the server sent goes back unchanged.
 struct Action

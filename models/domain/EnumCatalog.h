@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVector>
 
-// The codes CONTRACT.md knows for each enumerated field, with their meaning in the
+// The codes docs/api-contract.md knows for each enumerated field, with their meaning in the
 // user's language. Codes not listed here are valid too: they are kept and shown as-is.
 // Everything the contract marks as undocumented is decided here and nowhere else.
 class EnumCatalog

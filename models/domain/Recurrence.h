@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// The recurrence of a TARGPatrol series (CONTRACT.md 2.2): an RFC 5545 RRULE value
+// The recurrence of a TARGPatrol series (docs/api-contract.md §2.2): an RFC 5545 RRULE value
 // ("FREQ=DAILY;UNTIL=20230309T210000Z", without "RRULE:") and a comma-separated list of
 // EXDATE values ("20230307T210000Z,20230309", UTC date-times or bare dates). DTSTART is
 // the series' startAt (UTC).

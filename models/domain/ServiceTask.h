@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// An ERA service task (CONTRACT.md 1.1) as the app holds it. Fields the contract
+// An ERA service task (docs/api-contract.md §1.1) as the app holds it. Fields the contract
 // does not describe travel in `extra`, `opts`, `ext` and `periods` untouched.
 struct ServiceTask
 {

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// A TARGPatrol task series (CONTRACT.md 2.1): the template every execution follows.
+// A TARGPatrol task series (docs/api-contract.md §2.1): the template every execution follows.
 struct TaskSeries
 {
     QString seriesId;               // empty until the server assigns one

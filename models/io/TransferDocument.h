@@ -15,7 +15,7 @@
 #include <optional>
 
 // The import/export file: {"svctasks": [<ERA entity>…], "series": [<series body>…]},
-// either key optional, records in the wire formats of CONTRACT.md.
+// either key optional, records in the wire formats of docs/api-contract.md.
 class TransferDocument
 {
     Q_DECLARE_TR_FUNCTIONS(TransferDocument)

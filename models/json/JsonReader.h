@@ -9,7 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
-// Reads typed fields out of one JSON object, tolerating the variants CONTRACT.md
+// Reads typed fields out of one JSON object, tolerating the variants docs/api-contract.md
 // lists, and remembers the first error with its path. Every key read is marked,
 // so what is left over are the unknown fields to keep.
 class JsonReader

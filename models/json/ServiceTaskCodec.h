@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// The ERA wire format of a service task (CONTRACT.md 1.1) to and from ServiceTask.
+// The ERA wire format of a service task (docs/api-contract.md §1.1) to and from ServiceTask.
 class ServiceTaskCodec
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceTaskCodec)

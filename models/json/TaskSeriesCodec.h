@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// The TARGPatrol series body (CONTRACT.md 2.1) to and from TaskSeries.
+// The TARGPatrol series body (docs/api-contract.md §2.1) to and from TaskSeries.
 class TaskSeriesCodec
 {
     Q_DECLARE_TR_FUNCTIONS(TaskSeriesCodec)

@@ -23,7 +23,7 @@ public:
     explicit ServiceTaskStore(Database &db, QObject *parent = nullptr);
 
     // A record the user made: state New. A task without an id gets a fresh UUID,
-    // so that a retried POST can be recognised (DESIGN.md, Sync).
+    // so that a retried POST can be recognised (README "Sync with the servers").
     std::optional<qint64> create(const ServiceTask &task);
     // A user edit of the local copy.
     bool saveLocal(qint64 localId, const ServiceTask &task);

@@ -8,7 +8,7 @@
 #include <optional>
 
 // Where the sync finds a series on a TARGPatrol server. The API has no series resource
-// (CONTRACT.md 2.2): a series is read (GET /task-executions/{id}) and updated
+// (docs/api-contract.md §2.2): a series is read (GET /task-executions/{id}) and updated
 // (PUT /task-executions/{id}/series) through one of its task executions.
 struct SeriesRemoteRef
 {

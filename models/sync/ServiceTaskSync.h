@@ -19,7 +19,7 @@ struct HttpResult;
 struct StoredServiceTask;
 struct ServiceTask;
 
-// One sync of the service tasks with an ERA server (DESIGN.md, Sync):
+// One sync of the service tasks with an ERA server (README "Sync with the servers"):
 //   1. the change scan: list pages of `mask=id,ext.lwt`;
 //   2. full reads of the new and changed records only: new ones written in batches (one
 //      transaction each, at most kBatchRows records or kBatchMs after the first, while

@@ -293,7 +293,7 @@ std::optional<QJsonObject> TaskSeriesSync::executionIn(const HttpResult &result,
             : tr("the server sent data that is not a task execution");
         return std::nullopt;
     }
-    // The execution's `id` is [assumed] in CONTRACT.md: an answer without it is taken, one
+    // The execution's `id` is [assumed] in docs/api-contract.md: an answer without it is taken, one
     // with another id is not.
     const QJsonValue answered = document.object().value(QStringLiteral("id"));
     if (!answered.isUndefined() && answered.toString() != executionId) {
@@ -780,7 +780,7 @@ void TaskSeriesSync::pushAll()
             ++m_report.conflicts;
             break;
         case SyncState::Deleted: {
-            // CONTRACT.md 2.2 has no request that deletes a series, and none is invented:
+            // docs/api-contract.md §2.2 has no request that deletes a series, and none is invented:
             // the record says so and stays until the series is gone from the server.
             const QString message = tr("TARGPatrol has no API to delete a series; delete it in TARGPatrol, "
                                        "the next sync then removes it here.");

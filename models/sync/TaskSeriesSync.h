@@ -23,7 +23,7 @@
 
 class TaskSeriesStore;
 
-// One sync of the task series with a TARGPatrol server (DESIGN.md, Sync; CONTRACT.md 2).
+// One sync of the task series with a TARGPatrol server (README "Sync with the servers"; docs/api-contract.md §2).
 // The API has no series resource: a series is seen through its task executions.
 //   1. the change scan: pages of GET /task-executions/info, grouped by seriesId (a list item
 //      without one is placed by the stored map, else by reading the execution); a series
@@ -72,7 +72,7 @@ public:
         QVector<Execution> executions;
     };
 
-    // The decisions where CONTRACT.md is silent, each in one place.
+    // The decisions where docs/api-contract.md is silent, each in one place.
     // An execution from a list item; none without an id. `seriesId` is empty when the item
     // does not carry it (docs/api-contract.md does not promise it there).
     static std::optional<Execution> executionFrom(const QJsonObject &item);

@@ -1,4 +1,4 @@
-// The conflict dialog's edit cell (issue 12): Enter commits the typed value and does
+// The conflict dialog's edit cell: Enter commits the typed value and does
 // not press Apply with the old one; closing with an edited value not applied asks.
 // A conflict is made offline: a synced record edited here and "pulled" changed.
 #include "Confirmation.h"

@@ -1,4 +1,4 @@
-// The operator's day on real screens (issue 12, parts 2, 4, 5 and 6): the window on a
+// The operator's day on real screens: the window on a
 // 1366×768 and a 1024×700 screen, the column chooser, the grouped forms, the codes
 // offered in the combos, phrases and dates in both languages, panes, menus and help.
 // Offscreen, on a real database, driven through the widgets.

@@ -1,4 +1,4 @@
-// The task series page (issue 4) on the real MainWindow, offscreen, driven as a user
+// The task series page on the real MainWindow, offscreen, driven as a user
 // drives it: the navigation, the toolbar buttons and shortcuts, keys typed into the
 // form, the step tree and its cell editors. What counts is what the STORE then holds
 // (and, after closing the window, what the database file holds), not what the widgets

@@ -1,4 +1,4 @@
-// The service tasks page (issue 3) on the real MainWindow, offscreen, driven as a user
+// The service tasks page on the real MainWindow, offscreen, driven as a user
 // drives it: clicks on cells, keys into editors, the form's widgets, the toolbar
 // actions by their shortcuts. After each scenario the database is opened again and
 // what was STORED is checked, not what the widgets show.
@@ -1195,7 +1195,7 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), nameEdit);
         QCOMPARE(nameEdit->selectedText(), QStringLiteral("New service task"));
 
-        // The defaults of CONTRACT.md 1.1.
+        // The defaults of docs/api-contract.md §1.1.
         auto record = store().get(id);
         QVERIFY(record);
         const ServiceTask &t = record->local;

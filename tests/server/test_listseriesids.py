@@ -1,4 +1,4 @@
-"""The switch that leaves seriesId out of GET /task-executions/info items (CONTRACT.md lists
+"""The switch that leaves seriesId out of GET /task-executions/info items (docs/api-contract.md lists
 no seriesId there): command-line option and admin call."""
 from refserver_testlib import ServerTestCase, series_body
 

@@ -1,5 +1,5 @@
 // ThreeWayMerge: the sync's three-way merge of service tasks and series on the wire
-// (DESIGN.md "Sync", issue 6 item 4). base = the server's version the edit started from,
+// (README "Sync with the servers"). base = the server's version the edit started from,
 // mine = the local version, theirs = the server's current version.
 
 #include "TestSupport.h"

@@ -16,7 +16,7 @@ class QListWidgetItem;
 class QSpinBox;
 class QToolButton;
 
-// Edits the recurrence of a task series (CONTRACT.md 2.2): the RRULE and the EXDATE list.
+// Edits the recurrence of a task series (docs/api-contract.md §2.2): the RRULE and the EXDATE list.
 //
 // Simple rules (every N days/weeks/months/years, weekdays for a weekly rule, an end date
 // or a count) are edited with the controls; any rule can be typed as text in the

@@ -1,4 +1,4 @@
-"""ERA svctasks: entity rules (CONTRACT.md 1.1-1.3) and the collection's handlers."""
+"""ERA svctasks: entity rules (docs/api-contract.md §1.1-1.3) and the collection's handlers."""
 import copy
 import json
 import re

@@ -1,4 +1,4 @@
-"""TARGPatrol task series and task executions (CONTRACT.md 2): validation, recurrence
+"""TARGPatrol task series and task executions (docs/api-contract.md §2): validation, recurrence
 expansion, the PUT split and the execution queries."""
 import copy
 import datetime as _dt

@@ -7,7 +7,7 @@ _MEDIA_JSON = "application/json"
 
 class HttpError(Exception):
     """An error answer. `detail` goes into ERA bodies and the log; TARGPatrol bodies carry the
-    fixed message/code pair of CONTRACT.md 2.3 for the status instead."""
+    fixed message/code pair of docs/api-contract.md §2.3 for the status instead."""
 
     def __init__(self, status, detail, headers=None):
         super().__init__(detail)

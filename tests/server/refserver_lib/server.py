@@ -33,7 +33,7 @@ _ROUTES = [Route(re.compile(f"^{pattern}$"), kind, api, methods) for pattern, ki
     ("/task-executions/([^/]+)", "/task-executions/{id}", "patrol", {"GET": "get"}),
 ]]
 
-# TARGPatrol error bodies (CONTRACT.md 2.3 for 400/406/500; the others follow their style).
+# TARGPatrol error bodies (docs/api-contract.md §2.3 for 400/406/500; the others follow their style).
 _PATROL_ERRORS = {400: ("invalid input data", "input.data.invalid"),
                   401: ("unauthorized", "unauthorized"),
                   404: ("not found", "not.found"),
