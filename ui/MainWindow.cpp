@@ -15,6 +15,7 @@
 #include "itemmodels/TaskSeriesTableModel.h"
 #include "pending/PendingChangesUi.h"
 #include "series/TaskSeriesPage.h"
+#include "settings/Settings.h"
 #include "servicetasks/ServiceTaskForm.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/RecordQuery.h"
@@ -38,7 +39,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -486,27 +486,25 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+    if (!restoreGeometry(Settings::windowGeometry.get())) {
         // The first start fills a laptop screen; fitToScreen() brings it inside a smaller one.
         const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
         const QSize room = shown ? shown->availableGeometry().size() : QSize(1280, 760);
         resize(qMin(room.width(), 1400), qMin(room.height(), 900));
     }
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreState(Settings::windowState.get());
     // The state keeps the panel as it was left; while no sync runs it only takes room.
     m_syncPanel->hide();
-    m_tasksPage->restoreLayout(settings.value(QStringLiteral("serviceTasks/layout")).toByteArray());
-    m_seriesPage->restoreLayout(settings.value(QStringLiteral("series/layout")).toByteArray());
+    m_tasksPage->restoreLayout(Settings::serviceTasksLayout.get());
+    m_seriesPage->restoreLayout(Settings::seriesLayout.get());
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("serviceTasks/layout"), m_tasksPage->saveLayout());
-    settings.setValue(QStringLiteral("series/layout"), m_seriesPage->saveLayout());
+    Settings::windowGeometry.set(saveGeometry());
+    Settings::windowState.set(saveState());
+    Settings::serviceTasksLayout.set(m_tasksPage->saveLayout());
+    Settings::seriesLayout.set(m_seriesPage->saveLayout());
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -1,14 +1,13 @@
 #include "RecentDatabases.h"
 
+#include "settings/Settings.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace {
-const QString kKey = QStringLiteral("recentDatabases");
-
 void store(const QStringList &paths)
 {
-    QSettings().setValue(kKey, paths);
+    Settings::recentDatabases.set(paths);
 }
 } // namespace
 
@@ -16,7 +15,7 @@ QStringList RecentDatabases::paths()
 {
     QStringList paths;
     // Settings edited by hand may hold anything: keep distinct, non-empty strings.
-    for (const QString &path : QSettings().value(kKey).toStringList()) {
+    for (const QString &path : Settings::recentDatabases.get()) {
         if (!path.trimmed().isEmpty() && !paths.contains(path) && paths.size() < kMaximum)
             paths.append(path);
     }
