@@ -408,6 +408,13 @@ private:
     static void clickInto(QWidget *widget)
     {
         QVERIFY(widget);
+        // As the operator does: the form scrolls, so first bring the field into view.
+        for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(up)) {
+                area->ensureWidgetVisible(widget);
+                break;
+            }
+        }
         QTest::mouseClick(widget, Qt::LeftButton, {}, QPoint(5, widget->height() / 2));
         // A combo's line edit gives the focus to its combo.
         QTRY_VERIFY(widget->hasFocus() || (widget->parentWidget() && widget->parentWidget()->hasFocus()));

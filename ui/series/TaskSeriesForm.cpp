@@ -70,6 +70,10 @@ void TaskSeriesForm::build()
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
+    // The scroll area sizes the content by its height for the width, which the wrapping
+    // form rows under-report (the recurrence editor got 16 px); the layout's minimum
+    // keeps every field whole and lets the form scroll instead.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_header = named(new QLabel(content), "seriesFormHeader");
     QFont headerFont = m_header->font();
