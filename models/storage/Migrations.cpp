@@ -246,6 +246,12 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER svctask_history_drop AFTER DELETE ON svctask BEGIN"
                            " DELETE FROM record_history WHERE kind = 1 AND local_id = old.local_id; END"),
         },
+        // 7: what a service task's unanswered POST or PATCH sent (push_attempted now holds the
+        // revision sent), as for series: an edit back to the synced copy after a PATCH that
+        // may have reached the server is then not taken for "no change here".
+        {
+            QStringLiteral("ALTER TABLE svctask ADD COLUMN posted_json TEXT"),
+        },
     };
     return steps;
 }

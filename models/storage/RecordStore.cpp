@@ -83,7 +83,7 @@ bool RecordStore::markFailed(qint64 localId, const QString &message, SyncEvent e
         return true; // gone meanwhile: nothing left to mark
     const SyncState state = SyncTransitions::after(SyncStates::fromInt(read.value(0).toInt()), event);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET sync_state=:state, sync_error=:error, push_attempted=0"
+    q.prepare(QStringLiteral("UPDATE %1 SET sync_state=:state, sync_error=:error, push_attempted=0, posted_json=NULL"
                              " WHERE local_id=:id").arg(m_table.name()));
     q.bindValue(QStringLiteral(":state"), static_cast<int>(state));
     q.bindValue(QStringLiteral(":error"), SqlValues::text(message));

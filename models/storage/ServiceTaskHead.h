@@ -14,4 +14,8 @@ struct ServiceTaskHead
     bool hasBase = false;
     QString baseLastWrite; // ext.lwt of the server copy, empty when there is none
     SyncState state = SyncState::New;
+    // A conflict keeps the server's copy beside it: while that copy's ext.lwt is what the
+    // server lists, the conflict needs no new read.
+    bool hasRemote = false;
+    QString remoteLastWrite;
 };

@@ -3,6 +3,7 @@
 #include "domain/Validator.h"
 #include "json/ServiceTaskCodec.h"
 #include "sync/ThreeWayMerge.h"
+#include "sync/UnansweredPush.h"
 #include "storage/Database.h"
 #include "storage/ServiceTaskColumns.h"
 #include "storage/SqlValues.h"
@@ -18,7 +19,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "local_id, local_json, base_json, sync_state, sync_error, revision, valid, remote_json, push_attempted,"
-    " conflict_kind, held");
+    " conflict_kind, held, posted_json");
 
 QString toJson(const ServiceTask &task)
 {
@@ -136,7 +137,8 @@ bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const Ser
         const bool differs = ServiceTaskCodec::encode(local) != ServiceTaskCodec::encode(serverCopy);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE svctask SET %1, uuid=:uuid, base_json=:base_json, remote_json=NULL,"
-                                 " push_attempted=0, sync_state=:sync_state, sync_error='' WHERE local_id=:local_id")
+                                 " push_attempted=0, posted_json=NULL, sync_state=:sync_state, sync_error=''"
+                                 " WHERE local_id=:local_id")
                       .arg(kDerivedAssignments));
         bindDerived(q, local);
         q.bindValue(QStringLiteral(":uuid"), local.id);
@@ -179,7 +181,7 @@ bool ServiceTaskStore::writeSyncState(qint64 localId, const ServiceTask &local, 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE svctask SET %1, base_json=:base_json, remote_json=:remote_json,"
                              " sync_state=:sync_state, sync_error=:sync_error, conflict_kind=:conflict_kind,"
-                             " push_attempted=0 WHERE local_id=:local_id").arg(kDerivedAssignments));
+                             " push_attempted=0, posted_json=NULL WHERE local_id=:local_id").arg(kDerivedAssignments));
     q.bindValue(QStringLiteral(":conflict_kind"), static_cast<int>(state == SyncState::Conflict ? conflict : ConflictKind::None));
     bindDerived(q, local);
     q.bindValue(QStringLiteral(":base_json"), base ? QVariant(toJson(*base)) : QVariant());
@@ -200,7 +202,11 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
         const QJsonObject theirs = ServiceTaskCodec::encode(serverCopy);
         const QJsonObject mine = ServiceTaskCodec::encode(current->local);
         // Never synced here (a create whose answer was lost): the server's copy is the base.
-        const QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base) : theirs;
+        QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base) : theirs;
+        // A PATCH whose answer never came may have landed: the base is what it left there.
+        const bool unanswered = current->base && current->posted;
+        if (unanswered)
+            base = UnansweredPush::baseFor(base, ServiceTaskCodec::encode(*current->posted), mine, theirs);
         bool ok = true;
         if (current->state == SyncState::Deleted && !current->base) {
             // Deleted here while its create was out, and the create arrived: the server's
@@ -216,7 +222,7 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
             // Still deleted here and changed there: the user decides; their newest copy waits beside it.
             ok = writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
                                 current->syncError, ConflictKind::DeletedHere);
-        } else if (current->state == SyncState::Clean || mine == base) {
+        } else if ((current->state == SyncState::Clean && !unanswered) || mine == base) {
             ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString());
         } else {
             const MergeResult merge = ThreeWayMerge::mergeServiceTask(base, mine, theirs);
@@ -267,11 +273,12 @@ bool ServiceTaskStore::applyRemoteDelete(qint64 localId)
     return true;
 }
 
-bool ServiceTaskStore::setPushAttempted(qint64 localId, bool attempted)
+bool ServiceTaskStore::setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<ServiceTask> &posted)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE svctask SET push_attempted=:a WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":a"), attempted ? 1 : 0);
+    q.prepare(QStringLiteral("UPDATE svctask SET push_attempted=:revision, posted_json=:posted WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":revision"), qMax<qint64>(0, sentRevision));
+    q.bindValue(QStringLiteral(":posted"), sentRevision > 0 && posted ? QVariant(toJson(*posted)) : QVariant());
     q.bindValue(QStringLiteral(":id"), localId);
     return q.exec() || failQuery(q);
 }
@@ -313,7 +320,10 @@ StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
     s.valid = q.value(6).toBool();
     if (!q.value(7).isNull())
         s.remote = fromJson(q.value(7).toString());
-    s.pushAttempted = q.value(8).toBool();
+    s.pushAttemptedRevision = q.value(8).toLongLong();
+    s.pushAttempted = s.pushAttemptedRevision > 0;
+    if (!q.value(11).isNull())
+        s.posted = fromJson(q.value(11).toString());
     if (s.state == SyncState::Conflict)
         s.conflictKind = static_cast<ConflictKind>(q.value(9).toInt());
     s.held = q.value(10).toBool();
@@ -388,15 +398,17 @@ QVector<ServiceTaskHead> ServiceTaskStore::heads() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT local_id, uuid, name, base_json IS NOT NULL,"
                                " CASE WHEN json_valid(base_json) THEN json_extract(base_json, '$.ext.lwt') END,"
-                               " sync_state FROM svctask"))) {
+                               " sync_state, remote_json IS NOT NULL,"
+                               " CASE WHEN json_valid(remote_json) THEN json_extract(remote_json, '$.ext.lwt') END"
+                               " FROM svctask"))) {
         failQuery(q);
         return result;
     }
+    auto text = [](const QVariant &v) { return v.userType() == QMetaType::QString ? v.toString() : QString(); };
     while (q.next()) {
-        const QVariant lwt = q.value(4);
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                       lwt.userType() == QMetaType::QString ? lwt.toString() : QString(),
-                       SyncStates::fromInt(q.value(5).toInt())});
+                       text(q.value(4)), SyncStates::fromInt(q.value(5).toInt()), q.value(6).toBool(),
+                       text(q.value(7))});
     }
     return result;
 }

@@ -45,7 +45,9 @@ public:
     // The server no longer has the record: a clean copy goes, an edited one is a
     // conflict (edit against delete), a locally deleted one is done.
     bool applyRemoteDelete(qint64 localId);
-    bool setPushAttempted(qint64 localId, bool attempted);
+    // Before a create (POST) or an update (PATCH) is sent: the revision sent (0 clears it) and
+    // what it sends; a pull merges against what it may have left on the server.
+    bool setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<ServiceTask> &posted = std::nullopt);
     // The delete reached the server (or it was already gone).
     bool dropDeleted(qint64 localId);
     // The user settled a conflict: `resolved` becomes the local copy, the server's copy the base.

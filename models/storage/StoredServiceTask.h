@@ -18,6 +18,10 @@ struct StoredServiceTask
     QString syncError;
     qint64 revision = 0;             // grows with every local write
     bool valid = true;
-    bool pushAttempted = false;      // a create was sent; its answer may have been lost
+    // A create (POST) or an update (PATCH) was sent for `pushAttemptedRevision` and its
+    // answer may have been lost: `posted` is what it sent.
+    bool pushAttempted = false;
+    qint64 pushAttemptedRevision = 0;
+    std::optional<ServiceTask> posted;
     bool held = false;               // kept pending, not sent until released
 };

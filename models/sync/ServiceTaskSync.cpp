@@ -189,8 +189,12 @@ void ServiceTaskSync::planFetches()
             }
             continue;
         }
-        const bool changed = !record.hasBase || !sameTime(record.baseLastWrite, *remote)
-                             || record.state == SyncState::Conflict;
+        // A conflict is read again only once the server's copy moved past the one kept
+        // beside it: the user decides against the latest version, and a waiting conflict
+        // costs no read.
+        const bool conflict = record.state == SyncState::Conflict;
+        const bool changed = !record.hasBase || (conflict && !record.hasRemote)
+                             || !sameTime(conflict ? record.remoteLastWrite : record.baseLastWrite, *remote);
         if (changed)
             m_toFetch.append(id);
     }
@@ -415,6 +419,8 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
         step();
         return;
     }
+    // Remembered first: if the answer is lost, the next pull merges against what it may have left.
+    m_store.setPushAttempted(localId, revision, record.local);
     send("PATCH", url(record.local.id), QJsonDocument(patch).toJson(QJsonDocument::Compact),
                 [this, localId, revision](const HttpResult &result) {
                     pushed(localId, revision, result, tr("Updated on the server"));
@@ -424,7 +430,7 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
 void ServiceTaskSync::post(const StoredServiceTask &record)
 {
     // Remember the attempt first: if the answer is lost, the next sync asks before posting.
-    m_store.setPushAttempted(record.localId, true);
+    m_store.setPushAttempted(record.localId, record.revision, record.local);
     QJsonObject body = ServiceTaskCodec::encode(record.local);
     body.remove(QStringLiteral("ext"));
     const qint64 localId = record.localId, revision = record.revision;

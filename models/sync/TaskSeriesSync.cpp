@@ -178,6 +178,39 @@ bool TaskSeriesSync::listingDiffers(const StoredTaskSeries &record, const Listed
         || (item.contains(assignees) && stringsOf(item.value(assignees)) != base.assigneeIds);
 }
 
+bool TaskSeriesSync::needsRead(const StoredTaskSeries &record, const ListedSeries &listed)
+{
+    if (record.state != SyncState::Conflict)
+        return listingDiffers(record, listed);
+    if (!record.remote)
+        return true;
+    StoredTaskSeries kept = record;
+    kept.base = record.remote;
+    return listingDiffers(kept, listed);
+}
+
+SeriesRemoteRef TaskSeriesSync::refAfterSplit(const ListedSeries &before, const QString &executionId, QStringList *moved)
+{
+    const SeriesRemoteRef unknown{executionId, QString(), QString()};
+    const auto at = std::find_if(before.executions.cbegin(), before.executions.cend(),
+                                 [&executionId](const Execution &e) { return e.id == executionId; });
+    if (at == before.executions.cend())
+        return unknown;
+    ListedSeries after{QString(), {}};
+    for (const Execution &e : before.executions) {
+        // Another execution at the same start: which side of the split it lands on is the server's call.
+        if (e.id != executionId && e.startAt == at->startAt)
+            return unknown;
+        if (e.id == executionId || at->startAt < e.startAt)
+            after.executions.append(e);
+    }
+    if (moved) {
+        for (const Execution &e : std::as_const(after.executions))
+            moved->append(e.id);
+    }
+    return SeriesRemoteRef{executionId, digestOf(after), after.executions.last().id};
+}
+
 bool TaskSeriesSync::isCreateOf(const TaskSeries &sent, const ListedSeries &listed)
 {
     if (listed.executions.isEmpty() || sent.startAt.isEmpty())
@@ -325,6 +358,20 @@ void TaskSeriesSync::splitDone(const QString &oldSeriesId)
         log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
 }
 
+void TaskSeriesSync::splitMade(const QString &oldSeriesId, const QString &executionId, const QString &newSeriesId)
+{
+    QStringList moved;
+    refAfterSplit(m_listedSeries.value(oldSeriesId), executionId, &moved);
+    splitDone(oldSeriesId);
+    // Known without a read: a server whose list items do not say their series needs none next time.
+    for (const QString &id : std::as_const(moved)) {
+        if (!m_seriesMap.remember(id, newSeriesId)) {
+            log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
+            break;
+        }
+    }
+}
+
 bool TaskSeriesSync::handleFatal(const HttpResult &result, bool noAnswerIsFatal)
 {
     if (m_stopped)
@@ -392,6 +439,7 @@ void TaskSeriesSync::start()
     m_placeRunning = m_placeTotal = 0;
     m_listingComplete = true;
     m_listedIds.clear();
+    m_listedSeries.clear();
     m_historyIds.clear();
     m_toFetch.clear();
     m_pushQueue.clear();
@@ -560,8 +608,10 @@ void TaskSeriesSync::planFetches()
         return fetch;
     };
 
-    for (const ListedSeries &group : groups)
+    for (const ListedSeries &group : groups) {
         m_listedIds.insert(group.seriesId);
+        m_listedSeries.insert(group.seriesId, group);
+    }
 
     const QVector<StoredTaskSeries> local = m_store.all(true);
     QSet<QString> known;
@@ -597,8 +647,7 @@ void TaskSeriesSync::planFetches()
             splitFrom.insert(later, record.local.name);
         const auto group = groupOf.constFind(seriesId);
         if (group != groupOf.constEnd()) {
-            // Conflicts are read again, so that the user decides against the latest version.
-            if (record.state == SyncState::Conflict || listingDiffers(record, groups.at(*group)))
+            if (needsRead(record, groups.at(*group)))
                 m_toFetch.append(fetchOf(FetchKind::Changed, *group, record.localId));
             continue;
         }
@@ -1001,9 +1050,9 @@ void TaskSeriesSync::pushUpdate(qint64 localId, int attempt)
         const auto before = m_store.get(localId);
         if (before && before->pushAttempted && before->posted && isUpdateOf(*before->posted, *theirs)) {
             const QString sentSeriesId = before->posted->seriesId;
-            if (m_store.markSynced(localId, before->pushAttemptedRevision, *theirs, SeriesRemoteRef{executionId, QString(), QString()},
-                                   before->posted)) {
-                splitDone(sentSeriesId);
+            const SeriesRemoteRef ref = refAfterSplit(m_listedSeries.value(sentSeriesId), executionId);
+            if (m_store.markSynced(localId, before->pushAttemptedRevision, *theirs, ref, before->posted)) {
+                splitMade(sentSeriesId, executionId, theirs->seriesId);
                 ++m_report.pushedUpdated;
                 log(SyncLogLevel::Info, tr("Updated on the server: %1 (series %2 replaces %3)").arg(theirs->name, theirs->seriesId, sentSeriesId));
             } else {
@@ -1093,8 +1142,9 @@ void TaskSeriesSync::putSeries(qint64 localId, int attempt, const StoredTaskSeri
                      ++m_report.failed;
                      log(SyncLogLevel::Error, tr("Updated on the server: %1, but it could not be read back (%2); the next sync reads it.")
                                       .arg(name, why));
-                 } else if (m_store.markSynced(localId, revision, *series, SeriesRemoteRef{executionId, QString(), QString()}, sent)) {
-                     splitDone(oldId);
+                 } else if (m_store.markSynced(localId, revision, *series,
+                                               refAfterSplit(m_listedSeries.value(oldId), executionId), sent)) {
+                     splitMade(oldId, executionId, series->seriesId);
                      ++m_report.pushedUpdated;
                      if (!created.isEmpty() && created != series->seriesId)
                          log(SyncLogLevel::Warning, tr("Series %1: the server announced series %2 but shows %3.").arg(name, created, series->seriesId));

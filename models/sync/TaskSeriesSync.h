@@ -91,6 +91,14 @@ public:
     // Whether the listing shows a change against the base: the fields list items carry,
     // the chosen execution and its times, the set of executions.
     static bool listingDiffers(const StoredTaskSeries &record, const ListedSeries &listed);
+    // Whether the change scan reads the series: its listing differs from the base or, while
+    // in conflict, from the server's copy kept beside it (a waiting conflict costs no read).
+    static bool needsRead(const StoredTaskSeries &record, const ListedSeries &listed);
+    // Where a PUT to `executionId` leaves the series, as `before` (its listing just before)
+    // implies: that execution and the later ones move to the new series. The digest stays
+    // unknown (read next time) when the listing does not settle it.
+    static SeriesRemoteRef refAfterSplit(const ListedSeries &before, const QString &executionId,
+                                         QStringList *moved = nullptr);
     // Whether a listed series is the one a create of `sent` made (same name, start, length).
     static bool isCreateOf(const TaskSeries &sent, const ListedSeries &listed);
     // Whether `server` is what a PUT of `sent` made: a new series, the same in every field
@@ -153,6 +161,9 @@ private:
     void later(int attempt, std::function<void()> then);
     // A split (ours) ended `oldSeriesId`: its executions are learned again next time.
     void splitDone(const QString &oldSeriesId);
+    // A PUT of ours to `executionId` split `oldSeriesId`: as splitDone(), and the executions
+    // the listing says moved are placed under `newSeriesId`.
+    void splitMade(const QString &oldSeriesId, const QString &executionId, const QString &newSeriesId);
     bool handleFatal(const HttpResult &result, bool noAnswerIsFatal = true);
     void stopWith(const QString &message);
     void finishIfIdle();
@@ -175,6 +186,7 @@ private:
     int m_placeTotal = 0;
     bool m_listingComplete = true;
     QSet<QString> m_listedIds;  // the seriesIds of this listing
+    QHash<QString, ListedSeries> m_listedSeries; // seriesId -> its listing, for the push's refs
     QSet<QString> m_historyIds; // ids a split here left behind: the ended part, not pulled
     QVector<Fetch> m_toFetch;
     int m_fetchTotal = 0;

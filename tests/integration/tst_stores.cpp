@@ -201,7 +201,7 @@ private slots:
         // Its POST may have reached the server: a DELETE must follow, so the row stays.
         ServiceTaskStore &store = m_ws->serviceTasks();
         const qint64 id = *store.create(sampleTask(QStringLiteral("posted")));
-        QVERIFY(store.setPushAttempted(id, true));
+        QVERIFY(store.setPushAttempted(id, store.get(id)->revision, store.get(id)->local));
         const StoredServiceTask sent = *store.get(id);
         QVERIFY(store.remove(id));
         QCOMPARE(store.get(id)->state, SyncState::Deleted);
