@@ -18,6 +18,8 @@ const SettingKey<bool> storeTokensInSettingsFile("sync/storeTokensInSettingsFile
                                                  SettingScope::Secrets);
 const QString tokenPrefix = QStringLiteral("sync/tokens/");
 
+const SettingKey<int> historyVersions("database/historyVersions", 50, SettingScope::Database);
+
 namespace {
 template <typename T>
 KeyInfo info(const SettingKey<T> &key)
@@ -31,7 +33,7 @@ QVector<KeyInfo> all()
     return {info(windowGeometry),   info(windowState),    info(serviceTasksLayout),
             info(seriesLayout),     info(recentDatabases), info(eraUrl),
             info(patrolUrl),        info(timeoutSeconds), info(pageSize),
-            info(parallelRequests), info(storeTokensInSettingsFile)};
+            info(parallelRequests), info(storeTokensInSettingsFile), info(historyVersions)};
 }
 
 } // namespace Settings

@@ -30,6 +30,9 @@ extern const SettingKey<int> parallelRequests;
 extern const SettingKey<bool> storeTokensInSettingsFile;
 extern const QString tokenPrefix;
 
+// Database: versions kept per record in the history (0 keeps none), applied at open.
+extern const SettingKey<int> historyVersions;
+
 struct KeyInfo
 {
     QString name;

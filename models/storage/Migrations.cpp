@@ -252,6 +252,30 @@ const QVector<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE svctask ADD COLUMN posted_json TEXT"),
         },
+        // 7: a limit of 0 keeps no versions at all (the trigger of 6 kept two at least), and a
+        // series' versions (kind 2, written by its store: a trigger on one table never sees a
+        // series whole) go with the series.
+        {
+            QStringLiteral("DROP TRIGGER svctask_history"),
+            QStringLiteral(
+                "CREATE TRIGGER svctask_history AFTER UPDATE OF local_json ON svctask"
+                " WHEN new.local_json IS NOT old.local_json"
+                "  AND coalesce((SELECT versions FROM history_limit), 50) > 0 BEGIN"
+                " INSERT INTO record_history(kind, local_id, at, origin, local_json)"
+                "  SELECT 1, old.local_id, old.modified_at,"
+                "   CASE WHEN old.local_json IS old.base_json THEN 2 ELSE 1 END, old.local_json"
+                "  WHERE NOT EXISTS (SELECT 1 FROM record_history WHERE kind = 1 AND local_id = old.local_id);"
+                " INSERT INTO record_history(kind, local_id, at, origin, local_json)"
+                "  VALUES (1, new.local_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+                "   CASE WHEN old.sync_state = 4 AND new.sync_state <> 4 THEN 3"
+                "    WHEN new.base_json IS NOT old.base_json THEN 2 ELSE 1 END, new.local_json);"
+                " DELETE FROM record_history WHERE kind = 1 AND local_id = new.local_id AND id <="
+                "  (SELECT id FROM record_history WHERE kind = 1 AND local_id = new.local_id ORDER BY id DESC"
+                "   LIMIT 1 OFFSET coalesce((SELECT versions FROM history_limit), 50));"
+                " END"),
+            QStringLiteral("CREATE TRIGGER series_history_drop AFTER DELETE ON series BEGIN"
+                           " DELETE FROM record_history WHERE kind = 2 AND local_id = old.local_id; END"),
+        },
     };
     return steps;
 }

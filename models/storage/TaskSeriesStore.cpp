@@ -189,6 +189,10 @@ bool TaskSeriesStore::saveLocal(qint64 localId, const TaskSeries &series)
 
         const bool differs = !current->base || TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(series);
         const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
+        const RecordHistory::Entry was = versionBefore(*current);
+        // New items get their local keys here, so that the version kept names them as stored.
+        TaskSeries stored = series;
+        LocalKeys::assign(stored.steps);
 
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, sync_state=:sync_state,"
@@ -201,9 +205,9 @@ bool TaskSeriesStore::saveLocal(qint64 localId, const TaskSeries &series)
         q.bindValue(QStringLiteral(":local_id"), localId);
         if (!q.exec())
             return failQuery(q);
-        if (!writeChildren(localId, series.steps))
+        if (!writeChildren(localId, stored.steps))
             return false;
-        return true;
+        return keepVersion(was, stored, RecordHistory::Origin::EditedHere);
     });
 }
 
@@ -245,6 +249,10 @@ bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, co
                                      const QStringList &history, const std::optional<SeriesRemoteRef> &ref,
                                      ConflictKind conflict)
 {
+    const auto current = get(localId);
+    if (!current)
+        return fail(tr("The series no longer exists."));
+    const RecordHistory::Entry was = versionBefore(*current);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, base_json=:base_json,"
                              " remote_json=:remote_json, history_json=:history, sync_state=:sync_state,"
@@ -270,7 +278,48 @@ bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, co
     q.bindValue(QStringLiteral(":local_id"), localId);
     if (!q.exec())
         return failQuery(q);
-    return writeChildren(localId, local.steps);
+    TaskSeries stored = local;
+    LocalKeys::assign(stored.steps);
+    if (!writeChildren(localId, stored.steps))
+        return false;
+    // As the service task trigger tells them apart: a conflict left, else a new base (a pull
+    // or a push answer), else an edit.
+    const bool baseMoved = (current->base ? TaskSeriesCodec::encode(*current->base) : QJsonObject())
+        != (base ? TaskSeriesCodec::encode(*base) : QJsonObject());
+    const auto origin = current->state == SyncState::Conflict && state != SyncState::Conflict
+        ? RecordHistory::Origin::Resolved
+        : baseMoved ? RecordHistory::Origin::Received : RecordHistory::Origin::EditedHere;
+    return keepVersion(was, stored, origin);
+}
+
+RecordHistory::Entry TaskSeriesStore::versionBefore(const StoredTaskSeries &current) const
+{
+    RecordHistory::Entry was;
+    was.kind = RecordHistory::Kind::Series;
+    was.localId = current.localId;
+    was.record = TaskSeriesCodec::encode(current.local, TaskSeriesCodec::Keys::WithLocalKeys);
+    const bool asReceived = current.base && TaskSeriesCodec::encode(*current.base) == TaskSeriesCodec::encode(current.local);
+    was.origin = asReceived ? RecordHistory::Origin::Received : RecordHistory::Origin::EditedHere;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT modified_at FROM series WHERE local_id=:id"));
+    q.bindValue(QStringLiteral(":id"), current.localId);
+    if (q.exec() && q.next())
+        was.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    if (!was.at.isValid())
+        was.at = QDateTime::currentDateTimeUtc();
+    return was;
+}
+
+bool TaskSeriesStore::keepVersion(const RecordHistory::Entry &was, const TaskSeries &now, RecordHistory::Origin origin)
+{
+    RecordHistory::Entry version = was;
+    version.record = TaskSeriesCodec::encode(now, TaskSeriesCodec::Keys::WithLocalKeys);
+    if (version.record == was.record)
+        return true; // written again as it was: no new version
+    version.at = QDateTime::currentDateTimeUtc();
+    version.origin = origin;
+    RecordHistory history(m_db);
+    return history.recordChange(was, version) || fail(history.errorString());
 }
 
 std::optional<qint64> TaskSeriesStore::insertPulled(const TaskSeries &serverCopy, const SeriesRemoteRef &ref)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/RecordHistory.h"
 #include "storage/RecordStore.h"
 #include "storage/StoredTaskSeries.h"
 
@@ -81,4 +82,8 @@ private:
                         const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
                         const QStringList &history, const std::optional<SeriesRemoteRef> &ref,
                         ConflictKind conflict = ConflictKind::None);
+    // The history of a series (RecordHistory): its copy before a write, read before it, and
+    // the copy written, kept as a version when the two differ.
+    RecordHistory::Entry versionBefore(const StoredTaskSeries &current) const;
+    bool keepVersion(const RecordHistory::Entry &was, const TaskSeries &now, RecordHistory::Origin origin);
 };

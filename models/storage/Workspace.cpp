@@ -1,5 +1,8 @@
 #include "storage/Workspace.h"
 
+#include "settings/Settings.h"
+#include "storage/RecordHistory.h"
+
 Workspace::Workspace()
     : m_tasks(m_db)
     , m_series(m_db)
@@ -8,5 +11,9 @@ Workspace::Workspace()
 
 bool Workspace::open(const QString &path)
 {
-    return m_db.open(path);
+    if (!m_db.open(path))
+        return false;
+    // How many versions a record keeps is the operator's choice, the same for every database.
+    RecordHistory(m_db).setLimit(Settings::historyVersions.get());
+    return true;
 }

@@ -1,6 +1,7 @@
 // The history of a service task: every change of its local copy is a version with its
 // origin, whoever wrote it (an edit, a pull, a resolved conflict), bounded per record.
 #include "io/DocumentImporter.h"
+#include "settings/Settings.h"
 #include "storage/RecordHistory.h"
 #include "storage/SyncState.h"
 #include "storage/Workspace.h"
@@ -120,10 +121,67 @@ private slots:
         QVERIFY(ws.serviceTasks().saveLocal(*other, o));
         QCOMPARE(names(history.serviceTask(*id)), (QStringList{QStringLiteral("v6"), QStringLiteral("v5"), QStringLiteral("v4")}));
         QCOMPARE(history.serviceTask(*other).size(), 2); // another record's bound is its own
-        QVERIFY(history.setLimit(-7)); // nonsense is clamped, never zero versions
+        QVERIFY(history.setLimit(1)); // one version alone would be the copy now
         QCOMPARE(history.limit(), RecordHistory::kMinimumLimit);
+        QVERIFY(history.setLimit(-7)); // nonsense is clamped: none kept
+        QCOMPARE(history.limit(), 0);
         QVERIFY(history.setLimit(1 << 30));
         QCOMPARE(history.limit(), RecordHistory::kMaximumLimit);
+    }
+
+    // Lowering the limit trims every record at once, not only from its next change; 0 keeps
+    // none, and no new ones, until raised again.
+    void loweringTheLimitTrimsAtOnce()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()));
+        RecordHistory history(ws.database());
+        const auto id = ws.serviceTasks().create(task(QStringLiteral("v0")));
+        const auto other = ws.serviceTasks().create(task(QStringLiteral("w0")));
+        for (int i = 1; i <= 5; ++i) {
+            for (qint64 record : {*id, *other}) {
+                ServiceTask t = ws.serviceTasks().get(record)->local;
+                t.name = t.name.left(1) + QString::number(i);
+                QVERIFY(ws.serviceTasks().saveLocal(record, t));
+            }
+        }
+        QCOMPARE(history.serviceTask(*id).size(), 6);
+        QVERIFY(history.setLimit(3));
+        QCOMPARE(names(history.serviceTask(*id)), (QStringList{QStringLiteral("v5"), QStringLiteral("v4"), QStringLiteral("v3")}));
+        QCOMPARE(names(history.serviceTask(*other)), (QStringList{QStringLiteral("w5"), QStringLiteral("w4"), QStringLiteral("w3")}));
+        QVERIFY(history.setLimit(10)); // raising brings nothing back, and drops nothing
+        QCOMPARE(historyRows(ws), 6);
+
+        QVERIFY(history.setLimit(0));
+        QCOMPARE(historyRows(ws), 0);
+        ServiceTask t = ws.serviceTasks().get(*id)->local;
+        t.name = QStringLiteral("v6");
+        QVERIFY(ws.serviceTasks().saveLocal(*id, t));
+        QCOMPARE(historyRows(ws), 0);
+        QCOMPARE(ws.serviceTasks().get(*id)->local.name, QStringLiteral("v6")); // the edit itself is kept
+    }
+
+    // The operator's setting (versions kept per record) is applied when a database opens.
+    void theSettingAppliesAtOpen()
+    {
+        const QString path = freshPath();
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            const auto id = ws.serviceTasks().create(task(QStringLiteral("v0")));
+            for (int i = 1; i <= 4; ++i) {
+                ServiceTask t = ws.serviceTasks().get(*id)->local;
+                t.name = QStringLiteral("v%1").arg(i);
+                QVERIFY(ws.serviceTasks().saveLocal(*id, t));
+            }
+            QCOMPARE(historyRows(ws), 5);
+        }
+        Settings::historyVersions.set(2);
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        Settings::historyVersions.reset();
+        QCOMPARE(RecordHistory(ws.database()).limit(), 2);
+        QCOMPARE(historyRows(ws), 2);
     }
 };
 

@@ -1,0 +1,220 @@
+// The history of a series: the whole series (with its steps and actions) is a version each
+// time its store writes it differently, from a local edit, a pull or a resolved conflict,
+// with that origin, bounded like a service task's; read, compared and restored through
+// SeriesHistory. Against the reference server on loopback and a real database file.
+#include "RefServer.h"
+
+#include "edit/TaskSeriesChange.h"
+#include "history/SeriesHistory.h"
+#include "storage/RecordHistory.h"
+#include "storage/Workspace.h"
+#include "sync/HttpClient.h"
+#include "sync/TaskSeriesSync.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kTaskOne = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
+
+// Edits straight to the store, as the undo editor's command does.
+class DirectEditor : public TaskSeriesEditor
+{
+public:
+    explicit DirectEditor(TaskSeriesStore &store) : m_store(store) {}
+    bool apply(const QString &, QVector<TaskSeriesChange> &changes, QString *error) override
+    {
+        return TaskSeriesChangeSet::apply(m_store, changes, true, error);
+    }
+
+private:
+    TaskSeriesStore &m_store;
+};
+
+QStringList names(const QVector<RecordHistory::Version> &versions)
+{
+    QStringList result;
+    for (const auto &v : versions)
+        result << v.record.value(QStringLiteral("name")).toString();
+    return result;
+}
+
+QVector<RecordHistory::Origin> origins(const QVector<RecordHistory::Version> &versions)
+{
+    QVector<RecordHistory::Origin> result;
+    for (const auto &v : versions)
+        result << v.origin;
+    return result;
+}
+
+QStringList texts(const QVector<DiffLine> &lines)
+{
+    QStringList result;
+    for (const DiffLine &line : lines)
+        result << line.text;
+    return result;
+}
+
+} // namespace
+
+class TestSeriesHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RefServer m_server;
+    std::unique_ptr<Workspace> m_ws;
+    int m_count = 0;
+
+    TaskSeriesStore &store() { return m_ws->series(); }
+    qint64 taskOne() { return store().localIdForSeriesId(kTaskOne).value_or(0); }
+    QVector<RecordHistory::Version> history() { return RecordHistory(m_ws->database()).series(taskOne()); }
+
+    int sync()
+    {
+        HttpClient http;
+        TaskSeriesSync engine(store(), http, m_server.url(), 50);
+        QSignalSpy finished(&engine, &TaskSeriesSync::finished);
+        engine.start();
+        if (finished.isEmpty() && !finished.wait(30000))
+            return -1;
+        return engine.report().exitCode();
+    }
+
+    bool rename(const QString &name)
+    {
+        TaskSeries series = store().get(taskOne())->local;
+        series.name = name;
+        return store().saveLocal(taskOne(), series);
+    }
+
+    bool renameOnServer(const QString &name)
+    {
+        return m_server.admin("PATCH", QStringLiteral("series/") + kTaskOne, {{QStringLiteral("name"), name}}) == 200;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), "the reference server did not start"); }
+
+    void init()
+    {
+        QVERIFY(m_server.reseed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json")));
+        m_ws = std::make_unique<Workspace>();
+        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_count))));
+        QCOMPARE(sync(), 0);
+        QVERIFY(taskOne() > 0);
+    }
+
+    void cleanup() { m_ws.reset(); }
+
+    void pullEditAndResolveAreVersionsWithTheirOrigin()
+    {
+        QVERIFY(history().isEmpty()); // a pulled series costs no row
+
+        QVERIFY(renameOnServer(QStringLiteral("theirs 1")));
+        QCOMPARE(sync(), 0);
+        QCOMPARE(names(history()), (QStringList{QStringLiteral("theirs 1"), QStringLiteral("task 1")}));
+
+        QVERIFY(rename(QStringLiteral("mine")));
+        QVERIFY(renameOnServer(QStringLiteral("theirs 2")));
+        QCOMPARE(sync(), 2); // the same field on both sides: a conflict, mine kept
+        QCOMPARE(store().get(taskOne())->state, SyncState::Conflict);
+        TaskSeries resolved = store().get(taskOne())->local;
+        resolved.name = QStringLiteral("settled");
+        QVERIFY(store().resolveConflict(taskOne(), resolved));
+
+        const auto versions = history();
+        QCOMPARE(names(versions), (QStringList{QStringLiteral("settled"), QStringLiteral("mine"), QStringLiteral("theirs 1"),
+                                               QStringLiteral("task 1")}));
+        QCOMPARE(origins(versions), (QVector<RecordHistory::Origin>{RecordHistory::Origin::Resolved, RecordHistory::Origin::EditedHere,
+                                                                     RecordHistory::Origin::Received, RecordHistory::Origin::Received}));
+        for (const auto &version : versions) // each version is the whole series
+            QCOMPARE(version.record.value(QStringLiteral("steps")).toArray().size(), 1);
+        QVERIFY(versions.at(0).at.isValid());
+        QVERIFY(versions.at(0).at >= versions.at(1).at);
+    }
+
+    void stepsAndActionsDifferInWordsAndRestore()
+    {
+        TaskSeries series = store().get(taskOne())->local;
+        Step gate;
+        gate.name = QStringLiteral("Gate");
+        gate.pointId = QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2");
+        Action check;
+        check.name = QStringLiteral("Closed");
+        check.type = QStringLiteral("BOOLEAN");
+        gate.actions = {check};
+        series.steps.append(gate);
+        series.steps[0].actions[0].type = QStringLiteral("NUMBER");
+        QVERIFY(store().saveLocal(taskOne(), series));
+        QVERIFY(rename(QStringLiteral("renamed")));
+
+        DirectEditor editor(store());
+        SeriesHistory subject(store(), editor, taskOne());
+        const auto versions = subject.versions();
+        QCOMPARE(versions.size(), 3);
+        const QStringList lines = texts(subject.diff(versions.at(2).record, versions.at(0).record));
+        QVERIFY2(lines.contains(QStringLiteral("Name: task 1 → renamed")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.filter(QStringLiteral("step 2 «Gate»: added")).size() == 1, qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.filter(QStringLiteral("BOOLEAN → NUMBER")).size() == 1, qPrintable(lines.join(QLatin1Char('\n'))));
+        // The new step's identity is kept: between the last two versions only the name moved.
+        QCOMPARE(texts(subject.diff(versions.at(1).record, versions.at(0).record)),
+                 QStringList{QStringLiteral("Name: task 1 → renamed")});
+
+        QSignalSpy changed(&subject, &HistorySubject::changed);
+        QString error;
+        QVERIFY2(subject.restore(versions.at(2).record, &error), qPrintable(error));
+        QVERIFY(!changed.isEmpty()); // a window on the history follows
+        const StoredTaskSeries now = *store().get(taskOne());
+        QCOMPARE(now.local.name, QStringLiteral("task 1"));
+        QCOMPARE(now.local.steps.size(), 1);
+        QCOMPARE(now.local.steps.at(0).actions.at(0).type, QStringLiteral("BOOLEAN"));
+        QCOMPARE(now.local.seriesId, kTaskOne);
+        QCOMPARE(now.state, SyncState::Clean); // back as the server has it: nothing to send
+        QCOMPARE(subject.versions().size(), 4); // the restore is a version of its own
+        QVERIFY(!subject.restore(versions.at(2).record, &error)); // already so
+    }
+
+    void restoreIsRefusedInConflictAndWhenDeleted()
+    {
+        DirectEditor editor(store());
+        SeriesHistory subject(store(), editor, taskOne());
+        QVERIFY(rename(QStringLiteral("mine")));
+        const QJsonObject first = subject.versions().last().record;
+        QVERIFY(renameOnServer(QStringLiteral("theirs")));
+        QCOMPARE(sync(), 2);
+        QString error;
+        QVERIFY(!subject.restore(first, &error));
+        QVERIFY2(error.contains(QStringLiteral("conflict")), qPrintable(error));
+        QCOMPARE(store().get(taskOne())->local.name, QStringLiteral("mine"));
+
+        QVERIFY(store().resolveConflict(taskOne(), store().get(taskOne())->local));
+        QVERIFY(subject.restoreRefusal().isEmpty());
+        QVERIFY(store().remove(taskOne()));
+        QVERIFY(!subject.restore(first, &error));
+        QVERIFY2(error.contains(QStringLiteral("deleted")), qPrintable(error));
+    }
+
+    void boundedLikeServiceTasks()
+    {
+        RecordHistory limits(m_ws->database());
+        for (int i = 1; i <= 6; ++i)
+            QVERIFY(rename(QStringLiteral("v%1").arg(i)));
+        QCOMPARE(history().size(), 7);
+        QVERIFY(limits.setLimit(3));
+        QCOMPARE(names(history()), (QStringList{QStringLiteral("v6"), QStringLiteral("v5"), QStringLiteral("v4")}));
+        QVERIFY(rename(QStringLiteral("v7")));
+        QCOMPARE(names(history()), (QStringList{QStringLiteral("v7"), QStringLiteral("v6"), QStringLiteral("v5")}));
+        QVERIFY(limits.setLimit(0));
+        QVERIFY(rename(QStringLiteral("v8")));
+        QVERIFY(history().isEmpty());
+        QVERIFY(limits.setLimit(RecordHistory::kDefaultLimit));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeriesHistory)
+#include "tst_serieshistory.moc"
