@@ -168,12 +168,7 @@ int HeadlessCommands::dryRun(const QString &databasePath, const QString &eraUrl,
     for (const PlannedRequest &request : run.plan())
         out() << tr("would send: %1").arg(DryRun::describe(request)) << Qt::endl;
     const SyncReport r = run.report();
-    out() << tr("Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. "
-                "To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, "
-                "%9 drafts not sent.")
-                 .arg(r.pulledNew).arg(r.pulledChanged).arg(r.remoteDeleted).arg(r.pushedCreated)
-                 .arg(r.pushedUpdated).arg(r.pushedDeleted).arg(r.failed).arg(r.conflicts).arg(r.invalid)
-          << Qt::endl;
+    out() << DryRun::summary(r) << Qt::endl;
     if (!r.fatalError.isEmpty())
         err() << r.fatalError << Qt::endl;
     return run.exitCode();

@@ -21,6 +21,7 @@
 #include "storage/RecordQuery.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictDialog.h"
+#include "sync/PreviewSync.h"
 #include "sync/ServerErrorText.h"
 #include "sync/SyncPanel.h"
 #include "sync/SyncSession.h"
@@ -258,6 +259,7 @@ void MainWindow::createActions()
     syncMenu->addSeparator();
     syncMenu->addAction(m_syncSettingsAction);
     PendingChangesUi::install(*this, m_workspace, *m_tasksUndo, *m_seriesUndo, viewMenu, syncMenu);
+    PreviewSync::install(*this, m_workspace, syncMenu);
 
     createHelpMenu();
 

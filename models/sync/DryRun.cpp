@@ -90,3 +90,12 @@ QString DryRun::describe(const PlannedRequest &request)
     return body.isEmpty() ? QStringLiteral("%1 %2").arg(QString::fromLatin1(request.verb), target)
                           : QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(request.verb), target, body);
 }
+
+QString DryRun::summary(const SyncReport &r)
+{
+    return tr("Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. "
+              "To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, "
+              "%9 drafts not sent.")
+        .arg(r.pulledNew).arg(r.pulledChanged).arg(r.remoteDeleted).arg(r.pushedCreated)
+        .arg(r.pushedUpdated).arg(r.pushedDeleted).arg(r.failed).arg(r.conflicts).arg(r.invalid);
+}

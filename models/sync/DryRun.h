@@ -37,6 +37,8 @@ public:
 
     // "POST /rest/v1/service/svctasks {…}": one request, for a log or a list.
     static QString describe(const PlannedRequest &request);
+    // The one line a dry run ends with, in the headless output and the preview alike.
+    static QString summary(const SyncReport &report);
 
 signals:
     void phaseChanged(const QString &phase);

@@ -136,20 +136,41 @@ QVector<FieldChange> PendingChanges::diff(const TaskSeries &base, const TaskSeri
     return out;
 }
 
-QVector<PendingChange> PendingChanges::collect(Workspace &workspace, int limit)
+namespace {
+
+// The oldest `limit` unsynced records of a store (all when limit < 0); `total` grows by
+// how many there are in all, from the same read of the ids.
+template <typename Store>
+auto firstUnsynced(const Store &store, int limit, int *total)
+{
+    QVector<qint64> ids = store.unsyncedIds();
+    if (total)
+        *total += int(ids.size());
+    if (limit >= 0 && ids.size() > limit)
+        ids.resize(limit);
+    auto records = store.getMany(ids);
+    std::sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a.localId < b.localId; });
+    return records;
+}
+
+} // namespace
+
+QVector<PendingChange> PendingChanges::collect(Workspace &workspace, int limit, int *total)
 {
     // Only the unsynced rows are read: usually a handful, but all of them after an
     // import, hence the limit for views.
     QVector<PendingChange> changes;
+    if (total)
+        *total = 0;
     const QSet<qint64> heldTasks = workspace.serviceTasks().heldIds();
-    for (const StoredServiceTask &task : workspace.serviceTasks().unsynced(limit)) {
+    for (const StoredServiceTask &task : firstUnsynced(workspace.serviceTasks(), limit, total)) {
         changes.append(changeOf<StoredServiceTask, ServiceTask>(task, PendingChange::Record::ServiceTask,
                                                                 task.local.id, task.local.name));
         changes.last().held = heldTasks.contains(task.localId);
     }
     const QSet<qint64> heldSeries = workspace.series().heldIds();
     const int left = limit < 0 ? -1 : std::max(0, limit - int(changes.size()));
-    for (const StoredTaskSeries &series : workspace.series().unsynced(left)) {
+    for (const StoredTaskSeries &series : firstUnsynced(workspace.series(), left, total)) {
         changes.append(changeOf<StoredTaskSeries, TaskSeries>(series, PendingChange::Record::Series,
                                                               series.local.seriesId, series.local.name));
         changes.last().held = heldSeries.contains(series.localId);

@@ -16,8 +16,9 @@ class PendingChanges
     Q_DECLARE_TR_FUNCTIONS(PendingChanges)
 
 public:
-    // Every unsynced record, or at most `limit` of them (service tasks first).
-    static QVector<PendingChange> collect(Workspace &workspace, int limit = -1);
+    // Every unsynced record, or at most `limit` of them (service tasks first); `total`, when
+    // given, is how many there are in all (listed or not).
+    static QVector<PendingChange> collect(Workspace &workspace, int limit = -1, int *total = nullptr);
 
     // Field by field, local against base, on the wire form of the record.
     static QVector<FieldChange> diff(const ServiceTask &base, const ServiceTask &local);

@@ -1,6 +1,7 @@
 #include "pending/PendingChangesDock.h"
 
 #include "Confirmation.h"
+#include "pending/HoldCommand.h"
 #include "pending/PendingReverter.h"
 #include "storage/ServiceTaskStore.h"
 #include "storage/TaskSeriesStore.h"
@@ -48,6 +49,8 @@ PendingChangesDock::PendingChangesDock(Workspace &workspace, QUndoStack &tasksUn
                                        QWidget *parent)
     : QDockWidget(tr("Pending changes"), parent)
     , m_workspace(workspace)
+    , m_tasksUndo(tasksUndo)
+    , m_seriesUndo(seriesUndo)
     , m_reverter(std::make_unique<PendingReverter>(workspace, tasksUndo, seriesUndo))
 {
     setObjectName(QStringLiteral("pendingChangesDock"));
@@ -159,8 +162,8 @@ void PendingChangesDock::refresh()
                 tasks.held + series.held, tasks.drafts + series.drafts};
     m_listStale = !isVisible();
     if (!m_listStale) {
-        m_changes = PendingChanges::collect(m_workspace, kListLimit);
-        const int total = int(m_workspace.serviceTasks().unsyncedIds().size() + m_workspace.series().unsyncedIds().size());
+        int total = 0;
+        m_changes = PendingChanges::collect(m_workspace, kListLimit, &total);
         m_unlisted = std::max(0, total - int(m_changes.size()));
         m_unlistedNote->setText(tr("%n more pending record(s) not listed here; taskdesk --status lists them all.",
                                    nullptr, m_unlisted));
@@ -281,20 +284,15 @@ void PendingChangesDock::toggleHoldSelected()
     const QVector<PendingChange> selected = selectedChanges();
     const bool release = !selected.isEmpty()
                          && std::all_of(selected.cbegin(), selected.cend(), [](const PendingChange &c) { return c.held; });
-    bool ok = true;
-    for (const PendingChange &change : selected) {
-        RecordStore &store = change.record == PendingChange::Record::ServiceTask
-                                 ? static_cast<RecordStore &>(m_workspace.serviceTasks())
-                                 : static_cast<RecordStore &>(m_workspace.series());
-        if (!store.setHeld(change.localId, !release)) {
-            showResult(false, store.errorString());
-            ok = false;
-            break;
-        }
-    }
-    if (ok)
-        showResult(true, QString());
-    refresh();
+    QVector<qint64> tasks;
+    QVector<qint64> series;
+    for (const PendingChange &change : selected)
+        (change.record == PendingChange::Record::ServiceTask ? tasks : series).append(change.localId);
+    // One undo step per page: each kind of record has its own stack.
+    QString error;
+    const bool ok = HoldCommand::push(m_tasksUndo, m_workspace.serviceTasks(), tasks, !release, &error)
+                    && HoldCommand::push(m_seriesUndo, m_workspace.series(), series, !release, &error);
+    showResult(ok, error);
 }
 
 void PendingChangesDock::showResult(bool ok, const QString &error)

@@ -60,6 +60,8 @@ private:
     void showResult(bool ok, const QString &error);
 
     Workspace &m_workspace;
+    QUndoStack &m_tasksUndo;
+    QUndoStack &m_seriesUndo;
     std::unique_ptr<PendingReverter> m_reverter;
     QVector<PendingChange> m_changes;
     QTreeWidget *m_tree = nullptr;

@@ -2,10 +2,15 @@
 
 #include "MainWindow.h"
 #include "pending/PendingChangesDock.h"
+#include "pending/RecordPendingActions.h"
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTasksPage.h"
+#include "storage/ServiceTaskStore.h"
+#include "storage/TaskSeriesStore.h"
+#include "storage/Workspace.h"
 #include "sync/PushScope.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
@@ -49,9 +54,27 @@ PendingChangesUi *PendingChangesUi::install(MainWindow &window, Workspace &works
     counts->setToolTip(tr("View ▸ Pending changes lists them"));
     window.statusBar()->addPermanentWidget(counts);
     connect(ui->m_dock, &PendingChangesDock::countsChanged, counts, &QLabel::setText);
+    ui->attachTables(tasksUndo, seriesUndo);
     // The scope lasts for one sync, however it ends.
     connect(&window, &MainWindow::syncCompleted, ui, [ui] { ui->m_scope.reset(); });
     return ui;
+}
+
+void PendingChangesUi::attachTables(QUndoStack &tasksUndo, QUndoStack &seriesUndo)
+{
+    ServiceTasksPage *tasksPage = m_window.serviceTasksPage();
+    TaskSeriesPage *seriesPage = m_window.seriesPage();
+    auto *tasks = new RecordPendingActions(
+        tasksPage->findChild<QAbstractItemView *>(QStringLiteral("serviceTaskTable")), m_workspace.serviceTasks(),
+        tasksUndo, [tasksPage] { return tasksPage->selectedIds(); },
+        [this](const QSet<qint64> &ids) { syncOnly(ids, {}); });
+    auto *series = new RecordPendingActions(
+        seriesPage->findChild<QAbstractItemView *>(QStringLiteral("seriesTable")), m_workspace.series(), seriesUndo,
+        [seriesPage] { return seriesPage->selectedIds(); }, [this](const QSet<qint64> &ids) { syncOnly({}, ids); });
+    for (RecordPendingActions *actions : std::initializer_list<RecordPendingActions *>{tasks, series})
+        connect(actions, &RecordPendingActions::failed, &m_window, [this](const QString &message) {
+            m_window.statusBar()->showMessage(message, 10000);
+        });
 }
 
 void PendingChangesUi::syncOnly(const QSet<qint64> &serviceTasks, const QSet<qint64> &series)

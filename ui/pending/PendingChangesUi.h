@@ -14,7 +14,8 @@ class QUndoStack;
 class Workspace;
 
 // Puts the pending changes into a window: the dock (View ▸ Pending changes, Ctrl+Shift+P),
-// the counts in the status bar, Sync ▸ Sync selected, and double-click to show a record
+// the counts in the status bar, Sync ▸ Sync selected, Hold / Release and Sync selected in
+// the tables' context menus, and double-click to show a record
 // on its page. Sync selected holds a push scope for the one sync it starts.
 class PendingChangesUi : public QObject
 {
@@ -32,6 +33,8 @@ public:
 
 private:
     PendingChangesUi(MainWindow &window, Workspace &workspace);
+    // Hold / Release and Sync selected in the context menus of both record tables.
+    void attachTables(QUndoStack &tasksUndo, QUndoStack &seriesUndo);
     // The dock's selection, else the records selected on the page on show.
     void syncSelected();
     void showRecord(int record, qint64 localId);

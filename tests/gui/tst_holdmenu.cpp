@@ -1,0 +1,239 @@
+// Hold / Release and Sync selected in the record tables' context menus, on the real
+// MainWindow offscreen against the reference server on loopback: several records held in
+// one undo step (the state column says so at once), not sent by a sync until released,
+// undo and redo of the step; records in step with the server cannot be held; Sync selected
+// from a table sends only the selected records; the series table has the same entries.
+#include "../integration/RefServer.h"
+
+#include "MainWindow.h"
+#include "i18n/Translator.h"
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "itemmodels/TaskSeriesTableModel.h"
+#include "series/TaskSeriesPage.h"
+#include "servicetasks/ServiceTasksPage.h"
+#include "storage/Workspace.h"
+#include "sync/MemorySecretBackend.h"
+#include "sync/SyncProfile.h"
+#include "sync/TokenStore.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
+const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
+
+} // namespace
+
+class TestHoldMenu : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RefServer m_server;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+    int m_counter = 0;
+
+    QTableView *taskTable() { return m_window->findChild<QTableView *>(QStringLiteral("serviceTaskTable")); }
+    ServiceTaskTableModel *taskModel() { return m_window->serviceTasksPage()->model(); }
+    qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
+    QString serverName(const QString &uuid) { return m_server.svctask(uuid).value(QStringLiteral("name")).toString(); }
+
+    // The table's own context menu entry, as the right click shows it.
+    QAction *menuEntry(QTableView *table, const char *name)
+    {
+        if (table->contextMenuPolicy() != Qt::ActionsContextMenu)
+            return nullptr;
+        for (QAction *action : table->actions()) {
+            if (action->objectName() == QLatin1String(name))
+                return action;
+        }
+        return nullptr;
+    }
+
+    QString stateText(const QString &uuid)
+    {
+        return taskModel()->index(taskModel()->rowOf(localId(uuid)), ServiceTaskTableModel::State).data().toString();
+    }
+
+    void rename(const QString &uuid, const QString &name)
+    {
+        const int row = taskModel()->rowOf(localId(uuid));
+        QVERIFY(row >= 0);
+        ServiceTask after = taskModel()->recordAt(row)->local;
+        after.name = name;
+        QVERIFY(taskModel()->commit(row, after, QStringLiteral("rename")));
+    }
+
+    // Selects these rows of a table, as Ctrl+click does.
+    void selectRows(QTableView *table, const QVector<int> &rows)
+    {
+        table->clearSelection();
+        for (int row : rows)
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+    SyncReport sync(QAction *trigger)
+    {
+        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
+        trigger->trigger();
+        if (!completed.wait(60000))
+            return SyncReport();
+        return completed.first().first().value<SyncReport>();
+    }
+
+    QAction *syncAction() { return m_window->findChild<QAction *>(QStringLiteral("syncAction")); }
+
+private slots:
+    void initTestCase()
+    {
+        qunsetenv("DISPLAY");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_holdmenu"));
+        Translator::install(QStringLiteral("en"));
+        qRegisterMetaType<SyncReport>("SyncReport");
+        QVERIFY2(m_server.start(), "the reference server did not start");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        TokenStore::resetSession();
+        Keychain::instance().setBackend(std::make_unique<MemorySecretBackend>(MemorySecretBackend::Behaviour::Fails,
+                                                                              QStringLiteral("no keychain in this test")));
+        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
+        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
+        SyncProfile profile;
+        profile.eraUrl = m_server.url();
+        profile.patrolUrl = m_server.url();
+        profile.timeoutSeconds = 10;
+        profile.save();
+        m_ws = std::make_unique<Workspace>();
+        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("hold-%1.sqlite").arg(++m_counter))));
+        m_window = std::make_unique<MainWindow>(*m_ws);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(sync(syncAction()).exitCode(), 0);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_ws.reset();
+    }
+
+    void holdSeveralInOneUndoStepUntilReleased()
+    {
+        rename(kSeedId, QStringLiteral("Held one"));
+        rename(kOtherId, QStringLiteral("Held two"));
+        const QString seedBefore = serverName(kSeedId);
+        QAction *hold = menuEntry(taskTable(), "holdRecordsAction");
+        QVERIFY(hold);
+        selectRows(taskTable(), {taskModel()->rowOf(localId(kSeedId)), taskModel()->rowOf(localId(kOtherId))});
+        QVERIFY(hold->isEnabled());
+        QCOMPARE(hold->text(), QStringLiteral("&Hold"));
+        QUndoStack *undo = m_window->undoStack();
+        const int steps = undo->count();
+
+        hold->trigger();
+        QCOMPARE(undo->count(), steps + 1); // one step for the whole selection
+        QCOMPARE(undo->undoText(), QStringLiteral("Hold 2 record(s)"));
+        QCOMPARE(stateText(kSeedId), QStringLiteral("Modified · held"));
+        QCOMPARE(stateText(kOtherId), QStringLiteral("Modified · held"));
+        QCOMPARE(hold->text(), QStringLiteral("&Release"));
+
+        // A sync leaves them pending and unsent.
+        QCOMPARE(sync(syncAction()).pushedUpdated, 0);
+        QCOMPARE(serverName(kSeedId), seedBefore);
+        QCOMPARE(stateText(kSeedId), QStringLiteral("Modified · held"));
+
+        undo->undo();
+        QCOMPARE(stateText(kSeedId), QStringLiteral("Modified"));
+        QCOMPARE(stateText(kOtherId), QStringLiteral("Modified"));
+        QVERIFY(m_ws->serviceTasks().heldIds().isEmpty());
+        undo->redo();
+        QCOMPARE(m_ws->serviceTasks().heldIds().size(), 2);
+
+        // Release, one more step, and the next sync sends both.
+        hold->trigger();
+        QCOMPARE(undo->undoText(), QStringLiteral("Release 2 record(s)"));
+        QCOMPARE(stateText(kOtherId), QStringLiteral("Modified"));
+        QCOMPARE(sync(syncAction()).pushedUpdated, 2);
+        QCOMPARE(serverName(kSeedId), QStringLiteral("Held one"));
+    }
+
+    void onlyPendingRecordsCanBeHeld()
+    {
+        QAction *hold = menuEntry(taskTable(), "holdRecordsAction");
+        QVERIFY(hold);
+        selectRows(taskTable(), {taskModel()->rowOf(localId(kSeedId))});
+        QVERIFY(!hold->isEnabled()); // in step with the server: nothing to hold
+        rename(kOtherId, QStringLiteral("Pending"));
+        selectRows(taskTable(), {taskModel()->rowOf(localId(kSeedId)), taskModel()->rowOf(localId(kOtherId))});
+        QVERIFY(hold->isEnabled());
+        const int steps = m_window->undoStack()->count();
+        hold->trigger();
+        QCOMPARE(m_window->undoStack()->count(), steps + 1);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 1 record(s)"));
+        QCOMPARE(m_ws->serviceTasks().heldIds(), QSet<qint64>{localId(kOtherId)});
+        QCOMPARE(stateText(kSeedId), QStringLiteral("Synced"));
+    }
+
+    void syncSelectedFromTheTable()
+    {
+        rename(kSeedId, QStringLiteral("Sent alone"));
+        rename(kOtherId, QStringLiteral("Stays here"));
+        const QString otherBefore = serverName(kOtherId);
+        QAction *syncSelected = menuEntry(taskTable(), "syncSelectedRecordsAction");
+        QVERIFY(syncSelected);
+        selectRows(taskTable(), {taskModel()->rowOf(localId(kSeedId))});
+        QVERIFY(syncSelected->isEnabled());
+        const SyncReport report = sync(syncSelected);
+        QCOMPARE(report.pushedUpdated, 1);
+        QCOMPARE(serverName(kSeedId), QStringLiteral("Sent alone"));
+        QCOMPARE(serverName(kOtherId), otherBefore);
+        QCOMPARE(stateText(kOtherId), QStringLiteral("Modified"));
+    }
+
+    void seriesTableHasTheSameEntries()
+    {
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("seriesTable"));
+        QVERIFY(table);
+        QAction *hold = menuEntry(table, "holdRecordsAction");
+        QVERIFY(hold);
+        QVERIFY(menuEntry(table, "syncSelectedRecordsAction"));
+        const StoredTaskSeries stored = m_ws->series().all().at(0);
+        TaskSeries changed = stored.local;
+        changed.name = QStringLiteral("Series held");
+        QVERIFY(m_ws->series().saveLocal(stored.localId, changed));
+        m_window->findChild<QAction *>(QStringLiteral("showSeriesAction"))->trigger();
+        m_window->seriesPage()->selectId(stored.localId);
+        QTRY_VERIFY(hold->isEnabled());
+        hold->trigger();
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 1 record(s)"));
+        QCOMPARE(m_ws->series().heldIds(), QSet<qint64>{stored.localId});
+        auto *model = m_window->seriesPage()->model();
+        QCOMPARE(model->index(model->rowOf(stored.localId), TaskSeriesTableModel::State).data().toString(),
+                 QStringLiteral("Modified · held"));
+        QCOMPARE(sync(syncAction()).pushedUpdated, 0);
+    }
+};
+
+QTEST_MAIN(TestHoldMenu)
+#include "tst_holdmenu.moc"

@@ -1,0 +1,316 @@
+// Sync ▸ Preview sync on the real MainWindow, offscreen, against the reference server on
+// loopback (which wants a token, read from the keychain as the real sync reads it): the plan
+// lists what would be received and each request with its body, server by server, with the
+// headless summary line; nothing reaches the server but GETs and no record of the database
+// changes; "Sync now" then runs the real sync; refused tokens, a server that is down and a
+// malformed list are said in words; Cancel stops a slow preview.
+#include "../integration/RefServer.h"
+
+#include "MainWindow.h"
+#include "i18n/Translator.h"
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "servicetasks/ServiceTasksPage.h"
+#include "storage/Workspace.h"
+#include "sync/MemorySecretBackend.h"
+#include "sync/PreviewSyncDialog.h"
+#include "sync/SyncProfile.h"
+#include "sync/TokenStore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString kToken = QStringLiteral("preview-secret");
+const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
+const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
+
+// Every item's text under `item`, depth first, one per line.
+void collectTexts(QTreeWidgetItem *item, QStringList &out, const QString &indent = QString())
+{
+    for (int i = 0; i < item->childCount(); ++i) {
+        out << indent + item->child(i)->text(0);
+        collectTexts(item->child(i), out, indent + QStringLiteral("  "));
+    }
+}
+
+} // namespace
+
+class TestPreviewSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RefServer m_server;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+    int m_counter = 0;
+
+    qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
+    QString serverName(const QString &uuid) { return m_server.svctask(uuid).value(QStringLiteral("name")).toString(); }
+
+    void writeToken(const QString &token)
+    {
+        TokenStore store;
+        for (TokenStore::Server server : {TokenStore::Server::Era, TokenStore::Server::Patrol}) {
+            bool done = false;
+            store.write(server, token, &store, [&done](bool ok, const QString &) { done = ok; });
+            QTRY_VERIFY(done);
+        }
+    }
+
+    void saveProfile(const QUrl &url)
+    {
+        SyncProfile profile;
+        profile.eraUrl = url;
+        profile.patrolUrl = url;
+        profile.timeoutSeconds = 10;
+        profile.save();
+    }
+
+    void rename(const QString &uuid, const QString &name)
+    {
+        ServiceTaskTableModel *model = m_window->serviceTasksPage()->model();
+        const int row = model->rowOf(localId(uuid));
+        QVERIFY(row >= 0);
+        ServiceTask after = model->recordAt(row)->local;
+        after.name = name;
+        QVERIFY(model->commit(row, after, QStringLiteral("rename")));
+    }
+
+    // Every row of the record tables: what "the database did not change" means to a user.
+    QStringList records()
+    {
+        QStringList rows;
+        for (const char *table : {"svctask", "series", "step", "action"}) {
+            QSqlQuery query(m_ws->database().connection());
+            if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY local_id").arg(QLatin1String(table))))
+                return {QStringLiteral("unreadable")};
+            while (query.next()) {
+                QStringList values;
+                for (int i = 0; i < query.record().count(); ++i)
+                    values << query.value(i).toString();
+                rows << values.join(QLatin1Char('|'));
+            }
+        }
+        return rows;
+    }
+
+    QStringList writingRequests()
+    {
+        QStringList writes;
+        const QJsonObject stats = m_server.stats();
+        for (auto it = stats.constBegin(); it != stats.constEnd(); ++it) {
+            if (it.key() != QLatin1String("total") && !it.key().startsWith(QLatin1String("GET ")))
+                writes << it.key();
+        }
+        return writes;
+    }
+
+    // Opens the preview from the Sync menu.
+    PreviewSyncDialog *openPreview()
+    {
+        QAction *action = m_window->findChild<QAction *>(QStringLiteral("previewSyncAction"));
+        if (!action || !m_window->findChild<QMenu *>(QStringLiteral("syncMenu"))->actions().contains(action))
+            return nullptr;
+        action->trigger();
+        return m_window->findChild<PreviewSyncDialog *>(QStringLiteral("previewSyncDialog"));
+    }
+
+    // Opens the preview and waits until it has its plan.
+    PreviewSyncDialog *preview()
+    {
+        PreviewSyncDialog *dialog = openPreview();
+        if (dialog && !QTest::qWaitFor([dialog] { return dialog->syncNowButton()->isEnabled(); }, 60000))
+            qWarning("the preview did not finish");
+        return dialog;
+    }
+
+    QStringList planLines(PreviewSyncDialog *dialog)
+    {
+        QStringList lines;
+        collectTexts(dialog->tree()->invisibleRootItem(), lines);
+        return lines;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qunsetenv("DISPLAY");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_previewsync"));
+        Translator::install(QStringLiteral("en"));
+        qRegisterMetaType<SyncReport>("SyncReport");
+        QVERIFY2(m_server.start({QStringLiteral("--token"), kToken}), "the reference server did not start");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        TokenStore::resetSession();
+        Keychain::instance().setBackend(std::make_unique<MemorySecretBackend>(MemorySecretBackend::Behaviour::Works));
+        writeToken(kToken);
+        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
+        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
+        QVERIFY(m_server.resetFaults());
+        saveProfile(m_server.url());
+        m_ws = std::make_unique<Workspace>();
+        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("preview-%1.sqlite").arg(++m_counter))));
+        m_window = std::make_unique<MainWindow>(*m_ws);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
+        m_window->startSync();
+        QVERIFY(completed.wait(60000));
+        QCOMPARE(completed.first().first().value<SyncReport>().exitCode(), 0);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_ws.reset();
+    }
+
+    void showsThePlanWritesNothingThenSyncsNow()
+    {
+        rename(kSeedId, QStringLiteral("Previewed name"));
+        QVERIFY(m_server.changeSvctask(kOtherId, {{QStringLiteral("name"), QStringLiteral("Changed there")}}));
+        const QStringList before = records();
+        const QString serverBefore = serverName(kSeedId);
+        QVERIFY(m_server.resetStats());
+
+        PreviewSyncDialog *dialog = preview();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isModal()); // the window stays usable while it runs
+        const QStringList lines = planLines(dialog);
+        const QString origin = m_server.url().adjusted(QUrl::RemovePath).toString();
+        QVERIFY2(lines.contains(QStringLiteral("Would send to %1: 1 request(s)").arg(origin)), qPrintable(lines.join('\n')));
+        const int patch = int(lines.indexOf(QStringLiteral("  PATCH /rest/v1/service/svctasks/") + kSeedId));
+        QVERIFY2(patch >= 0, qPrintable(lines.join('\n')));
+        // The body, indented for reading, one level down (expandable).
+        QVERIFY2(lines.value(patch + 1).startsWith(QLatin1String("    {\n")), qPrintable(lines.value(patch + 1)));
+        QVERIFY2(lines.value(patch + 1).contains(QLatin1String("\"name\": \"Previewed name\"")), qPrintable(lines.value(patch + 1)));
+        QVERIFY2(lines.filter(QStringLiteral("Received changes: Changed there")).size() == 1, qPrintable(lines.join('\n')));
+        const QString summary = dialog->summaryLabel()->text();
+        QVERIFY2(summary.startsWith(QLatin1String("Dry run, nothing was sent or changed. From the servers: 0 new, 1 changed")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("To the servers: 0 to create, 1 to update, 0 to delete. 0 failed, 0 conflicts")),
+                 qPrintable(summary));
+        QVERIFY(dialog->progressBar()->isHidden());
+
+        QVERIFY2(writingRequests().isEmpty(), qPrintable(writingRequests().join(", ")));
+        QVERIFY(m_server.stats().value(QStringLiteral("total")).toInt() > 0);
+        QCOMPARE(records(), before);
+        QCOMPARE(serverName(kSeedId), serverBefore);
+
+        // Sync now: the real sync sends what the preview listed.
+        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
+        QTest::mouseClick(dialog->syncNowButton(), Qt::LeftButton);
+        QVERIFY(completed.wait(60000));
+        QCOMPARE(completed.first().first().value<SyncReport>().pushedUpdated, 1);
+        QCOMPARE(serverName(kSeedId), QStringLiteral("Previewed name"));
+        QTRY_VERIFY(!m_window->findChild<PreviewSyncDialog *>(QStringLiteral("previewSyncDialog")));
+    }
+
+    void conflictIsListedAndNothingSent()
+    {
+        rename(kSeedId, QStringLiteral("Mine"));
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Theirs")}}));
+        const QStringList before = records();
+        QVERIFY(m_server.resetStats());
+        PreviewSyncDialog *dialog = preview();
+        QVERIFY(dialog);
+        QVERIFY2(planLines(dialog).filter(QStringLiteral("Conflict: ")).size() == 1, qPrintable(planLines(dialog).join('\n')));
+        QVERIFY(planLines(dialog).contains(QStringLiteral("Nothing would be sent to the servers.")));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("1 conflicts")), qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY(writingRequests().isEmpty());
+        QCOMPARE(records(), before);
+        QCOMPARE(serverName(kSeedId), QStringLiteral("Theirs"));
+        QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<PreviewSyncDialog *>(QStringLiteral("previewSyncDialog")));
+    }
+
+    void errorsInWords_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("refused token") << QStringLiteral("token") << QStringLiteral("The ERA server refused the credentials (HTTP 401");
+        QTest::newRow("server down") << QStringLiteral("down") << QStringLiteral("could not be reached");
+        QTest::newRow("malformed list") << QStringLiteral("malformed") << QStringLiteral("sent a list that cannot be used");
+    }
+
+    void errorsInWords()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        rename(kSeedId, QStringLiteral("Not sent"));
+        const QStringList before = records();
+        if (kind == QLatin1String("token")) {
+            writeToken(QStringLiteral("wrong"));
+        } else if (kind == QLatin1String("down")) {
+            QTcpServer free; // a port nothing listens on once it is closed
+            QVERIFY(free.listen(QHostAddress::LocalHost));
+            const quint16 port = free.serverPort();
+            free.close();
+            saveProfile(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        } else {
+            QVERIFY(m_server.faults(QStringLiteral("malformed-next=5@GET/rest/v1/service/svctasks")));
+        }
+        QVERIFY(m_server.resetStats());
+        PreviewSyncDialog *dialog = preview();
+        QVERIFY(dialog);
+        const QString summary = dialog->summaryLabel()->text();
+        QVERIFY2(summary.contains(expected), qPrintable(summary));
+        QVERIFY2(!summary.contains(QLatin1Char('{')), qPrintable(summary)); // words, not the JSON
+        QCOMPARE(dialog->phaseLabel()->text(), QStringLiteral("Preview incomplete."));
+        QVERIFY(writingRequests().isEmpty());
+        QCOMPARE(records(), before);
+    }
+
+    void cancelStopsASlowPreview()
+    {
+        QVERIFY(m_server.faults(QStringLiteral("delay=400")));
+        PreviewSyncDialog *dialog = openPreview();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isRunning());
+        QVERIFY(dialog->cancelButton()->isEnabled());
+        QVERIFY(dialog->progressBar()->isVisible());
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->syncNowButton()->isEnabled(), 30000);
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("Preview cancelled")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY(!dialog->cancelButton()->isEnabled());
+    }
+
+    void noServerSaysWhere()
+    {
+        QSettings().clear();
+        PreviewSyncDialog *dialog = openPreview();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(!dialog->syncNowButton()->isEnabled());
+        QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("Sync ▸ Sync settings")),
+                 qPrintable(dialog->summaryLabel()->text()));
+    }
+};
+
+QTEST_MAIN(TestPreviewSync)
+#include "tst_previewsync.moc"

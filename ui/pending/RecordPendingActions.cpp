@@ -1,0 +1,82 @@
+#include "pending/RecordPendingActions.h"
+
+#include "pending/HoldCommand.h"
+#include "storage/RecordStore.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QItemSelectionModel>
+
+RecordPendingActions::RecordPendingActions(QAbstractItemView *view, RecordStore &store, QUndoStack &undoStack,
+                                           SelectedIds selected, SyncOnly syncOnly)
+    : QObject(view)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_selected(std::move(selected))
+{
+    m_hold = new QAction(tr("&Hold"), view);
+    m_hold->setObjectName(QStringLiteral("holdRecordsAction"));
+    m_syncSelected = new QAction(tr("Sync se&lected"), view);
+    m_syncSelected->setObjectName(QStringLiteral("syncSelectedRecordsAction"));
+    m_syncSelected->setToolTip(tr("Send only the selected records; the pull still reads everything"));
+    view->addActions({m_hold, m_syncSelected});
+    if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_hold, &QAction::triggered, this, &RecordPendingActions::toggleHold);
+    connect(m_syncSelected, &QAction::triggered, this, [this, syncOnly = std::move(syncOnly)] {
+        const QVector<qint64> ids = m_selected();
+        if (!ids.isEmpty())
+            syncOnly(QSet<qint64>(ids.cbegin(), ids.cend()));
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordPendingActions::updateActions);
+    // The states may have changed since the selection did (an edit, a sync): read them as the menu opens.
+    view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
+    updateActions();
+}
+
+bool RecordPendingActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ContextMenu)
+        updateActions();
+    return QObject::eventFilter(watched, event);
+}
+
+QVector<qint64> RecordPendingActions::selectedPending() const
+{
+    const QVector<qint64> unsynced = m_store.unsyncedIds();
+    const QSet<qint64> pending(unsynced.cbegin(), unsynced.cend());
+    QVector<qint64> result;
+    for (qint64 id : m_selected()) {
+        if (pending.contains(id))
+            result.append(id);
+    }
+    return result;
+}
+
+bool RecordPendingActions::allHeld(const QVector<qint64> &ids) const
+{
+    const QSet<qint64> held = m_store.heldIds();
+    return !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [&held](qint64 id) { return held.contains(id); });
+}
+
+void RecordPendingActions::updateActions()
+{
+    const QVector<qint64> pending = selectedPending();
+    const bool release = allHeld(pending);
+    m_hold->setText(release ? tr("&Release") : tr("&Hold"));
+    m_hold->setToolTip(release ? tr("Let the next sync send the selected records again")
+                               : tr("Keep the selected records pending without sending them, until released"));
+    m_hold->setEnabled(!pending.isEmpty());
+    m_syncSelected->setEnabled(!m_selected().isEmpty());
+}
+
+void RecordPendingActions::toggleHold()
+{
+    const QVector<qint64> pending = selectedPending();
+    QString error;
+    if (!HoldCommand::push(m_undoStack, m_store, pending, !allHeld(pending), &error))
+        emit failed(tr("Not held: %1").arg(error));
+    updateActions();
+}
