@@ -5,6 +5,7 @@
 #include "ShortcutsDialog.h"
 #include "UndoActions.h"
 #include "UserGuideDialog.h"
+#include "history/HistoryAction.h"
 #include "widgets/PaneFocus.h"
 #include "WelcomePane.h"
 #include "storage/SampleDatabase.h"
@@ -234,6 +235,9 @@ void MainWindow::createActions()
     editMenu->addAction(m_disableAction);
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
+    editMenu->addAction(HistoryAction::menuEntry(this, [this]() -> QAbstractItemView * {
+        return onSeries() ? m_seriesPage->view() : m_tasksPage->view();
+    }));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));

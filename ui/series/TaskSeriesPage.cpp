@@ -3,6 +3,8 @@
 #include "Confirmation.h"
 #include "RecordViews.h"
 #include "widgets/EmptyTableHint.h"
+#include "history/HistoryAction.h"
+#include "history/SeriesHistory.h"
 #include "widgets/SearchField.h"
 #include "StepEditor.h"
 #include "TaskSeriesForm.h"
@@ -49,6 +51,10 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
         m_view->setColumnWidth(column, RecordViews::dateColumnWidth(m_view, Model::columnName(column)));
     auto *hint = new EmptyTableHint(m_view, m_model, tr("No series match “%1”"));
     hint->setObjectName(QStringLiteral("seriesEmptyHint"));
+    HistoryAction::install(m_view, [this]() -> std::unique_ptr<HistorySubject> {
+        const auto id = RecordViews::currentRecord(m_view, m_model);
+        return id ? std::make_unique<SeriesHistory>(m_store, *m_editor, *id) : nullptr;
+    });
 
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("seriesTabs"));

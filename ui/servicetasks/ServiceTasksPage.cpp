@@ -3,6 +3,8 @@
 #include "Confirmation.h"
 #include "RecordViews.h"
 #include "widgets/EmptyTableHint.h"
+#include "history/HistoryAction.h"
+#include "history/ServiceTaskHistory.h"
 #include "widgets/SearchField.h"
 #include "ServiceTaskDelegate.h"
 #include "ServiceTaskForm.h"
@@ -58,6 +60,10 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
         m_view->setColumnWidth(column, RecordViews::dateColumnWidth(m_view, Model::columnName(column)));
     auto *hint = new EmptyTableHint(m_view, m_model, tr("No tasks match “%1”"));
     hint->setObjectName(QStringLiteral("serviceTaskEmptyHint"));
+    HistoryAction::install(m_view, [this]() -> std::unique_ptr<HistorySubject> {
+        const auto id = RecordViews::currentRecord(m_view, m_model);
+        return id ? std::make_unique<ServiceTaskHistory>(m_store, *m_editor, *id) : nullptr;
+    });
     // Enter edits the current cell, as F2 does.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.flags() & Qt::ItemIsEditable)
