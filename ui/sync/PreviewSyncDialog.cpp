@@ -19,6 +19,8 @@ namespace {
 
 // A body past this is cut in the view: the window stays responsive with a huge one.
 const int kBodyLimit = 64 * 1024;
+// A short plan shows its bodies at once; a long one stays a list to open line by line.
+const int kOpenBodies = 5;
 
 QString originOf(const QUrl &url)
 {
@@ -64,6 +66,9 @@ PreviewSyncDialog::PreviewSyncDialog(const QString &databasePath, QWidget *paren
     m_syncNow->setEnabled(false);
     m_close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     m_close->setObjectName(QStringLiteral("previewCloseButton"));
+    // Enter closes: a real sync is never one keystroke away by accident.
+    m_syncNow->setAutoDefault(false);
+    m_close->setDefault(true);
     layout->addWidget(buttons);
     // The buttons' roles are not wired to the box: Cancel stops the run and keeps the window.
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -160,6 +165,12 @@ void PreviewSyncDialog::finish()
         problems << tr("Check the token in Sync ▸ Sync settings.");
     if (report.cancelled)
         problems << tr("Preview cancelled: the plan below is incomplete.");
+    // A phase with nothing to say is left out: the plan is what matters.
+    for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
+        if (m_tree->topLevelItem(i)->childCount() == 0)
+            delete m_tree->takeTopLevelItem(i);
+    }
+    m_currentPhase = nullptr;
     if (m_run->errorString().isEmpty())
         addRequests(m_run->plan());
     m_phase->setText(problems.isEmpty() ? tr("Preview finished.") : tr("Preview incomplete."));
@@ -190,6 +201,7 @@ void PreviewSyncDialog::addRequests(const QVector<PlannedRequest> &plan)
             if (!request.body.isEmpty()) {
                 auto *body = new QTreeWidgetItem(item, {readableBody(request.body)});
                 body->setFont(0, fixed);
+                item->setExpanded(plan.size() <= kOpenBodies);
             }
         }
     }
