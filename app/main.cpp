@@ -3,6 +3,7 @@
 #include "DatabaseWindows.h"
 #include "i18n/Translator.h"
 #include "storage/Database.h"
+#include "widgets/FileDialogLanguage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
         break;
     }
 
+    // Qt's file dialog writes dates and sizes in the UI language, as the window does.
+    FileDialogLanguage::install();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.taskdesk.Taskdesk"));
     DatabaseWindows windows;

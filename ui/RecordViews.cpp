@@ -32,6 +32,8 @@ ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden)
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    // Tab leaves the table for the form, as in other desktop programs; the arrows move in it.
+    view->setTabKeyNavigation(false);
     // The rows move under a sort; the record the operator was on must stay in sight.
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, view, [view] {
         QTimer::singleShot(0, view, [view] {
@@ -40,6 +42,9 @@ ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden)
                 view->scrollTo(current, QAbstractItemView::PositionAtCenter);
         });
     });
+    // Every header readable whole, in the longer Russian words too («Синхр…» was cut).
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
     auto *chooser = new ColumnChooser(header, defaultHidden);
     chooser->applyDefaults();
     return chooser;

@@ -12,20 +12,27 @@
 #include "io/DocumentImporter.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "itemmodels/TaskSeriesTableModel.h"
+#include "series/StepEditor.h"
+#include "series/TaskSeriesForm.h"
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTaskForm.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
 #include "widgets/CodeComboBox.h"
+#include "widgets/FileDialogLanguage.h"
 #include "widgets/PeriodsEditor.h"
 #include "widgets/StringListEdit.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDateTimeEdit>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -35,9 +42,12 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -171,6 +181,153 @@ private:
         QTest::keySequence(target, keys);
     }
 
+    // Every label, button and column header of `root` on show has the room its text
+    // needs (the Russian texts are longer: «Окончани», «Синхр.» were cut).
+    void checkNoTextCutOff(QWidget *root)
+    {
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->width() <= 0)
+                continue;
+            QString text;
+            int need = 0;
+            if (auto *label = qobject_cast<QLabel *>(widget)) {
+                if (label->wordWrap() || label->text().isEmpty() || label->textFormat() == Qt::RichText
+                    || !label->pixmap().isNull())
+                    continue;
+                text = label->text();
+                need = label->minimumSizeHint().width();
+            } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                if (button->text().isEmpty() || qobject_cast<QToolButton *>(button))
+                    continue;
+                text = button->text();
+                need = button->minimumSizeHint().width();
+            } else {
+                continue;
+            }
+            QVERIFY2(widget->width() >= need,
+                     qPrintable(QStringLiteral("«%1» (%2) has %3 px of %4").arg(text, nameOf(widget)).arg(widget->width()).arg(need)));
+        }
+        for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
+            if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                continue;
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section))
+                    continue;
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                const int need = header->fontMetrics().horizontalAdvance(text) + 8;
+                QVERIFY2(header->sectionSize(section) >= need || header->sectionResizeMode(section) == QHeaderView::Stretch,
+                         qPrintable(QStringLiteral("header «%1» has %2 px of %3").arg(text).arg(header->sectionSize(section)).arg(need)));
+            }
+        }
+    }
+
+    // Data rows for a test run on both screens.
+    static void addTheTwoScreens()
+    {
+        QTest::addColumn<bool>("onLaptop");
+        QTest::newRow("1366x768") << true;
+        QTest::newRow("1024x700") << false;
+    }
+
+    // Picks `code` in a code combo with the arrow keys, as an operator does.
+    static void pickCode(CodeComboBox *combo, const QString &code)
+    {
+        combo->lineEdit()->setFocus();
+        for (int i = 0; i < 8 && combo->code() != code; ++i)
+            QTest::keyClick(combo->lineEdit(), Qt::Key_Down);
+    }
+
+    void pressCtrlTab(bool back = false)
+    {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::keyClick(target, back ? Qt::Key_Backtab : Qt::Key_Tab,
+                        back ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
+    }
+
+    void openSeriesPage()
+    {
+        action("showSeriesAction")->trigger();
+        QTRY_VERIFY(m_window->seriesPage()->isVisible());
+        TaskSeriesPage *series = m_window->seriesPage();
+        QTRY_VERIFY(series->model()->rowCount() > 0);
+        const QModelIndex first = series->model()->index(0, 0);
+        QTest::mouseClick(series->view()->viewport(), Qt::LeftButton, {}, series->view()->visualRect(first).center());
+        QTRY_VERIFY(series->view()->hasFocus());
+    }
+
+    // The widget the user sees as the field: a spin box or an editable combo rather
+    // than the line edit inside it that holds the focus for it.
+    static QWidget *fieldOf(QWidget *widget)
+    {
+        while (widget && widget->parentWidget()
+               && (widget->parentWidget()->focusProxy() == widget || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                   || qobject_cast<QComboBox *>(widget->parentWidget())))
+            widget = widget->parentWidget();
+        return widget;
+    }
+
+    static QString nameOf(const QWidget *widget)
+    {
+        return widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : widget->objectName();
+    }
+
+    // The fields of `form` Tab should reach: on show, enabled, taking Tab.
+    static QSet<QWidget *> tabbableFields(QWidget *form)
+    {
+        QSet<QWidget *> fields;
+        for (QWidget *widget : form->findChildren<QWidget *>()) {
+            if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+                && !qobject_cast<QScrollArea *>(widget) && !qobject_cast<QScrollBar *>(widget))
+                fields.insert(fieldOf(widget));
+        }
+        return fields;
+    }
+
+    // Walks Tab from `first` until the focus leaves `form`: every enabled field is
+    // reached once, and each step goes on in reading order (down, or right on the
+    // same line), never back up or to the left.
+    void walkTabChain(QWidget *form, QWidget *first)
+    {
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(fieldOf(QApplication::focusWidget()), first);
+        QList<QWidget *> order;
+        for (int i = 0; i < 400 && form->isAncestorOf(QApplication::focusWidget()); ++i) {
+            QWidget *field = fieldOf(QApplication::focusWidget());
+            if (order.isEmpty() || order.last() != field) { // a table's cells are one stop
+                if (order.contains(field)) {
+                    QStringList names;
+                    for (const QWidget *reached : std::as_const(order))
+                        names << nameOf(reached);
+                    QFAIL(qPrintable(nameOf(field) + QStringLiteral(" reached twice, after ") + names.join(u',')));
+                }
+                order << field;
+            }
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QStringList names;
+        for (const QWidget *field : std::as_const(order))
+            names << nameOf(field);
+        qInfo().noquote() << "Tab order:" << names.join(QLatin1String(", "));
+        QVERIFY2(!form->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QStringLiteral("Tab never left the form; stuck in ") + nameOf(QApplication::focusWidget())));
+        const QSet<QWidget *> expected = tabbableFields(form);
+        for (QWidget *field : expected)
+            QVERIFY2(order.contains(field), qPrintable(nameOf(field) + QStringLiteral(" in ") + nameOf(field->parentWidget())
+                                                       + QStringLiteral(" in ") + nameOf(field->parentWidget()->parentWidget())
+                                                       + QStringLiteral(" is skipped by Tab")));
+        for (int i = 1; i < order.size(); ++i) {
+            QWidget *a = order[i - 1];
+            QWidget *b = order[i];
+            const QRect ra(a->mapTo(form, QPoint(0, 0)), a->size());
+            const QRect rb(b->mapTo(form, QPoint(0, 0)), b->size());
+            const bool above = rb.bottom() < ra.top();
+            const bool sameLine = rb.top() <= ra.bottom() && ra.top() <= rb.bottom();
+            const bool left = sameLine && rb.right() < ra.left();
+            QVERIFY2(!above && !left, qPrintable(QStringLiteral("Tab goes back from %1 to %2").arg(nameOf(a), nameOf(b))));
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -239,6 +396,30 @@ private slots:
         QWidget *seriesForm = m_window->findChild<QWidget *>(QStringLiteral("seriesForm"));
         QTRY_VERIFY(seriesForm->findChild<QWidget *>(QStringLiteral("seriesFormFields"))->isVisible());
         checkNothingClippedOnTheRight(seriesForm->findChild<QScrollArea *>(), seriesForm);
+    }
+
+    // §5: in Russian, at the default size of both screens, no label, button or column
+    // header is cut off, in the service task and the series pages.
+    void nothingCutOffInRussian_data()
+    {
+        addTheTwoScreens();
+    }
+
+    void nothingCutOffInRussian()
+    {
+        QFETCH(bool, onLaptop);
+        Translator::install(QStringLiteral("ru"));
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
+        clickRow(rowNamed(kNameA));
+        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+        checkNoTextCutOff(m_window->centralWidget());
+        QVERIFY(!QTest::currentTestFailed());
+        openSeriesPage();
+        checkNoTextCutOff(m_window->centralWidget());
+        QVERIFY(!QTest::currentTestFailed());
+        m_window->seriesPage()->tabs()->setCurrentIndex(1);
+        checkNoTextCutOff(m_window->centralWidget());
     }
 
     // §2: the long form is in groups, Title and Comment in the first.
@@ -341,9 +522,7 @@ private slots:
         auto *sites = form()->findChild<StringListEdit *>(QStringLiteral("sitesEdit"));
         QTRY_COMPARE(siteMode->code(), QStringLiteral("all"));
         QVERIFY(!sites->isEnabled());
-        siteMode->lineEdit()->setFocus();
-        for (int i = 0; i < 5 && siteMode->code() != QLatin1String("list"); ++i)
-            QTest::keyClick(siteMode->lineEdit(), Qt::Key_Down);
+        pickCode(siteMode, QStringLiteral("list"));
         QCOMPARE(siteMode->code(), QStringLiteral("list"));
         QVERIFY2(siteMode->currentText().contains(QLatin1String("listed sites")), qPrintable(siteMode->currentText()));
         QTRY_COMPARE(m_ws->serviceTasks().get(page()->selectedIds().value(0))->local.siteMode, QStringLiteral("list"));
@@ -356,9 +535,7 @@ private slots:
         auto *periods = form()->findChild<PeriodsEditor *>(QStringLiteral("periodsEditor"));
         QCOMPARE(schedule->code(), QStringLiteral("work"));
         QVERIFY(!periods->isEnabled());
-        schedule->lineEdit()->setFocus();
-        for (int i = 0; i < 5 && schedule->code() != QLatin1String("individual"); ++i)
-            QTest::keyClick(schedule->lineEdit(), Qt::Key_Down);
+        pickCode(schedule, QStringLiteral("individual"));
         QCOMPARE(schedule->code(), QStringLiteral("individual"));
         QTRY_COMPARE(m_ws->serviceTasks().get(page()->selectedIds().value(0))->local.schedule, QStringLiteral("individual"));
         QTRY_VERIFY(periods->isEnabled());
@@ -403,6 +580,28 @@ private slots:
         QVERIFY2(redo.startsWith(QStringLiteral("&Повторить «")), qPrintable(redo));
     }
 
+    // §5: deleting a series and removing a step are told apart by their words, in both
+    // languages (the Russian translation had «Удалить» for both).
+    void deleteSeriesAndRemoveStepAreDifferentWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void deleteSeriesAndRemoveStepAreDifferentWords()
+    {
+        QFETCH(QString, language);
+        Translator::install(language);
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(kLaptop)));
+        openSeriesPage();
+        auto *remove = m_window->seriesPage()->stepEditor()->findChild<QAction *>(QStringLiteral("removeItemAction"));
+        QVERIFY(remove);
+        const auto words = [](const QAction *a) { return QString(a->text()).remove(u'&').trimmed().toLower(); };
+        QVERIFY2(words(remove) != words(action("deleteAction")), qPrintable(words(remove)));
+    }
+
     // §5: dates follow the UI language; the server's ct/lwt in local time, raw in the tip.
     void datesFollowTheLanguage()
     {
@@ -429,6 +628,48 @@ private slots:
         QVERIFY(seen);
         auto *box = form()->findChild<QWidget *>(QStringLiteral("startEdit"))->findChild<QDateTimeEdit *>();
         QCOMPARE(box->text(), local.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")));
+    }
+
+    // §5: Qt's own file dialog writes sizes and dates in the UI language, not in the
+    // system's (the test runs under C.UTF-8, as an English system).
+    void fileDialogFollowsTheLanguage()
+    {
+        Translator::install(QStringLiteral("ru"));
+        FileDialogLanguage::install();
+        QTemporaryDir folder;
+        QFile file(folder.filePath(QStringLiteral("выгрузка.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(5000, 'x'));
+        QVERIFY(file.flush()); // so that closing writes nothing after the time is set
+        const QDateTime modified(QDate(2024, 12, 28), QTime(23, 58));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        file.close();
+
+        QFileDialog dialog(nullptr, QStringLiteral("Импорт"), folder.path());
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.show();
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(view);
+        const QAbstractItemModel *model = view->model();
+        int row = -1;
+        QTRY_VERIFY((row = [&] {
+            for (int r = 0; r < model->rowCount(view->rootIndex()); ++r) {
+                if (model->index(r, 0, view->rootIndex()).data().toString() == file.fileName().section(u'/', -1))
+                    return r;
+            }
+            return -1;
+        }()) >= 0);
+        const QLocale russian(QLocale::Russian, QLocale::Russia);
+        const QString size = model->index(row, 1, view->rootIndex()).data().toString();
+        QCOMPARE(size, russian.formattedDataSize(5000));
+        QVERIFY(size != QLocale::system().formattedDataSize(5000));
+        const QString date = model->index(row, 3, view->rootIndex()).data().toString();
+        QCOMPARE(date, russian.toString(modified, QLocale::ShortFormat));
+        QVERIFY(date != QLocale::system().toString(modified, QLocale::ShortFormat));
+        // The header and the type come from Qt's and Taskdesk's translations.
+        QVERIFY2(model->headerData(1, Qt::Horizontal).toString() != QLatin1String("Size"),
+                 qPrintable(model->headerData(1, Qt::Horizontal).toString()));
+        dialog.close();
     }
 
     // §6: F6 and Shift+F6 go round navigation, table and form.
@@ -473,6 +714,106 @@ private slots:
             lastY = y;
             QTest::keyClick(focus, Qt::Key_Tab);
         }
+    }
+
+    // §6: Tab leaves the table for the form; the arrows still move in the table.
+    void tabLeavesTheTableForTheForm()
+    {
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(kLaptop)));
+        clickRow(0);
+        QTRY_VERIFY(table()->hasFocus());
+        QTest::keyClick(table(), Qt::Key_Down);
+        QCOMPARE(table()->currentIndex().row(), 1);
+        QTest::keyClick(table(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("nameEdit"));
+        QCOMPARE(table()->currentIndex().row(), 1);
+
+        openSeriesPage();
+        TaskSeriesPage *series = m_window->seriesPage();
+        QTest::keyClick(series->view(), Qt::Key_Tab); // to the tabs of the form, then into it
+        QTRY_VERIFY(series->tabs()->isAncestorOf(QApplication::focusWidget()));
+    }
+
+    // §6: Ctrl+Tab turns the series form's tabs while the focus is in them (as tabbed
+    // dialogs do) and moves between the panes anywhere else; Ctrl+Shift+Tab goes back.
+    void ctrlTabTurnsTabsInTheFormElseMovesBetweenPanes()
+    {
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(kLaptop)));
+        clickRow(rowNamed(kNameA));
+        QTRY_VERIFY(table()->hasFocus());
+        pressCtrlTab();
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("nameEdit"));
+        pressCtrlTab();
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("navigation"));
+        pressCtrlTab(true);
+        QTRY_VERIFY(form()->isAncestorOf(QApplication::focusWidget()));
+        pressCtrlTab(true);
+        QTRY_VERIFY(table()->hasFocus());
+
+        openSeriesPage();
+        QTabWidget *tabs = m_window->seriesPage()->tabs();
+        QCOMPARE(tabs->currentIndex(), 0);
+        pressCtrlTab(); // from the table: into the form, the tab left as it was
+        QTRY_VERIFY(tabs->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(tabs->currentIndex(), 0);
+        pressCtrlTab(); // in the form: the next tab, with the focus in it
+        QTRY_COMPARE(tabs->currentIndex(), 1);
+        QTRY_VERIFY(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+        pressCtrlTab(); // round to the first
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        QTRY_VERIFY(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+        pressCtrlTab(true);
+        QTRY_COMPARE(tabs->currentIndex(), 1);
+        // F6 still leaves the tabs for the next pane.
+        pressKey(QKeySequence(Qt::Key_F6));
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("navigation"));
+        QCOMPARE(tabs->currentIndex(), 1);
+    }
+
+    // §6: Tab walks both forms in the order they are on show and skips no enabled field.
+    void tabChainFollowsTheVisualOrder_data()
+    {
+        addTheTwoScreens();
+    }
+
+    void tabChainFollowsTheVisualOrder()
+    {
+        QFETCH(bool, onLaptop);
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
+        clickRow(rowNamed(kNameA));
+        // Sites and Periods enabled too, so that they are walked.
+        auto *siteMode = form()->findChild<CodeComboBox *>(QStringLiteral("siteModeCombo"));
+        pickCode(siteMode, QStringLiteral("list"));
+        QTRY_VERIFY(form()->findChild<StringListEdit *>(QStringLiteral("sitesEdit"))->isEnabled());
+        walkTabChain(form(), form()->findChild<QLineEdit *>(QStringLiteral("nameEdit")));
+        if (QTest::currentTestFailed())
+            return;
+
+        openSeriesPage();
+        TaskSeriesForm *seriesForm = m_window->seriesPage()->form();
+        walkTabChain(seriesForm, seriesForm->findChild<QLineEdit *>(QStringLiteral("seriesNameEdit")));
+    }
+
+    // §6: Tab goes through the periods editor and out of it, on to the server's data.
+    void tabLeavesThePeriodsEditor()
+    {
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(kLaptop)));
+        clickRow(rowNamed(kNameA));
+        auto *schedule = form()->findChild<CodeComboBox *>(QStringLiteral("scheduleCombo"));
+        pickCode(schedule, QStringLiteral("individual"));
+        auto *periods = form()->findChild<PeriodsEditor *>(QStringLiteral("periodsEditor"));
+        QTRY_VERIFY(periods->isEnabled());
+        QTest::keyClick(schedule->lineEdit(), Qt::Key_Tab);
+        QTRY_VERIFY(periods->isAncestorOf(QApplication::focusWidget()));
+        for (int i = 0; i < 20 && periods->isAncestorOf(QApplication::focusWidget()); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QEXPECT_FAIL("", "Tab goes round inside the periods editor (JSON Apply leads back to its list); "
+                         "to be fixed in PeriodsEditor, whose constructor is being split", Continue);
+        QVERIFY2(!periods->isAncestorOf(QApplication::focusWidget()), qPrintable(nameOf(QApplication::focusWidget())));
     }
 
     // §6: sorting keeps the current record selected and in view.

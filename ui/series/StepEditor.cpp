@@ -96,7 +96,9 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
                              QKeySequence(Qt::Key_Insert), [this] { addAction(); });
     m_duplicate = makeAction("duplicateItemAction", tr("Duplicate"), QStringLiteral(":/icons/duplicate.svg"),
                              QKeySequence(), [this] { duplicateCurrent(); });
-    m_remove = makeAction("removeItemAction", tr("Remove"), QStringLiteral(":/icons/delete.svg"),
+    // Says what it removes: the window's Delete deletes the whole series (and both
+    // were «Удалить» in Russian). updateActions() names the current item.
+    m_remove = makeAction("removeItemAction", tr("Remove step"), QStringLiteral(":/icons/delete.svg"),
                           QKeySequence(Qt::Key_Delete), [this] { removeCurrent(); });
     m_moveUp = makeAction("moveUpAction", tr("Up"), QStringLiteral(":/icons/up.svg"),
                           QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(true); });
@@ -363,6 +365,9 @@ void StepEditor::updateActions()
     m_addAction->setEnabled(open && m_model->rowCount() > 0);
     m_duplicate->setEnabled(current.isValid());
     m_remove->setEnabled(current.isValid());
+    const bool onAction = current.isValid() && current.parent().isValid();
+    m_remove->setText(onAction ? tr("Remove action") : tr("Remove step"));
+    m_remove->setToolTip(QStringLiteral("%1 (%2)").arg(m_remove->text(), m_remove->shortcut().toString(QKeySequence::NativeText)));
     m_moveUp->setEnabled(current.isValid());
     m_moveDown->setEnabled(current.isValid());
     m_view->setEnabled(open);

@@ -45,6 +45,8 @@ TaskSeriesForm::TaskSeriesForm(TaskSeriesStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("seriesForm"));
     build();
+    // Tab goes from the table straight to the first field; the scroll area follows the focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto follow = [this](qint64 id) {
         if (m_localId && *m_localId == id)
             reload();

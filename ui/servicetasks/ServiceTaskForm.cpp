@@ -47,6 +47,8 @@ ServiceTaskForm::ServiceTaskForm(ServiceTaskStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("serviceTaskForm"));
     build();
+    // Tab goes from the table straight to the first field; the scroll area follows the focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     connect(&m_store, &ServiceTaskStore::changed, this, [this](qint64 id) {
         if (m_localId && *m_localId == id)
             reload();
@@ -237,12 +239,14 @@ void ServiceTaskForm::buildServer(QVBoxLayout *sections)
     m_ext->horizontalHeader()->setStretchLastSection(true);
     m_ext->verticalHeader()->hide();
     m_ext->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ext->setTabKeyNavigation(false); // Tab goes on to the next field, not round the cells
     m_ext->setMaximumHeight(110);
     m_ext->setToolTip(tr("Set by the server; read-only"));
     form->addRow(tr("Server data:"), m_ext);
 
     m_id = named(new QLabel(section), "idLabel");
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_id->setWordWrap(true); // a UUID breaks at its dashes in a narrow form rather than be cut
     form->addRow(tr("Id:"), m_id);
     m_state = named(new QLabel(section), "stateLabel");
     m_state->setWordWrap(true);

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QScrollArea>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QWidget>
 
 namespace PaneFocus {
@@ -17,6 +19,36 @@ bool takesTab(const QWidget *widget)
 bool isField(const QWidget *widget)
 {
     return takesTab(widget) && !qobject_cast<const QScrollArea *>(widget);
+}
+
+// The tab widget the focus is in, within one of the panes; none for a tab widget
+// with a single page (nothing to turn).
+QTabWidget *tabsAroundFocus(const QList<QWidget *> &panes)
+{
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        auto *tabs = qobject_cast<QTabWidget *>(widget);
+        if (!tabs || tabs->count() < 2)
+            continue;
+        for (const QWidget *pane : panes) {
+            if (pane && (pane == tabs || pane->isAncestorOf(tabs)))
+                return tabs;
+        }
+    }
+    return nullptr;
+}
+
+void turnTabs(QTabWidget *tabs, int step)
+{
+    const int count = tabs->count();
+    for (int n = 1; n < count; ++n) {
+        const int page = ((tabs->currentIndex() + step * n) % count + count) % count;
+        if (tabs->isTabEnabled(page)) {
+            tabs->setCurrentIndex(page);
+            break;
+        }
+    }
+    if (!focusInto(tabs->currentWidget()))
+        tabs->tabBar()->setFocus(Qt::TabFocusReason);
 }
 
 } // namespace
@@ -60,6 +92,14 @@ void cycle(const QList<QWidget *> &panes, int step)
         if (focusInto(panes[((at + step * n) % count + count) % count]))
             return;
     }
+}
+
+void cycleTabsOrPanes(const QList<QWidget *> &panes, int step)
+{
+    if (QTabWidget *tabs = tabsAroundFocus(panes))
+        turnTabs(tabs, step);
+    else
+        cycle(panes, step);
 }
 
 } // namespace PaneFocus

@@ -12,5 +12,9 @@ namespace PaneFocus {
 void cycle(const QList<QWidget *> &panes, int step);
 // Focuses `pane` as cycle() does; false when nothing in it can take the focus.
 bool focusInto(QWidget *pane);
+// Ctrl+Tab / Ctrl+Shift+Tab: inside a tab widget (the series form's tabs) it turns
+// the tabs, round and round, and puts the focus in the new page, as tabbed dialogs
+// do; anywhere else it moves between the panes like F6.
+void cycleTabsOrPanes(const QList<QWidget *> &panes, int step);
 
 } // namespace PaneFocus
