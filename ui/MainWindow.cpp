@@ -586,9 +586,20 @@ void MainWindow::createPaneActions(QMenu *viewMenu)
     QAction *previous = addAction(QStringLiteral("previousPaneAction"), tr("Pre&vious pane"), QString(),
                                   QKeySequence(Qt::SHIFT | Qt::Key_F6), tr("Move the focus to the previous pane"));
     connect(previous, &QAction::triggered, this, [this] { PaneFocus::cycle(panes(), -1); });
+    QAction *nextTab = addAction(QStringLiteral("nextTabOrPaneAction"), tr("Next &tab or pane"), QString(),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Tab), tr("Turn the form's tabs, elsewhere move to the next pane"));
+    connect(nextTab, &QAction::triggered, this, [this] { PaneFocus::cycleTabsOrPanes(panes(), 1); });
+    QAction *previousTab = addAction(QStringLiteral("previousTabOrPaneAction"), tr("Previous t&ab or pane"), QString(),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                     tr("Turn the form's tabs back, elsewhere move to the previous pane"));
+    // Shift+Tab arrives as Backtab on most keyboards.
+    previousTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    connect(previousTab, &QAction::triggered, this, [this] { PaneFocus::cycleTabsOrPanes(panes(), -1); });
     viewMenu->addSeparator();
     viewMenu->addAction(next);
     viewMenu->addAction(previous);
+    viewMenu->addAction(nextTab);
+    viewMenu->addAction(previousTab);
 }
 
 void MainWindow::createDatabaseActions(QMenu *fileMenu)
