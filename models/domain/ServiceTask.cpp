@@ -2,7 +2,9 @@
 
 QJsonObject ServiceTask::defaultOpts()
 {
-    return QJsonObject{{QStringLiteral("title"), QString()}, {QStringLiteral("comment"), QString()}};
+    // Built once: every new or decoded record starts from it, and copies share it until edited.
+    static const QJsonObject opts{{QStringLiteral("title"), QString()}, {QStringLiteral("comment"), QString()}};
+    return opts;
 }
 
 QString ServiceTask::title() const

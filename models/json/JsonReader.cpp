@@ -1,5 +1,6 @@
 #include "json/JsonReader.h"
 
+#include <algorithm>
 #include <cmath>
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path)
@@ -21,8 +22,14 @@ void JsonReader::fail(const QString &key, const QString &message)
 
 QJsonValue JsonReader::value(const QString &key)
 {
-    m_read.insert(key);
+    if (!wasRead(key))
+        m_read.append(key);
     return m_object.value(key);
+}
+
+bool JsonReader::wasRead(const QString &key) const
+{
+    return std::find(m_read.cbegin(), m_read.cend(), key) != m_read.cend();
 }
 
 QJsonValue JsonReader::take(const QString &key)
@@ -155,7 +162,7 @@ QJsonObject JsonReader::remaining() const
 {
     QJsonObject rest;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_read.contains(it.key()))
+        if (!wasRead(it.key()))
             rest.insert(it.key(), it.value());
     }
     return rest;

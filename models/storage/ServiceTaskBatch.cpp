@@ -36,8 +36,10 @@ ServiceTaskBatch::ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, In
         fail(m_tx->errorString());
         return;
     }
+    const int existing = store.count(true);
+    m_startedEmpty = existing == 0;
     const bool bulk = indexing == Indexing::Bulk
-        || (indexing == Indexing::Automatic && expectedRows >= kBulkRows && expectedRows * 2 >= store.count(true));
+        || (indexing == Indexing::Automatic && expectedRows >= kBulkRows && expectedRows * 2 >= existing);
     if (bulk) {
         // In a savepoint of its own: when the schema cannot change now (a statement
         // of this connection still reading the table), the batch goes row by row.
@@ -137,6 +139,10 @@ void ServiceTaskBatch::bindDerived(QSqlQuery &query, const ServiceTask &task, bo
 
 std::optional<qint64> ServiceTaskBatch::localIdFor(const QString &uuid)
 {
+    if (m_startedEmpty) {
+        const auto written = m_written.constFind(uuid);
+        return written == m_written.constEnd() ? std::nullopt : std::optional<qint64>(*written);
+    }
     m_find.bindValue(0, SqlValues::text(uuid));
     if (!m_find.exec() || !m_find.next())
         return std::nullopt;
@@ -158,8 +164,11 @@ std::optional<qint64> ServiceTaskBatch::insert(const ServiceTask &task, bool val
         failQuery(m_insert);
         return std::nullopt;
     }
-    ++m_written;
-    return m_insert.lastInsertId().toLongLong();
+    const qint64 localId = m_insert.lastInsertId().toLongLong();
+    if (m_startedEmpty)
+        m_written.insert(task.id, localId);
+    ++m_writtenCount;
+    return localId;
 }
 
 // The same decisions as ServiceTaskStore::saveLocal.
@@ -187,7 +196,7 @@ bool ServiceTaskBatch::replace(qint64 localId, const ServiceTask &task, bool val
     m_update.bindValue(derived + 2, localId);
     if (!m_update.exec())
         return failQuery(m_update);
-    ++m_written;
+    ++m_writtenCount;
     return true;
 }
 
@@ -227,7 +236,7 @@ bool ServiceTaskBatch::commit()
         return fail(m_bulk.errorString()); // m_tx rolls back
     if (!m_tx->commit())
         return fail(m_tx->errorString());
-    if (m_written > 0)
+    if (m_writtenCount > 0)
         emit m_store.rowsChanged();
     return true;
 }

@@ -5,6 +5,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <memory>
@@ -68,7 +69,11 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_find;
     QSqlQuery m_current;
-    int m_written = 0;
+    int m_writtenCount = 0;
+    // A batch into an empty table finds the records it wrote itself here instead of
+    // asking the table once per record.
+    bool m_startedEmpty = false;
+    QHash<QString, qint64> m_written; // server id -> local id, while m_startedEmpty
     int m_savedCacheSize = 0; // PRAGMA cache_size before the batch, 0: unchanged
     QString m_error;
 };

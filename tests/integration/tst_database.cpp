@@ -3,6 +3,8 @@
 #include "io/DocumentImporter.h"
 #include "storage/Database.h"
 #include "storage/RecordQuery.h"
+#include "storage/ServiceTaskBatch.h"
+#include "storage/ServiceTaskStore.h"
 #include "storage/Migrations.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
@@ -267,6 +269,38 @@ private slots:
         }
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM svctask")).toInt(), 1);
         QCOMPARE(db.transactionDepth(), 0);
+    }
+
+    // A batch into an empty table remembers what it wrote instead of asking the table:
+    // the same id twice in one batch still replaces, as it does on a table with rows.
+    void batchIntoEmptyTableReplacesItsOwnRecord()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("db.sqlite"))));
+        ServiceTask first;
+        first.id = QStringLiteral("3f1c2b7e-0000-4000-8000-000000000001");
+        first.name = QStringLiteral("Первая");
+        ServiceTask again = first;
+        again.name = QStringLiteral("Вторая");
+        ServiceTask other;
+        other.id = first.id.toUpper(); // ids are stored as given: another record
+        other.name = QStringLiteral("Other");
+        {
+            ServiceTaskBatch batch(ws.serviceTasks(), 3);
+            QCOMPARE(batch.writeLocal(first, true), ServiceTaskBatch::Outcome::Created);
+            QCOMPARE(batch.writeLocal(again, true), ServiceTaskBatch::Outcome::Replaced);
+            QCOMPARE(batch.writeLocal(other, true), ServiceTaskBatch::Outcome::Created);
+            QVERIFY(batch.localIdFor(first.id).has_value());
+            QVERIFY2(batch.commit(), qPrintable(batch.errorString()));
+        }
+        QCOMPARE(ws.serviceTasks().count(), 2);
+        const auto id = ws.serviceTasks().localIdForUuid(first.id);
+        QVERIFY(id.has_value());
+        QCOMPARE(ws.serviceTasks().get(*id)->local.name, QStringLiteral("Вторая"));
+        // A later batch on the filled table finds it through the table.
+        ServiceTaskBatch later(ws.serviceTasks(), 1);
+        QCOMPARE(later.localIdFor(first.id), id);
     }
 
     void fullDiskIsSaidInWords()
