@@ -1,14 +1,16 @@
 // Hold / Release and Sync selected in the record tables' context menus, on the real
 // MainWindow offscreen against the reference server on loopback: several records held in
 // one undo step (the state column says so at once), not sent by a sync until released,
-// undo and redo of the step; records in step with the server cannot be held; Sync selected
-// from a table sends only the selected records; the series table has the same entries.
+// undo and redo of the step (also from the pending changes dock); records in step with the
+// server cannot be held; Sync selected from a table sends only the selected records; the
+// series table has the same entries.
 #include "../integration/RefServer.h"
 
 #include "MainWindow.h"
 #include "i18n/Translator.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "itemmodels/TaskSeriesTableModel.h"
+#include "pending/PendingChangesDock.h"
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -209,6 +212,26 @@ private slots:
         QCOMPARE(serverName(kSeedId), QStringLiteral("Sent alone"));
         QCOMPARE(serverName(kOtherId), otherBefore);
         QCOMPARE(stateText(kOtherId), QStringLiteral("Modified"));
+    }
+
+    void dockHoldIsOneUndoStepToo()
+    {
+        rename(kSeedId, QStringLiteral("Held from the dock"));
+        rename(kOtherId, QStringLiteral("Also from the dock"));
+        m_window->findChild<QAction *>(QStringLiteral("showPendingChangesAction"))->trigger();
+        auto *dock = m_window->findChild<PendingChangesDock *>(QStringLiteral("pendingChangesDock"));
+        QVERIFY(dock);
+        QTRY_COMPARE(dock->tree()->topLevelItemCount(), 2);
+        dock->tree()->selectAll();
+        const int steps = m_window->undoStack()->count();
+        m_window->findChild<QAction *>(QStringLiteral("pendingHoldAction"))->trigger();
+        QCOMPARE(m_window->undoStack()->count(), steps + 1);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 2 record(s)"));
+        QCOMPARE(m_ws->serviceTasks().heldIds().size(), 2);
+        QTRY_VERIFY(dock->tree()->topLevelItem(0)->text(0).endsWith(QStringLiteral("· held")));
+        m_window->undoStack()->undo();
+        QVERIFY(m_ws->serviceTasks().heldIds().isEmpty());
+        QCOMPARE(stateText(kSeedId), QStringLiteral("Modified"));
     }
 
     void seriesTableHasTheSameEntries()
