@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QUrlQuery>
 
 #include <utility>
@@ -35,95 +34,40 @@ bool sameTime(const QString &a, const QString &b)
 
 ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                                  QObject *parent)
-    : QObject(parent)
+    : SyncEngine(http, baseUrl, pageSize, parent)
     , m_store(store)
-    , m_http(http)
-    , m_base(baseUrl)
-    , m_pageSize(qMax(1, pageSize))
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &ServiceTaskSync::writePulled);
 }
 
-void ServiceTaskSync::send(const QByteArray &verb, const QUrl &target, const QByteArray &body,
-                           std::function<void(const HttpResult &)> handle)
-{
-    // The client outlives this engine (the session owns both and deletes the engine once it
-    // finishes), and a request sleeping before a retry ends later as cancelled: its
-    // callback must then find nobody rather than a deleted engine.
-    QPointer<ServiceTaskSync> self(this);
-    m_http.send(verb, target, body, [self, handle = std::move(handle)](const HttpResult &result) {
-        if (self)
-            handle(result);
-    });
-}
-
 QUrl ServiceTaskSync::url(const QString &id) const
 {
-    QUrl result = m_base;
-    QString path = result.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    path += collectionPath();
-    if (!id.isEmpty())
-        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    result.setPath(path, QUrl::StrictMode);
-    return result;
+    return endpoint(id.isEmpty() ? collectionPath()
+                                 : collectionPath() + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id)));
 }
 
-void ServiceTaskSync::start()
+void ServiceTaskSync::begin()
 {
-    m_report = SyncReport();
-    m_guard.restart();
     m_remote.clear();
     m_toFetch.clear();
     m_pulled.clear();
-    m_stopped = m_finished = false;
+    m_fetchDone = m_fetchRunning = m_pushTotal = m_pushDone = 0;
     emit phaseChanged(tr("Pulling service tasks"));
     listPage(0);
 }
 
-void ServiceTaskSync::cancel()
+QString ServiceTaskSync::stopText(Stop why, const QString &detail) const
 {
-    if (m_finished)
-        return;
-    m_stopped = true;
-    m_report.cancelled = true;
-    log(SyncLogLevel::Warning, tr("Sync cancelled; what was applied stays, nothing is half-written."));
-    m_http.cancelAll();
-    // Every callback returns at once once stopped, whatever phase was running: the
-    // engine finishes here, or nobody would.
-    done();
-}
-
-bool ServiceTaskSync::handleFatal(const HttpResult &result)
-{
-    if (m_stopped)
-        return true;
-    if (result.authFailed()) {
-        m_report.authFailed = true;
-        m_report.fatalError = tr("The ERA server refused the credentials (%1).").arg(result.serverMessage());
-    } else if (result.redirectRefused()) {
-        // Every request would be sent elsewhere: the server's address must be fixed first.
-        m_report.unreachable = true;
-        m_report.fatalError = tr("The ERA server cannot be used: %1").arg(result.errorString);
-    } else if (result.status == 0 && !result.cancelled) {
-        m_report.unreachable = true;
-        m_report.fatalError = tr("The ERA server could not be reached: %1").arg(result.errorString);
-        for (const QSslError &error : result.sslErrors) {
-            m_report.tlsErrors.append(error.errorString());
-            if (m_report.untrustedCertificate.isNull() && !error.certificate().isNull())
-                m_report.untrustedCertificate = error.certificate();
-        }
-    } else {
-        return false;
+    switch (why) {
+    case Stop::CredentialsRefused: return tr("The ERA server refused the credentials (%1).").arg(detail);
+    case Stop::RedirectRefused: return tr("The ERA server cannot be used: %1").arg(detail);
+    case Stop::ListUnusable: return tr("The ERA server sent a list that cannot be used (%1); nothing was changed.").arg(detail);
+    case Stop::ListFailed: return tr("The ERA server could not list the service tasks: %1").arg(detail);
+    case Stop::Unreachable: break;
     }
-    log(SyncLogLevel::Error, m_report.fatalError);
-    m_stopped = true;
-    m_http.cancelAll();
-    done();
-    return true;
+    return tr("The ERA server could not be reached: %1").arg(detail);
 }
 
 void ServiceTaskSync::listPage(int offset)
@@ -132,39 +76,27 @@ void ServiceTaskSync::listPage(int offset)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("mask"), QStringLiteral("id,ext.lwt"));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize()));
     // A stable order, so that pages do not overlap or skip while paging. [assumed format]
     query.addQueryItem(QStringLiteral("order"), QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("[\"id\"]"))));
     pageUrl.setQuery(query);
     ++m_report.listPages;
-    send("GET", pageUrl, QByteArray(), [this, offset](const HttpResult &result) { listed(offset, result); });
+    request("GET", pageUrl, QByteArray(), [this, offset](const HttpResult &result) { listed(offset, result); });
 }
 
 void ServiceTaskSync::listed(int offset, const HttpResult &result)
 {
-    if (m_stopped || handleFatal(result)) {
-        if (m_stopped && !m_finished)
-            done();
+    const auto items = acceptPage(result);
+    if (!items)
         return;
-    }
-    // Without the whole list, well-formed, nothing may be taken as deleted: stop the pull here.
-    const auto items = result.ok() ? m_guard.accept(result.body) : std::nullopt;
-    if (!items) {
-        m_report.fatalError = result.ok()
-            ? tr("The ERA server sent a list that cannot be used (%1); nothing was changed.").arg(m_guard.error())
-            : tr("The ERA server could not list the service tasks: %1").arg(result.serverMessage());
-        log(SyncLogLevel::Error, m_report.fatalError);
-        done();
-        return;
-    }
     for (const QJsonValue &value : *items) {
         const QJsonObject item = value.toObject();
         m_remote.insert(item.value(QStringLiteral("id")).toString(), lwtOf(item));
     }
     emit progress(m_remote.size(), m_remote.size());
-    if (m_stopped)
+    if (stopped())
         return; // cancelled from a progress slot
-    if (items->size() >= m_pageSize)
+    if (items->size() >= pageSize())
         listPage(offset + int(items->size()));
     else
         planFetches();
@@ -205,18 +137,15 @@ void ServiceTaskSync::planFetches()
     emit phaseChanged(tr("Reading changed service tasks"));
     emit progress(0, m_toFetch.size());
     m_fetchDone = 0;
-    if (m_toFetch.isEmpty()) {
-        pushAll();
-        return;
-    }
-    for (int i = 0; i < m_http.options().parallel && !m_toFetch.isEmpty(); ++i)
-        fetchNext();
+    startReads(int(m_toFetch.size()), [this] { fetchNext(); }, [this] { pushAll(); });
 }
 
 void ServiceTaskSync::fetchNext()
 {
+    if (stopped())
+        return;
     if (m_toFetch.isEmpty()) {
-        if (m_fetchRunning == 0 && !m_stopped) {
+        if (m_fetchRunning == 0) {
             writePulled();
             pushAll();
         }
@@ -225,17 +154,14 @@ void ServiceTaskSync::fetchNext()
     const QString id = m_toFetch.takeFirst();
     ++m_fetchRunning;
     ++m_report.fetched;
-    send("GET", url(id), QByteArray(), [this, id](const HttpResult &result) { fetched(id, result); });
+    request("GET", url(id), QByteArray(), [this, id](const HttpResult &result) { fetched(id, result); });
 }
 
 void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
 {
     --m_fetchRunning;
-    if (m_stopped || handleFatal(result)) {
-        if (m_stopped && m_fetchRunning == 0 && !m_finished)
-            done();
+    if (handleFatal(result))
         return;
-    }
     const auto localId = m_store.localIdForUuid(id);
     if (result.status == 404) {
         // Deleted between the list and the read.
@@ -323,38 +249,20 @@ void ServiceTaskSync::writePulled()
 
 void ServiceTaskSync::pushAll()
 {
-    if (m_stopped)
+    if (stopped())
         return;
     emit phaseChanged(tr("Pushing service tasks"));
     QVector<StoredServiceTask> pending;
     const QVector<StoredServiceTask> all = m_store.toPush(); // less held records, within a push scope
     for (const StoredServiceTask &record : all) {
-        switch (record.state) {
-        case SyncState::Clean:
-        case SyncState::Error: // refused before; an edit makes it pending again
-            break;
-        case SyncState::Conflict:
-            ++m_report.conflicts;
-            break;
-        case SyncState::Deleted:
-            pending.append(record);
-            break;
-        case SyncState::New:
-        case SyncState::Modified:
-            if (!record.valid) {
-                ++m_report.invalid;
-                log(SyncLogLevel::Warning, tr("Not sent, still a draft with errors: %1").arg(record.local.name));
-            } else {
-                pending.append(record);
-            }
-            break;
-        }
+        if (pushAs(record.state, record.valid, record.local.name) != PushAs::Skip)
+            pending.append(record); // a DELETE, a POST or a PATCH
     }
     m_pushTotal = pending.size();
     m_pushDone = 0;
     emit progress(0, m_pushTotal);
     if (pending.isEmpty()) {
-        done();
+        finish();
         return;
     }
     for (const StoredServiceTask &record : pending)
@@ -367,8 +275,8 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
     const qint64 revision = record.revision;
     const QString name = record.local.name;
     if (record.state == SyncState::Deleted) {
-        send("DELETE", url(record.local.id), QByteArray(), [this, localId, name](const HttpResult &result) {
-            if (m_stopped || handleFatal(result))
+        request("DELETE", url(record.local.id), QByteArray(), [this, localId, name](const HttpResult &result) {
+            if (handleFatal(result))
                 return;
             if (result.ok() || result.status == 404) { // 404: already gone, which is what was asked
                 m_store.dropDeleted(localId);
@@ -395,8 +303,8 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
         }
         // An earlier create may have reached the server with its answer lost: ask first.
         const QString id = record.local.id;
-        send("GET", url(id), QByteArray(), [this, record](const HttpResult &result) {
-            if (m_stopped || handleFatal(result))
+        request("GET", url(id), QByteArray(), [this, record](const HttpResult &result) {
+            if (handleFatal(result))
                 return;
             if (result.status == 404) {
                 post(record);
@@ -421,10 +329,9 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
     }
     // Remembered first: if the answer is lost, the next pull merges against what it may have left.
     m_store.setPushAttempted(localId, revision, record.local);
-    send("PATCH", url(record.local.id), QJsonDocument(patch).toJson(QJsonDocument::Compact),
-                [this, localId, revision](const HttpResult &result) {
-                    pushed(localId, revision, result, tr("Updated on the server"));
-                });
+    send("PATCH", url(record.local.id), patch, true, [this, localId, revision](const HttpResult &result) {
+        pushed(localId, revision, result, tr("Updated on the server"));
+    });
 }
 
 void ServiceTaskSync::post(const StoredServiceTask &record)
@@ -435,23 +342,22 @@ void ServiceTaskSync::post(const StoredServiceTask &record)
     body.remove(QStringLiteral("ext"));
     const qint64 localId = record.localId, revision = record.revision;
     const QString id = record.local.id;
-    send("POST", url(), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                [this, localId, revision, id](const HttpResult &result) {
-                    if (result.status == 409 && !m_stopped) {
-                        // The id is made here, so "already exists" means an earlier attempt of
-                        // ours arrived after all (a late request): take the server's copy.
-                        send("GET", url(id), QByteArray(), [this, localId, revision](const HttpResult &existing) {
-                            pushed(localId, revision, existing, tr("Created on the server"));
-                        });
-                        return;
-                    }
-                    pushed(localId, revision, result, tr("Created on the server"));
-                });
+    send("POST", url(), body, true, [this, localId, revision, id](const HttpResult &result) {
+        if (result.status == 409) {
+            // The id is made here, so "already exists" means an earlier attempt of
+            // ours arrived after all (a late request): take the server's copy.
+            request("GET", url(id), QByteArray(), [this, localId, revision](const HttpResult &existing) {
+                pushed(localId, revision, existing, tr("Created on the server"));
+            });
+            return;
+        }
+        pushed(localId, revision, result, tr("Created on the server"));
+    });
 }
 
 void ServiceTaskSync::pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what)
 {
-    if (m_stopped || handleFatal(result))
+    if (handleFatal(result))
         return;
     const auto current = m_store.get(localId);
     const QString name = current ? current->local.name : QString();
@@ -502,15 +408,5 @@ void ServiceTaskSync::step()
 {
     emit progress(++m_pushDone, m_pushTotal);
     if (m_pushDone >= m_pushTotal)
-        done();
-}
-
-void ServiceTaskSync::done()
-{
-    if (m_finished)
-        return;
-    // Records received before a cancel or a fatal error are whole: they are kept.
-    writePulled();
-    m_finished = true;
-    emit finished(m_report);
+        finish();
 }

@@ -1,21 +1,12 @@
 #pragma once
 
-#include "sync/ListingGuard.h"
-#include "sync/SyncLogLevel.h"
-#include "sync/SyncReport.h"
+#include "sync/SyncEngine.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QObject>
 #include <QTimer>
-#include <QUrl>
 #include <QVector>
 
-#include <functional>
-
-class HttpClient;
 class ServiceTaskStore;
-struct HttpResult;
 struct StoredServiceTask;
 struct ServiceTask;
 
@@ -29,19 +20,13 @@ struct ServiceTask;
 //   4. the push: POST new records (their id made here; after a lost answer the
 //      server is asked first, so a retry never duplicates), PATCH changed fields
 //      only, DELETE deleted ones. Conflicts and invalid drafts are not pushed.
-class ServiceTaskSync : public QObject
+class ServiceTaskSync : public SyncEngine
 {
     Q_OBJECT
 
 public:
     ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                     QObject *parent = nullptr);
-
-    // Caps of the listing (pages, records); the defaults are far above any real server.
-    void setListingLimits(const ListingGuard::Limits &limits) { m_guard = ListingGuard(limits); }
-    void start();
-    void cancel();
-    const SyncReport &report() const { return m_report; }
 
     static QString collectionPath() { return QStringLiteral("/rest/v1/service/svctasks"); }
 
@@ -51,14 +36,12 @@ public:
     static constexpr int kBatchRows = 200;
     static constexpr int kBatchMs = 50;
 
-signals:
-    void phaseChanged(const QString &phase);
-    void progress(int done, int total);
-    void logLine(SyncLogLevel level, const QString &line);
-    void finished(const SyncReport &report);
+protected:
+    void begin() override;
+    QString stopText(Stop why, const QString &detail) const override;
+    void flush() override { writePulled(); }
 
 private:
-    void log(SyncLogLevel level, const QString &line) { emit logLine(level, line); }
     void listPage(int offset);
     void planFetches();
     void fetchNext();
@@ -74,19 +57,14 @@ private:
     void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
                    const QString &name);
     void step(); // one push finished
-    bool handleFatal(const HttpResult &result);
-    void done();
     QUrl url(const QString &id = QString()) const;
-    // m_http.send(), with the callback dropped once this engine is gone.
-    void send(const QByteArray &verb, const QUrl &target, const QByteArray &body,
-              std::function<void(const HttpResult &)> handle);
+    // A read, a list page or a DELETE: retried by the transport on transient failures.
+    void request(const QByteArray &verb, const QUrl &target, const QByteArray &body, Then then)
+    {
+        send(verb, target, body, true, std::move(then));
+    }
 
     ServiceTaskStore &m_store;
-    HttpClient &m_http;
-    QUrl m_base;
-    int m_pageSize;
-    SyncReport m_report;
-    ListingGuard m_guard;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
     QVector<QString> m_toFetch;
     QVector<ServiceTask> m_pulled; // received, new here, not written yet
@@ -95,6 +73,4 @@ private:
     int m_fetchRunning = 0;
     int m_pushTotal = 0;
     int m_pushDone = 0;
-    bool m_stopped = false;
-    bool m_finished = false;
 };

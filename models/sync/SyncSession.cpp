@@ -73,11 +73,8 @@ void SyncSession::start()
         return;
     }
     m_tasks = new ServiceTaskSync(m_workspace.serviceTasks(), m_eraHttp, m_settings.eraUrl, m_settings.pageSize, this);
-    m_tasks->setListingLimits(m_settings.listing);
-    connect(m_tasks, &ServiceTaskSync::phaseChanged, this, &SyncSession::phaseChanged);
-    connect(m_tasks, &ServiceTaskSync::progress, this, &SyncSession::progress);
-    connect(m_tasks, &ServiceTaskSync::logLine, this, &SyncSession::forwardLog);
-    connect(m_tasks, &ServiceTaskSync::finished, this, [this](const SyncReport &part) {
+    wire(*m_tasks);
+    connect(m_tasks, &SyncEngine::finished, this, [this](const SyncReport &part) {
         add(part);
         m_tasks->deleteLater();
         // Credentials refused or a cancel stop everything; an unreachable ERA server
@@ -97,16 +94,21 @@ void SyncSession::startSeries()
         return;
     }
     m_series = new TaskSeriesSync(m_workspace.series(), m_patrolHttp, m_settings.patrolUrl, m_settings.pageSize, this);
-    m_series->setListingLimits(m_settings.listing);
-    connect(m_series, &TaskSeriesSync::phaseChanged, this, &SyncSession::phaseChanged);
-    connect(m_series, &TaskSeriesSync::progress, this, &SyncSession::progress);
-    connect(m_series, &TaskSeriesSync::logLine, this, &SyncSession::forwardLog);
-    connect(m_series, &TaskSeriesSync::finished, this, [this](const SyncReport &part) {
+    wire(*m_series);
+    connect(m_series, &SyncEngine::finished, this, [this](const SyncReport &part) {
         add(part);
         m_series->deleteLater();
         finish();
     });
     m_series->start();
+}
+
+void SyncSession::wire(SyncEngine &engine)
+{
+    engine.setListingLimits(m_settings.listing);
+    connect(&engine, &SyncEngine::phaseChanged, this, &SyncSession::phaseChanged);
+    connect(&engine, &SyncEngine::progress, this, &SyncSession::progress);
+    connect(&engine, &SyncEngine::logLine, this, &SyncSession::forwardLog);
 }
 
 void SyncSession::cancel()

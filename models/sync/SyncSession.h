@@ -13,6 +13,7 @@
 
 class Workspace;
 class ServiceTaskSync;
+class SyncEngine;
 class TaskSeriesSync;
 
 // One full sync: the service tasks with the ERA server, then the series with the
@@ -56,6 +57,8 @@ signals:
 
 private:
     void startSeries();
+    // The settings and signals both engines take alike.
+    void wire(SyncEngine &engine);
     void add(const SyncReport &part);
     void forwardLog(SyncLogLevel level, const QString &line);
     void finish();

@@ -7,9 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPointer>
-#include <QRandomGenerator>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -71,11 +68,8 @@ QVector<TaskSeriesSync::Execution> executionsIn(const QJsonArray &items, bool *c
 
 TaskSeriesSync::TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                                QObject *parent)
-    : QObject(parent)
+    : SyncEngine(http, baseUrl, pageSize, parent)
     , m_store(store)
-    , m_http(http)
-    , m_base(baseUrl)
-    , m_pageSize(qMax(1, pageSize))
     , m_seriesMap(store.database())
 {
 }
@@ -247,46 +241,10 @@ QJsonObject TaskSeriesSync::updateBody(const TaskSeries &series, const TaskSerie
 
 // ---- plumbing -------------------------------------------------------------------------
 
-QUrl TaskSeriesSync::url(const QString &path, const QList<std::pair<QString, QString>> &query) const
-{
-    QUrl result = m_base;
-    QString full = result.path();
-    while (full.endsWith(QLatin1Char('/')))
-        full.chop(1);
-    result.setPath(full + path, QUrl::StrictMode);
-    // Encoded here, '+' and '&' included, which QUrlQuery would leave as they are.
-    QStringList parts;
-    for (const auto &item : query)
-        parts.append(QString::fromLatin1(QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second)));
-    if (!parts.isEmpty())
-        result.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
-    return result;
-}
-
-void TaskSeriesSync::send(const QByteArray &verb, const QUrl &target, const QJsonObject &body, bool retry, Then then)
-{
-    ++m_inFlight;
-    HttpClient::Options options = m_http.options();
-    if (!retry)
-        options.maxAttempts = 1; // for this request only
-    QPointer<TaskSeriesSync> self(this);
-    m_http.send(verb, target, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), options,
-                [self, then](const HttpResult &result) {
-                    if (!self)
-                        return;
-                    --self->m_inFlight;
-                    if (self->m_stopped) {
-                        self->finishIfIdle();
-                        return;
-                    }
-                    then(result);
-                });
-}
-
 void TaskSeriesSync::readExecution(const QString &executionId, Then then)
 {
-    send("GET", url(executionsPath() + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(executionId))),
-         QJsonObject(), true, std::move(then));
+    send("GET", endpoint(executionsPath() + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(executionId))),
+         QByteArray(), true, std::move(then));
 }
 
 std::optional<TaskSeries> TaskSeriesSync::seriesIn(const HttpResult &result, const QString &executionId, QString *why) const
@@ -336,21 +294,6 @@ std::optional<QJsonObject> TaskSeriesSync::executionIn(const HttpResult &result,
     return document.object();
 }
 
-void TaskSeriesSync::later(int attempt, std::function<void()> then)
-{
-    // Capped exponential backoff with jitter, as the transport does for its own retries.
-    const HttpClient::Options options = m_http.options();
-    const int ceiling = qMax(1, qMin(options.backoffCapMs, options.backoffBaseMs << qMin(attempt, 16)));
-    ++m_inFlight;
-    QTimer::singleShot(int(QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1)), this, [this, then] {
-        --m_inFlight;
-        if (m_stopped)
-            finishIfIdle();
-        else
-            then();
-    });
-}
-
 void TaskSeriesSync::splitDone(const QString &oldSeriesId)
 {
     m_historyIds.insert(oldSeriesId);
@@ -372,55 +315,17 @@ void TaskSeriesSync::splitMade(const QString &oldSeriesId, const QString &execut
     }
 }
 
-bool TaskSeriesSync::handleFatal(const HttpResult &result, bool noAnswerIsFatal)
+QString TaskSeriesSync::stopText(Stop why, const QString &detail) const
 {
-    if (m_stopped)
-        return true;
-    if (result.authFailed()) {
-        m_report.authFailed = true;
-        m_report.fatalError = tr("The TARGPatrol server refused the credentials (%1).").arg(result.serverMessage());
-    } else if (result.redirectRefused()) {
-        // Every request would be sent elsewhere: the server's address must be fixed first.
-        m_report.unreachable = true;
-        m_report.fatalError = tr("The TARGPatrol server cannot be used: %1").arg(result.errorString);
-    } else if (noAnswerIsFatal && result.status == 0 && !result.cancelled) {
-        m_report.unreachable = true;
-        m_report.fatalError = tr("The TARGPatrol server could not be reached: %1").arg(result.errorString);
-        for (const QSslError &error : result.sslErrors) {
-            m_report.tlsErrors.append(error.errorString());
-            if (m_report.untrustedCertificate.isNull() && !error.certificate().isNull())
-                m_report.untrustedCertificate = error.certificate();
-        }
-    } else {
-        return false;
+    switch (why) {
+    case Stop::CredentialsRefused: return tr("The TARGPatrol server refused the credentials (%1).").arg(detail);
+    case Stop::RedirectRefused: return tr("The TARGPatrol server cannot be used: %1").arg(detail);
+    case Stop::ListUnusable:
+        return tr("The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.").arg(detail);
+    case Stop::ListFailed: return tr("The TARGPatrol server could not list the task executions: %1").arg(detail);
+    case Stop::Unreachable: break;
     }
-    log(SyncLogLevel::Error, m_report.fatalError);
-    m_stopped = true;
-    m_http.cancelAll();
-    finishIfIdle();
-    return true;
-}
-
-void TaskSeriesSync::stopWith(const QString &message)
-{
-    m_report.fatalError = message;
-    log(SyncLogLevel::Error, message);
-    m_stopped = true;
-    finishIfIdle();
-}
-
-void TaskSeriesSync::finishIfIdle()
-{
-    if (m_stopped && m_inFlight == 0)
-        done();
-}
-
-void TaskSeriesSync::done()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit finished(m_report);
+    return tr("The TARGPatrol server could not be reached: %1").arg(detail);
 }
 
 bool TaskSeriesSync::knownHere(const QString &seriesId) const
@@ -428,10 +333,8 @@ bool TaskSeriesSync::knownHere(const QString &seriesId) const
     return m_historyIds.contains(seriesId) || m_store.localIdForSeriesId(seriesId).has_value();
 }
 
-void TaskSeriesSync::start()
+void TaskSeriesSync::begin()
 {
-    m_report = SyncReport();
-    m_guard.restart();
     m_listing.clear();
     m_toPlace.clear();
     m_learned.clear();
@@ -444,50 +347,31 @@ void TaskSeriesSync::start()
     m_toFetch.clear();
     m_pushQueue.clear();
     m_fetchTotal = m_fetchDone = m_fetchRunning = m_pushTotal = m_pushDone = 0;
-    m_stopped = m_finished = false;
     emit phaseChanged(tr("Pulling series"));
     listPage(0);
-}
-
-void TaskSeriesSync::cancel()
-{
-    if (m_finished || m_stopped)
-        return;
-    m_stopped = true;
-    m_report.cancelled = true;
-    log(SyncLogLevel::Warning, tr("Sync cancelled; what was applied stays, nothing is half-written."));
-    m_http.cancelAll();
-    finishIfIdle();
 }
 
 // ---- pull -----------------------------------------------------------------------------
 
 void TaskSeriesSync::listPage(int offset)
 {
-    QList<std::pair<QString, QString>> query = {{QStringLiteral("limit"), QString::number(m_pageSize)},
+    QList<std::pair<QString, QString>> query = {{QStringLiteral("limit"), QString::number(pageSize())},
                                                 {QStringLiteral("offset"), QString::number(offset)}};
     for (const QString &sort : kListSort)
         query.append({QStringLiteral("sort"), sort});
     ++m_report.listPages;
-    send("GET", url(executionsPath() + QStringLiteral("/info"), query), QJsonObject(), true,
+    send("GET", endpoint(executionsPath() + QStringLiteral("/info"), query), QByteArray(), true,
          [this, offset](const HttpResult &result) { listed(offset, result); });
 }
 
 void TaskSeriesSync::listed(int offset, const HttpResult &result)
 {
-    if (handleFatal(result))
+    const auto items = acceptPage(result);
+    if (!items)
         return;
-    // Without the whole list, well-formed, nothing may be taken as deleted, nor pushed: stop here.
-    const auto items = result.ok() ? m_guard.accept(result.body) : std::nullopt;
-    if (!items) {
-        stopWith(result.ok()
-                     ? tr("The TARGPatrol server sent a list that cannot be used (%1); nothing was changed.").arg(m_guard.error())
-                     : tr("The TARGPatrol server could not list the task executions: %1").arg(result.serverMessage()));
-        return;
-    }
     m_listing += executionsIn(*items, &m_listingComplete);
     emit progress(int(m_listing.size()), int(m_listing.size()));
-    if (items->size() >= m_pageSize)
+    if (items->size() >= pageSize())
         listPage(offset + int(items->size()));
     else
         placeExecutions();
@@ -533,13 +417,12 @@ void TaskSeriesSync::placeExecutions()
     emit phaseChanged(tr("Reading changed series"));
     m_placeTotal = int(m_toPlace.size());
     emit progress(0, m_placeTotal);
-    for (int i = 0; i < qMax(1, m_http.options().parallel) && !m_toPlace.isEmpty(); ++i)
-        placeNext();
+    startReads(m_placeTotal, [this] { placeNext(); }, [] {});
 }
 
 void TaskSeriesSync::placeNext()
 {
-    if (m_stopped)
+    if (stopped())
         return;
     if (m_toPlace.isEmpty()) {
         if (m_placeRunning == 0)
@@ -703,17 +586,12 @@ void TaskSeriesSync::planFetches()
     m_fetchTotal = int(m_toFetch.size());
     m_fetchDone = 0;
     emit progress(0, m_fetchTotal);
-    if (m_toFetch.isEmpty()) {
-        pushAll();
-        return;
-    }
-    for (int i = 0; i < qMax(1, m_http.options().parallel) && !m_toFetch.isEmpty(); ++i)
-        fetchNext();
+    startReads(m_fetchTotal, [this] { fetchNext(); }, [this] { pushAll(); });
 }
 
 void TaskSeriesSync::fetchNext()
 {
-    if (m_stopped)
+    if (stopped())
         return;
     if (m_toFetch.isEmpty()) {
         if (m_fetchRunning == 0)
@@ -816,19 +694,15 @@ void TaskSeriesSync::applyFetched(const Fetch &fetch, const TaskSeries &series)
 
 void TaskSeriesSync::pushAll()
 {
-    if (m_stopped)
+    if (stopped())
         return;
     emit phaseChanged(tr("Pushing series"));
     const QVector<StoredTaskSeries> all = m_store.toPush(); // less held records, within a push scope
     for (const StoredTaskSeries &record : all) {
-        switch (record.state) {
-        case SyncState::Clean:
-        case SyncState::Error: // refused before; an edit makes it pending again
+        switch (pushAs(record.state, record.valid, record.local.name)) {
+        case PushAs::Skip:
             break;
-        case SyncState::Conflict:
-            ++m_report.conflicts;
-            break;
-        case SyncState::Deleted: {
+        case PushAs::Delete: {
             // docs/api-contract.md §2.2 has no request that deletes a series, and none is invented:
             // the record says so and stays until the series is gone from the server.
             const QString message = tr("TARGPatrol has no API to delete a series; delete it in TARGPatrol, "
@@ -838,14 +712,8 @@ void TaskSeriesSync::pushAll()
             log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(record.local.name, message));
             break;
         }
-        case SyncState::New:
-        case SyncState::Modified:
-            if (!record.valid) {
-                ++m_report.invalid;
-                log(SyncLogLevel::Warning, tr("Not sent, still a draft with errors: %1").arg(record.local.name));
-            } else {
-                m_pushQueue.append(record.localId);
-            }
+        case PushAs::Send:
+            m_pushQueue.append(record.localId);
             break;
         }
     }
@@ -859,12 +727,10 @@ void TaskSeriesSync::pushAll()
 // PUT are sent without the transport's retries (see send()).
 void TaskSeriesSync::pushNext()
 {
-    if (m_stopped) {
-        finishIfIdle();
+    if (stopped())
         return;
-    }
     if (m_pushQueue.isEmpty()) {
-        done();
+        finish();
         return;
     }
     const qint64 localId = m_pushQueue.takeFirst();
@@ -907,7 +773,7 @@ void TaskSeriesSync::pushCreate(qint64 localId, int attempt)
         step();
         return;
     }
-    send("POST", url(executionsPath()), createBody(sent), false,
+    send("POST", endpoint(executionsPath()), createBody(sent), false,
          [this, localId, revision, sent, attempt](const HttpResult &result) {
              if (handleFatal(result, false))
                  return;
@@ -939,9 +805,9 @@ void TaskSeriesSync::lookupCreate(qint64 localId, qint64 revision, const TaskSer
     // The info filters narrow the answer (name, and executions from just before the start);
     // which series is ours is decided here, so a server that ignores them is still right.
     const QString from = Timestamp::format(sent.startAt.toUtc().addSecs(-1), Timestamp::Style::Milliseconds);
-    const QUrl lookup = url(executionsPath() + QStringLiteral("/info"),
+    const QUrl lookup = endpoint(executionsPath() + QStringLiteral("/info"),
                             {{QStringLiteral("name"), sent.name}, {QStringLiteral("startAt"), QStringLiteral("gt:") + from}});
-    send("GET", lookup, QJsonObject(), true,
+    send("GET", lookup, QByteArray(), true,
          [this, localId, revision, sent, attempt, mayPostAgain, why](const HttpResult &result) {
              if (handleFatal(result))
                  return;
@@ -970,7 +836,7 @@ void TaskSeriesSync::lookupCreate(qint64 localId, qint64 revision, const TaskSer
                  step();
                  return;
              }
-             if (mayPostAgain && attempt + 1 < qMax(1, m_http.options().maxAttempts)) {
+             if (mayPostAgain && attempt + 1 < qMax(1, http().options().maxAttempts)) {
                  later(attempt, [this, localId, attempt] { pushCreate(localId, attempt + 1); });
                  return;
              }
@@ -1106,12 +972,12 @@ void TaskSeriesSync::putSeries(qint64 localId, int attempt, const StoredTaskSeri
         step();
         return;
     }
-    send("PUT", url(path), body, false,
+    send("PUT", endpoint(path), body, false,
          [this, localId, attempt, sent, revision, name, oldId, executionId](const HttpResult &result) {
              if (handleFatal(result, false))
                  return;
              if (result.transient()) {
-                 if (attempt + 1 < qMax(1, m_http.options().maxAttempts)) {
+                 if (attempt + 1 < qMax(1, http().options().maxAttempts)) {
                      log(SyncLogLevel::Warning, tr("No usable answer for %1 (%2); reading it again before sending it again.")
                                       .arg(name, result.serverMessage()));
                      // Read again first: the split may have happened with its answer lost.

@@ -4,21 +4,13 @@
 #include "json/DecodeError.h"
 #include "storage/ExecutionSeriesMap.h"
 #include "storage/StoredTaskSeries.h"
-#include "sync/HttpClient.h"
-#include "sync/ListingGuard.h"
-#include "sync/SyncLogLevel.h"
-#include "sync/SyncReport.h"
+#include "sync/SyncEngine.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <QObject>
 #include <QSet>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVector>
 
-#include <functional>
 #include <optional>
 
 class TaskSeriesStore;
@@ -39,19 +31,13 @@ class TaskSeriesStore;
 //      actions only is not visible in the listing). There is no API to delete a series:
 //      a locally deleted one is marked with an error, never sent. Conflicts and invalid
 //      drafts are not pushed.
-class TaskSeriesSync : public QObject
+class TaskSeriesSync : public SyncEngine
 {
     Q_OBJECT
 
 public:
     TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                    QObject *parent = nullptr);
-
-    // Caps of the listing (pages, records); the defaults are far above any real server.
-    void setListingLimits(const ListingGuard::Limits &limits) { m_guard = ListingGuard(limits); }
-    void start();
-    void cancel();
-    const SyncReport &report() const { return m_report; }
 
     static QString executionsPath() { return QStringLiteral("/task-executions"); }
 
@@ -109,15 +95,11 @@ public:
     static QJsonObject createBody(const TaskSeries &series);
     static QJsonObject updateBody(const TaskSeries &series, const TaskSeries &server);
 
-signals:
-    void phaseChanged(const QString &phase);
-    void progress(int done, int total);
-    void logLine(SyncLogLevel level, const QString &line);
-    void finished(const SyncReport &report);
+protected:
+    void begin() override;
+    QString stopText(Stop why, const QString &detail) const override;
 
 private:
-    void log(SyncLogLevel level, const QString &line) { emit logLine(level, line); }
-    using Then = std::function<void(const HttpResult &)>;
     enum class FetchKind { New, Changed, Follow, Adopt };
     struct Fetch
     {
@@ -150,33 +132,21 @@ private:
     void pushUpdate(qint64 localId, int attempt);
     void putSeries(qint64 localId, int attempt, const StoredTaskSeries &record, const TaskSeries &server);
 
-    // `retry`: the transport retries transient failures (GET). POST and PUT are not
-    // idempotent and are sent once; the engine checks what happened before sending again.
-    void send(const QByteArray &verb, const QUrl &url, const QJsonObject &body, bool retry, Then then);
+    // GETs are retried by the transport; POST and PUT are not idempotent and are sent once
+    // (SyncEngine::send): the engine checks what happened before sending again.
     void readExecution(const QString &executionId, Then then);
     // The series in the answer to a read of `executionId` (an answer about another
     // execution is refused: it belongs to another record).
     std::optional<TaskSeries> seriesIn(const HttpResult &result, const QString &executionId, QString *why) const;
     static std::optional<QJsonObject> executionIn(const HttpResult &result, const QString &executionId, QString *why);
-    void later(int attempt, std::function<void()> then);
     // A split (ours) ended `oldSeriesId`: its executions are learned again next time.
     void splitDone(const QString &oldSeriesId);
     // A PUT of ours to `executionId` split `oldSeriesId`: as splitDone(), and the executions
     // the listing says moved are placed under `newSeriesId`.
     void splitMade(const QString &oldSeriesId, const QString &executionId, const QString &newSeriesId);
-    bool handleFatal(const HttpResult &result, bool noAnswerIsFatal = true);
-    void stopWith(const QString &message);
-    void finishIfIdle();
-    void done();
-    QUrl url(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
     bool knownHere(const QString &seriesId) const;
 
     TaskSeriesStore &m_store;
-    HttpClient &m_http;
-    QUrl m_base;
-    int m_pageSize;
-    SyncReport m_report;
-    ListingGuard m_guard;
     ExecutionSeriesMap m_seriesMap;
     QVector<Execution> m_listing;
     QStringList m_toPlace;              // listed without a seriesId, not in the stored map
@@ -195,7 +165,4 @@ private:
     QVector<qint64> m_pushQueue;
     int m_pushTotal = 0;
     int m_pushDone = 0;
-    int m_inFlight = 0; // our requests and retry timers not back yet
-    bool m_stopped = false;
-    bool m_finished = false;
 };
