@@ -252,7 +252,7 @@ const QVector<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE svctask ADD COLUMN posted_json TEXT"),
         },
-        // 7: a limit of 0 keeps no versions at all (the trigger of 6 kept two at least), and a
+        // 8: a limit of 0 keeps no versions at all (the trigger of 6 kept two at least), and a
         // series' versions (kind 2, written by its store: a trigger on one table never sees a
         // series whole) go with the series.
         {
