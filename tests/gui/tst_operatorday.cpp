@@ -839,6 +839,10 @@ private slots:
         QCOMPARE(page()->selectedIds(), QVector<qint64>{id});
         const QModelIndex current = table()->currentIndex();
         QCOMPARE(page()->model()->localIdAt(current.row()), id);
+        // The record moved well out of the rows on show before the sort: only a scroll brings it back.
+        QCOMPARE(header()->sortIndicatorSection(), int(Model::Interval));
+        QCOMPARE(current.row(), 81);
+        QVERIFY(table()->rowAt(table()->viewport()->height() - 1) < 60);
         QTRY_VERIFY(table()->viewport()->rect().contains(table()->visualRect(current).center()));
     }
 
