@@ -1,9 +1,11 @@
 // The conflict dialog's edit cell: Enter commits the typed value and does
 // not press Apply with the old one; closing with an edited value not applied asks.
 // A conflict is made offline: a synced record edited here and "pulled" changed.
+#include "TemporaryDatabase.h"
+#include "TestSupport.h"
+
 #include "Confirmation.h"
 #include "i18n/Translator.h"
-#include "io/DocumentImporter.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictDialog.h"
 
@@ -12,7 +14,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -26,8 +27,7 @@ class TestConflictEdit : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TemporaryDatabase m_db{QStringLiteral("conflict")};
     std::unique_ptr<Workspace> m_ws;
     qint64 m_id = 0;
     QStringList m_asked;
@@ -36,11 +36,10 @@ private:
     // Record A in conflict on its name: "Mine name" here, "Their name" on the server.
     bool openConflict()
     {
-        m_ws = std::make_unique<Workspace>();
-        if (!m_ws->open(m_dir.filePath(QStringLiteral("conflict%1.sqlite").arg(++m_files))))
+        if (!m_db.createSeeded(TestSupport::dataPath(QStringLiteral("import-both.json"))))
             return false;
-        DocumentImporter importer(m_ws->database(), m_ws->serviceTasks(), m_ws->series());
-        if (!importer.importFile(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json")))
+        m_ws = m_db.reopen();
+        if (!m_ws)
             return false;
         ServiceTaskStore &store = m_ws->serviceTasks();
         m_id = store.localIdForUuid(kUuidA).value_or(0);
@@ -73,7 +72,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Translator::install(QStringLiteral("en"));
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_db.isValid());
     }
 
     void init()

@@ -2,46 +2,37 @@
 // on loopback: the list follows edits live with each field old → new and the counts in the
 // status bar; Revert of a field, of a record and of all (asked first, undoable); Hold keeps
 // a record from the server; Sync selected sends only the selected records.
-#include "../integration/RefServer.h"
+#include "GuiActions.h"
+#include "MainWindowFixture.h"
+#include "RefServer.h"
+#include "SyncRun.h"
+#include "TemporaryDatabase.h"
+#include "WindowSync.h"
 
 #include "Confirmation.h"
 #include "MainWindow.h"
-#include "i18n/Translator.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "pending/PendingChangesDock.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/ServiceTaskBatch.h"
 #include "storage/Workspace.h"
-#include "sync/MemorySecretBackend.h"
-#include "sync/SyncSettingsDialog.h"
-#include "sync/TokenStore.h"
 
 #include <QAction>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
 #include <memory>
 
+using GuiTest::child;
+
 namespace {
 
 const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
 const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
 const QString kSeedName = QStringLiteral("Обзвон должников");
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
 
 } // namespace
 
@@ -50,11 +41,10 @@ class TestPendingChanges : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TemporaryDatabase m_db{QStringLiteral("pending-")};
     RefServer m_server;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<MainWindow> m_window;
-    int m_counter = 0;
 
     PendingChangesDock *dock() { return child<PendingChangesDock>(m_window.get(), "pendingChangesDock"); }
     QTreeWidget *tree() { return dock()->tree(); }
@@ -62,19 +52,8 @@ private:
     StoredServiceTask stored(const QString &uuid) { return *m_ws->serviceTasks().get(localId(uuid)); }
     QString serverName(const QString &uuid) { return m_server.svctask(uuid).value(QStringLiteral("name")).toString(); }
 
-    SyncReport waitForSync(QSignalSpy &completed)
-    {
-        if (completed.isEmpty() && !completed.wait(60000))
-            qWarning("the sync did not finish");
-        return completed.isEmpty() ? SyncReport() : completed.first().first().value<SyncReport>();
-    }
-
-    SyncReport syncFromWindow()
-    {
-        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
-        child<QAction>(m_window.get(), "syncAction")->trigger();
-        return waitForSync(completed);
-    }
+    SyncReport waitForSync(QSignalSpy &completed) { return WindowSync::waitForSync(completed); }
+    SyncReport syncFromWindow() { return WindowSync::syncFromWindow(m_window.get()); }
 
     // An edit in the table, through the undo stack, as the operator makes it.
     void edit(const QString &uuid, const std::function<void(ServiceTask &)> &change)
@@ -120,31 +99,18 @@ private slots:
     void initTestCase()
     {
         qunsetenv("DISPLAY");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_pendingchanges"));
-        Translator::install(QStringLiteral("en"));
+        MainWindowFixture::setUpApplication(QStringLiteral("tst_pendingchanges"));
         qRegisterMetaType<SyncReport>("SyncReport");
         QVERIFY2(m_server.start(), "the reference server did not start");
     }
 
     void init()
     {
-        QSettings().clear();
-        TokenStore::resetSession();
-        Keychain::instance().setBackend(std::make_unique<MemorySecretBackend>(MemorySecretBackend::Behaviour::Fails,
-                                                                              QStringLiteral("no keychain in this test")));
-        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
-        SyncSettingsDialog::Profile profile;
-        profile.eraUrl = m_server.url();
-        profile.patrolUrl = m_server.url();
-        profile.timeoutSeconds = 10;
-        profile.save();
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("pending-%1.sqlite").arg(++m_counter))));
+        SyncRun::resetSession();
+        QVERIFY(m_server.reseed());
+        SyncRun::saveProfile(m_server.url());
+        m_ws = m_db.openNew();
+        QVERIFY(m_ws);
         m_window = std::make_unique<MainWindow>(*m_ws);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -3,9 +3,9 @@
 // form, the step tree and its cell editors. What counts is what the STORE then holds
 // (and, after closing the window, what the database file holds), not what the widgets
 // show.
-#include "Confirmation.h"
-#include "MainWindow.h"
-#include "i18n/Translator.h"
+#include "GuiActions.h"
+#include "MainWindowFixture.h"
+
 #include "itemmodels/StepActionModel.h"
 #include "itemmodels/TaskSeriesTableModel.h"
 #include "json/TaskSeriesCodec.h"
@@ -34,25 +34,19 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QScrollBar>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUuid>
-#include <QWheelEvent>
 #include <QtTest>
-#include <QtTest/qtestspontaneevent.h>
 
-#include <ctime>
 #include <memory>
 #include <optional>
 
@@ -122,28 +116,24 @@ QByteArray compact(const QJsonObject &o)
             return;                                                                         \
     } while (false)
 
-class TestSeriesPage : public QObject
+using namespace GuiTest;
+
+class TestSeriesPage : public QObject, public MainWindowFixture
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    int m_databases = 0;
-    QString m_path;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
-    QStringList m_asked;
-    bool m_answer = false;
+public:
+    TestSeriesPage() : MainWindowFixture(QStringLiteral("series")) {}
 
+private:
     // ---- set-up -----------------------------------------------------------------------
 
     // A new database; with the seed series (plus "step 2" [action 3, action 4] and an
     // empty "step 3", both new) when `seeded`.
     bool newDatabase(bool seeded)
     {
-        m_path = m_dir.filePath(QStringLiteral("series%1.sqlite").arg(++m_databases));
         Workspace ws;
-        if (!ws.open(m_path))
+        if (!ws.open(m_db.newPath()))
             return false;
         if (!seeded)
             return true;
@@ -165,28 +155,14 @@ private:
         return ws.series().create(*series).has_value();
     }
 
-    bool openWindow()
-    {
-        m_ws = std::make_unique<Workspace>();
-        if (!m_ws->open(m_path))
-            return false;
-        m_window = std::make_unique<MainWindow>(*m_ws);
-        m_window->show();
-        m_window->activateWindow();
-        // The size these scenarios were written for; the offscreen screen is smaller, and
-        // the window fits itself to it (tst_operatorday covers that).
-        m_window->resize(1280, 760);
-        return QTest::qWaitForWindowActive(m_window.get());
-    }
+    // The size these scenarios were written for; the offscreen screen is smaller, and
+    // the window fits itself to it (tst_operatorday covers that).
+    bool openWindow() { return MainWindowFixture::openWindow(QSize(1280, 760)); }
 
     // To the series page the way a user goes: the navigation item "Task series".
     void goToSeriesByClick()
     {
-        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        QVERIFY(navigation);
-        const QList<QListWidgetItem *> items = navigation->findItems(QStringLiteral("Task series"), Qt::MatchExactly);
-        QCOMPARE(items.size(), 1);
-        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(items.first()).center());
+        DO(clickNavigation(m_window.get(), QStringLiteral("Task series")));
         QCOMPARE(pages()->currentWidget(), static_cast<QWidget *>(page()));
         table()->setFocus(Qt::OtherFocusReason);
     }
@@ -197,24 +173,6 @@ private:
             return false;
         goToSeriesByClick();
         return !QTest::currentTestFailed();
-    }
-
-    void closeWindow()
-    {
-        if (m_window) {
-            m_window->close();
-            m_window.reset();
-        }
-        m_ws.reset();
-    }
-
-    std::unique_ptr<Workspace> reopen()
-    {
-        closeWindow();
-        auto ws = std::make_unique<Workspace>();
-        if (!ws->open(m_path))
-            return nullptr;
-        return ws;
     }
 
     // ---- the window's parts -------------------------------------------------------------
@@ -340,29 +298,13 @@ private:
             tree()->setFocus(Qt::MouseFocusReason);
             return;
         }
-        tree()->scrollTo(index);
-        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualRect(index).center());
+        clickIndex(tree(), index);
         QCOMPARE(tree()->currentIndex(), index);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tree()));
     }
 
-    QWidget *treeEditor() const
-    {
-        QWidget *focus = QApplication::focusWidget();
-        return focus && tree()->viewport()->isAncestorOf(focus) ? focus : nullptr;
-    }
-
-    QWidget *doubleClickToEdit(const QModelIndex &index)
-    {
-        if (!index.isValid())
-            return nullptr;
-        tree()->scrollTo(index);
-        const QPoint at = tree()->visualRect(index).center();
-        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, at);
-        QTest::mouseDClick(tree()->viewport(), Qt::LeftButton, {}, at);
-        (void)QTest::qWaitFor([this] { return treeEditor() != nullptr; }, 2000); // the caller checks the result
-        return treeEditor();
-    }
+    QWidget *treeEditor() const { return openEditor(tree()); }
+    QWidget *doubleClickToEdit(const QModelIndex &index) { return GuiTest::doubleClickToEdit(tree(), index); }
 
     static CodeComboBox *comboOf(QWidget *editor)
     {
@@ -372,70 +314,6 @@ private:
     }
 
     // ---- typing and clicking ----------------------------------------------------------
-
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar ch : text) {
-            if (ch.unicode() < 0x80)
-                QTest::keyClick(widget, ch.toLatin1());
-            else
-                QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(ch.toUpper().unicode()), QString(ch), Qt::NoModifier);
-        }
-    }
-
-    static void retype(QWidget *editor, const QString &text)
-    {
-        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-        if (text.isEmpty())
-            QTest::keyClick(editor, Qt::Key_Backspace);
-        else
-            type(editor, text);
-    }
-
-    // Turns the mouse wheel over `widget` by `notches`, delivered as a window would:
-    // an event the widget leaves unaccepted goes on to its parents.
-    static void wheel(QWidget *widget, int notches)
-    {
-        const QPointF at = QPointF(widget->rect().center());
-        QWheelEvent event(at, QPointF(widget->mapToGlobal(at)), QPoint(), QPoint(0, 120 * notches),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-        // Spontaneous, as from the window system: only those go on to the parents.
-        // (sendEvent would mark it as not spontaneous again; QTest's mouse does the same.)
-        QSpontaneKeyEvent::setSpontaneous(&event);
-        qApp->notify(widget, &event);
-    }
-
-    static void clickInto(QWidget *widget)
-    {
-        QVERIFY(widget);
-        // As the operator does: the form scrolls, so first bring the field into view.
-        for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(up)) {
-                area->ensureWidgetVisible(widget);
-                break;
-            }
-        }
-        QTest::mouseClick(widget, Qt::LeftButton, {}, QPoint(5, widget->height() / 2));
-        // A combo's line edit gives the focus to its combo.
-        QTRY_VERIFY(widget->hasFocus() || (widget->parentWidget() && widget->parentWidget()->hasFocus()));
-    }
-
-    static void clickButton(QWidget *button)
-    {
-        QVERIFY(button);
-        QVERIFY(button->isEnabled());
-        QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
-    }
-
-    static void clickCheckBox(QCheckBox *box)
-    {
-        QVERIFY(box);
-        QStyleOptionButton option;
-        option.initFrom(box);
-        option.text = box->text();
-        const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
-        QTest::mouseClick(box, Qt::LeftButton, {}, indicator.center());
-    }
 
     // Adds an item to a StringListEdit with its Add button and the keyboard.
     static void addListItem(StringListEdit *list, const QString &text)
@@ -465,7 +343,7 @@ private:
 
     QJsonObject exportedSeries(const QString &name)
     {
-        const QString file = m_dir.filePath(QStringLiteral("export%1.json").arg(m_databases));
+        const QString file = m_db.filePath(QStringLiteral("export%1.json").arg(m_db.count()));
         const QString error = m_window->exportFile(file);
         if (!error.isEmpty()) {
             qWarning() << error;
@@ -485,35 +363,15 @@ private:
 private slots:
     void initTestCase()
     {
-        // A zone east of UTC without summer time: "shown in local time, stored in UTC"
-        // can only be told apart from "stored as shown" away from UTC.
-        qputenv("TZ", "Asia/Novosibirsk");
-        tzset();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_seriespage"));
-        Translator::install(QStringLiteral("en"));
-        QVERIFY(m_dir.isValid());
+        MainWindowFixture::useZoneEastOfUtc();
+        MainWindowFixture::setUpApplication(QStringLiteral("tst_seriespage"));
+        QVERIFY(m_db.isValid());
         QVERIFY(!seedJson().isEmpty());
         QCOMPARE(QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC).toLocalTime().time(), QTime(7, 0));
     }
 
-    void init()
-    {
-        QSettings().clear();
-        m_asked.clear();
-        m_answer = false;
-        Confirmation::setHandler([this](QWidget *, const QString &, const QString &text) {
-            m_asked << text;
-            return m_answer;
-        });
-    }
-
-    void cleanup()
-    {
-        closeWindow();
-        Confirmation::setHandler({});
-    }
+    void init() { startTest(); }
+    void cleanup() { endTest(); }
 
     // Ctrl+Z belongs to the page on show: on the series page it never undoes a service
     // task edit the operator cannot see, and each page keeps its own history.

@@ -2,7 +2,12 @@
 // server on loopback: the server profile and its tokens (with a keychain that works,
 // fails or never answers, set by the test, never the machine's own), a sync with its progress and log, Cancel, a conflict from the state column
 // to the dialog and back to a clean sync, and a TLS failure shown with its certificate.
-#include "../integration/RefServer.h"
+#include "GuiActions.h"
+#include "MainWindowFixture.h"
+#include "RefServer.h"
+#include "SyncRun.h"
+#include "TemporaryDatabase.h"
+#include "WindowSync.h"
 
 #include "Confirmation.h"
 #include "MainWindow.h"
@@ -34,10 +39,11 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
+
+using GuiTest::child;
 
 namespace {
 
@@ -46,15 +52,6 @@ const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
 const QString kSeedName = QStringLiteral("Обзвон должников");
 const QString kSeriesId = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
 const QString kStepId = QStringLiteral("a5f2b3e4-3e38-4a37-9177-a6340b291bf0");
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
 
 QString settingsFileText()
 {
@@ -94,11 +91,10 @@ class TestSyncUi : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TemporaryDatabase m_db{QStringLiteral("syncui-")};
     RefServer m_server;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<MainWindow> m_window;
-    int m_counter = 0;
 
     void setProfile(const QUrl &url)
     {
@@ -121,14 +117,7 @@ private:
     }
 
     // Starts a sync from the window and waits for its end.
-    SyncReport syncFromWindow()
-    {
-        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
-        child<QAction>(m_window.get(), "syncAction")->trigger();
-        if (completed.isEmpty() && !completed.wait(60000))
-            qWarning("the sync did not finish");
-        return completed.isEmpty() ? SyncReport() : completed.first().first().value<SyncReport>();
-    }
+    SyncReport syncFromWindow() { return WindowSync::syncFromWindow(m_window.get()); }
 
     MemorySecretBackend *useKeychain(MemorySecretBackend::Behaviour behaviour, const QString &failure = QString())
     {
@@ -156,29 +145,20 @@ private slots:
     void initTestCase()
     {
         qunsetenv("DISPLAY");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_syncui"));
-        Translator::install(QStringLiteral("en"));
+        MainWindowFixture::setUpApplication(QStringLiteral("tst_syncui"));
         qRegisterMetaType<SyncReport>("SyncReport");
         QVERIFY2(m_server.start(), "the reference server did not start");
     }
 
     void init()
     {
-        QSettings().clear();
-        TokenStore::resetSession();
+        SyncRun::resetSession();
         // No keychain unless a test says otherwise: the machine's own is never asked.
         useKeychain(MemorySecretBackend::Behaviour::Fails, QStringLiteral("no keychain in this test"));
         Confirmation::setHandler([](QWidget *, const QString &, const QString &) { return true; });
-        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
-        QVERIFY(m_server.resetFaults());
-        QVERIFY(m_server.resetStats());
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("syncui-%1.sqlite").arg(++m_counter))));
+        QVERIFY(m_server.reseed());
+        m_ws = m_db.openNew();
+        QVERIFY(m_ws);
     }
 
     void cleanup()
@@ -920,8 +900,8 @@ private slots:
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
         if (openssl.isEmpty())
             QSKIP("openssl is not installed");
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_db.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_db.filePath(QStringLiteral("key.pem"));
         QProcess make;
         make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,

@@ -3,7 +3,10 @@
 // the newer values stay and nothing is marked for sending; an ordinary undo/redo, also
 // across a sync that only sent the step, still works. Through the main window's pages
 // and their undo editors, a real database and the reference server on loopback.
-#include "../integration/RefServer.h"
+#include "GuiActions.h"
+#include "RefServer.h"
+#include "SyncRun.h"
+#include "TemporaryDatabase.h"
 
 #include "MainWindow.h"
 #include "io/DocumentImporter.h"
@@ -24,7 +27,6 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -41,11 +43,10 @@ class TestUndoStale : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TemporaryDatabase m_db{QStringLiteral("undo-")};
     RefServer m_server;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<MainWindow> m_window;
-    int m_counter = 0;
 
     ServiceTaskStore &tasks() { return m_ws->serviceTasks(); }
     TaskSeriesStore &series() { return m_ws->series(); }
@@ -59,18 +60,14 @@ private:
     {
         HttpClient http;
         ServiceTaskSync engine(tasks(), http, m_server.url(), 50);
-        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
-        engine.start();
-        return (!finished.isEmpty() || finished.wait(30000)) && engine.report().exitCode() == 0;
+        return SyncRun::toEnd(engine, 30000).exitCode() == 0;
     }
 
     bool syncSeries()
     {
         HttpClient http;
         TaskSeriesSync engine(series(), http, m_server.url(), 50);
-        QSignalSpy finished(&engine, &TaskSeriesSync::finished);
-        engine.start();
-        return (!finished.isEmpty() || finished.wait(30000)) && engine.report().exitCode() == 0;
+        return SyncRun::toEnd(engine, 30000).exitCode() == 0;
     }
 
     // Presses the shortcut of a window action where the focus is.
@@ -81,14 +78,7 @@ private:
         QTest::keySequence(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), action->shortcut());
     }
 
-    void showPage(const QString &title)
-    {
-        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        QVERIFY(navigation);
-        const QList<QListWidgetItem *> items = navigation->findItems(title, Qt::MatchExactly);
-        QCOMPARE(items.size(), 1);
-        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(items.first()).center());
-    }
+    void showPage(const QString &title) { GuiTest::clickNavigation(m_window.get(), title); }
 
     // Renames task A in the service task table, as typing into its name cell does.
     void renameTaskA(const QString &name)
@@ -136,7 +126,7 @@ private:
 
     QJsonObject seedDocument()
     {
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
+        QFile seed(RefServer::seedDocument());
         return seed.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(seed.readAll()).object() : QJsonObject();
     }
 
@@ -164,9 +154,9 @@ private slots:
 
     void init()
     {
-        QVERIFY(m_server.reseed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json")));
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("undo-%1.sqlite").arg(++m_counter))));
+        QVERIFY(m_server.reseed());
+        m_ws = m_db.openNew();
+        QVERIFY(m_ws);
         QVERIFY(syncTasks());
         QVERIFY(syncSeries());
         QCOMPARE(taskA().state, SyncState::Clean);

@@ -2,6 +2,8 @@
 // seriesId (the contract does not promise it there): the series is learned from the
 // execution read, kept in the database, and never taken as deleted for want of it.
 #include "RefServer.h"
+#include "SyncRun.h"
+#include "TemporaryDatabase.h"
 
 #include "storage/ExecutionSeriesMap.h"
 #include "storage/Workspace.h"
@@ -11,7 +13,6 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -39,10 +40,9 @@ class TestSeriesIdFallback : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TemporaryDatabase m_db{QStringLiteral("fallback-")};
     RefServer m_server;
     std::unique_ptr<Workspace> m_ws;
-    int m_counter = 0;
     QStringList m_errors; // of the last sync
 
     TaskSeriesStore &store() { return m_ws->series(); }
@@ -50,23 +50,15 @@ private:
     SyncReport sync()
     {
         HttpClient http;
-        HttpClient::Options options;
-        options.maxAttempts = 2;
-        options.backoffBaseMs = 20;
-        options.backoffCapMs = 100;
-        http.setOptions(options);
+        http.setOptions(SyncRun::quickRetries(30000, 2, 100));
         // 11 executions on the server: pages of 5 make 3 list requests.
         TaskSeriesSync engine(store(), http, m_server.url(), 5);
-        QSignalSpy finished(&engine, &TaskSeriesSync::finished);
         m_errors.clear();
         connect(&engine, &TaskSeriesSync::logLine, this, [this](SyncLogLevel level, const QString &line) {
             if (level == SyncLogLevel::Error)
                 m_errors.append(line);
         });
-        engine.start();
-        if (finished.isEmpty() && !finished.wait(60000))
-            qWarning("sync did not finish");
-        return engine.report();
+        return SyncRun::toEnd(engine);
     }
 
     bool listSeriesIds(const QString &mode)
@@ -97,15 +89,7 @@ private:
     // Another client's request through the API.
     QJsonDocument api(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
-        QNetworkAccessManager network;
-        QNetworkRequest request(m_server.url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.sendCustomRequest(request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(15000);
-        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
-        reply->deleteLater();
-        return document;
+        return m_server.api(verb, path, body);
     }
 
     int storedPlacements()
@@ -134,10 +118,10 @@ private slots:
 
     void init()
     {
-        QVERIFY(m_server.reseed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json")));
+        QVERIFY(m_server.reseed());
         QVERIFY(listSeriesIds(QStringLiteral("none")));
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("fallback-%1.sqlite").arg(++m_counter))));
+        m_ws = m_db.openNew();
+        QVERIFY(m_ws);
     }
 
     void cleanup() { m_ws.reset(); }

@@ -2,6 +2,8 @@
 // POST and PUT (the split), each kind of conflict, faults, a lost create answer, a local
 // delete (no API for it), an edit made during a sync, cancel and a refused token.
 #include "RefServer.h"
+#include "SyncRun.h"
+#include "TemporaryDatabase.h"
 
 #include "json/TaskSeriesCodec.h"
 #include "storage/Workspace.h"
@@ -10,7 +12,6 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtTest>
@@ -43,10 +44,9 @@ class TestSeriesSync : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TemporaryDatabase m_db{QStringLiteral("series-")};
     RefServer m_server;
     std::unique_ptr<Workspace> m_ws;
-    int m_counter = 0;
     QVector<QPair<SyncLogLevel, QString>> m_log; // of the last sync
 
     TaskSeriesStore &store() { return m_ws->series(); }
@@ -54,15 +54,9 @@ private:
     SyncReport sync(const std::function<void(TaskSeriesSync &)> &during = {}, int timeoutMs = 30000, int maxAttempts = 4)
     {
         HttpClient http;
-        HttpClient::Options options;
-        options.maxAttempts = maxAttempts;
-        options.timeoutMs = timeoutMs;
-        options.backoffBaseMs = 20;
-        options.backoffCapMs = 200;
-        http.setOptions(options);
+        http.setOptions(SyncRun::quickRetries(timeoutMs, maxAttempts));
         // 11 executions on the server (1 + 10 of the recurring series): pages of 5 make 3 list requests.
         TaskSeriesSync engine(store(), http, m_server.url(), 5);
-        QSignalSpy finished(&engine, &TaskSeriesSync::finished);
         m_log.clear();
         connect(&engine, &TaskSeriesSync::logLine, this,
                 [this](SyncLogLevel level, const QString &line) { m_log.append({level, line}); });
@@ -70,10 +64,7 @@ private:
             connect(&engine, &TaskSeriesSync::logLine, this, [](SyncLogLevel, const QString &line) { qInfo("%s", qPrintable(line)); });
         if (during)
             during(engine);
-        engine.start();
-        if (finished.isEmpty() && !finished.wait(60000))
-            qWarning("sync did not finish");
-        return engine.report();
+        return SyncRun::toEnd(engine);
     }
 
     StoredTaskSeries stored(const QString &seriesId)
@@ -162,29 +153,13 @@ private:
     }
 
     // A plain API read (counted in the stats: call after checking them).
-    QJsonDocument api(const QString &pathAndQuery)
-    {
-        QNetworkAccessManager network;
-        QNetworkRequest request(m_server.url().resolved(QUrl(pathAndQuery)));
-        QNetworkReply *reply = network.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(15000);
-        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
-        reply->deleteLater();
-        return document;
-    }
+    QJsonDocument api(const QString &pathAndQuery) { return m_server.api("GET", pathAndQuery); }
 
     // Another client's write through the API.
     int apiPut(const QString &path, const QJsonObject &body)
     {
-        QNetworkAccessManager network;
-        QNetworkRequest request(m_server.url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.put(request, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(15000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
+        int status = 0;
+        m_server.api("PUT", path, body, &status);
         return status;
     }
 
@@ -239,14 +214,9 @@ private slots:
     void init()
     {
         // A fresh database and the seed data on the server for every test.
-        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
-        QVERIFY(m_server.resetFaults());
-        QVERIFY(m_server.resetStats());
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("series-%1.sqlite").arg(++m_counter))));
+        QVERIFY(m_server.reseed());
+        m_ws = m_db.openNew();
+        QVERIFY(m_ws);
     }
 
     void cleanup() { m_ws.reset(); }

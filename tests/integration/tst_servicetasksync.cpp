@@ -2,6 +2,8 @@
 // faults, an edit made during a sync, cancel, and the headless command's exit codes
 // (including a sync killed half-way).
 #include "RefServer.h"
+#include "SyncRun.h"
+#include "TemporaryDatabase.h"
 
 #include "storage/Workspace.h"
 #include "sync/HttpClient.h"
@@ -11,7 +13,6 @@
 #include <QSslCertificate>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
@@ -28,28 +29,19 @@ class TestServiceTaskSync : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TemporaryDatabase m_db{QStringLiteral("sync-")};
     RefServer m_server;
     std::unique_ptr<Workspace> m_ws;
-    int m_counter = 0;
 
     SyncReport sync(const std::function<void(ServiceTaskSync &)> &during = {}, int timeoutMs = 30000,
                     int pageSize = 2)
     {
         HttpClient http;
-        HttpClient::Options options;
-        options.timeoutMs = timeoutMs;
-        options.backoffBaseMs = 20;
-        options.backoffCapMs = 200;
-        http.setOptions(options);
+        http.setOptions(SyncRun::quickRetries(timeoutMs));
         ServiceTaskSync engine(m_ws->serviceTasks(), http, m_server.url(), pageSize);
-        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
         if (during)
             during(engine);
-        engine.start();
-        if (!finished.wait(60000))
-            qWarning("sync did not finish");
-        return engine.report();
+        return SyncRun::toEnd(engine);
     }
 
     StoredServiceTask stored(const QString &uuid)
@@ -61,21 +53,16 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--seed"), QStringLiteral(TASKDESK_TEST_DATA "/import-both.json")}),
+        QVERIFY2(m_server.start({QStringLiteral("--seed"), RefServer::seedDocument()}),
                  "the reference server did not start");
     }
 
     void init()
     {
         // A fresh database and the seed data on the server for every test.
-        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
-        QVERIFY(m_server.resetFaults());
-        QVERIFY(m_server.resetStats());
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(++m_counter))));
+        QVERIFY(m_server.reseed());
+        m_ws = m_db.openNew();
+        QVERIFY(m_ws);
     }
 
     void cleanup() { m_ws.reset(); }
@@ -311,8 +298,8 @@ private slots:
     void untrustedCertificateIsShownNotIgnored()
     {
         // A local HTTPS server with a self-signed certificate made for this test.
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_db.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_db.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
@@ -492,7 +479,7 @@ private slots:
 
     void headlessExitCodes()
     {
-        const QString db = m_dir.filePath(QStringLiteral("headless.sqlite"));
+        const QString db = m_db.filePath(QStringLiteral("headless.sqlite"));
         auto run = [&db](const QStringList &extra, const QString &token = QString()) {
             QProcess process;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -515,7 +502,7 @@ private slots:
 
     void killedHalfWayLosesNothing()
     {
-        const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        const QString db = m_db.filePath(QStringLiteral("killed.sqlite"));
         {
             Workspace ws;
             QVERIFY(ws.open(db));

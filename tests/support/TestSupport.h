@@ -1,6 +1,6 @@
 #pragma once
 
-// Small helpers shared by the unit tests: reading the seed fixtures of tests/data.
+// Small helpers shared by the tests: reading the seed fixtures of tests/data.
 
 #include <QByteArray>
 #include <QFile>
@@ -13,10 +13,16 @@
 
 namespace TestSupport {
 
+// The path of tests/data/<name>.
+inline QString dataPath(const QString &name)
+{
+    return QStringLiteral(TASKDESK_TEST_DATA "/") + name;
+}
+
 // The bytes of tests/data/<name>; empty when the file cannot be read (tests check that).
 inline QByteArray readFixture(const QString &name)
 {
-    QFile file(QStringLiteral(TASKDESK_TEST_DATA "/") + name);
+    QFile file(dataPath(name));
     if (!file.open(QIODevice::ReadOnly))
         return QByteArray();
     return file.readAll();

@@ -1,0 +1,43 @@
+#pragma once
+
+// Running a sync engine (ServiceTaskSync, TaskSeriesSync) to its end in a test, with
+// retries quick enough for a test run; the clean slate a sync test starts from.
+
+#include "sync/HttpClient.h"
+#include "sync/SyncReport.h"
+
+#include <QSignalSpy>
+#include <QUrl>
+
+namespace SyncRun {
+
+// No settings, no tokens of an earlier test, and a keychain that fails: the machine's
+// own keychain is never asked.
+void resetSession();
+// A saved sync profile with both servers at `url` (a test server) and a short timeout.
+void saveProfile(const QUrl &url);
+
+// The client's options with short back-offs: a retried request waits milliseconds.
+inline HttpClient::Options quickRetries(int timeoutMs = 30000, int maxAttempts = 4, int backoffCapMs = 200)
+{
+    HttpClient::Options options;
+    options.timeoutMs = timeoutMs;
+    options.maxAttempts = maxAttempts;
+    options.backoffBaseMs = 20;
+    options.backoffCapMs = backoffCapMs;
+    return options;
+}
+
+// Starts the engine and waits for its finished signal; its report (a warning when it
+// never finished: the report then says so by its counts).
+template<typename Engine>
+SyncReport toEnd(Engine &engine, int waitMs = 60000)
+{
+    QSignalSpy finished(&engine, &Engine::finished);
+    engine.start();
+    if (finished.isEmpty() && !finished.wait(waitMs))
+        qWarning("sync did not finish");
+    return engine.report();
+}
+
+} // namespace SyncRun

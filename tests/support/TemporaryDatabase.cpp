@@ -1,0 +1,34 @@
+#include "TemporaryDatabase.h"
+
+#include "io/DocumentImporter.h"
+
+#include <QDebug>
+
+QString TemporaryDatabase::newPath()
+{
+    m_path = m_dir.filePath(QStringLiteral("%1%2.sqlite").arg(m_prefix).arg(++m_count));
+    return m_path;
+}
+
+std::unique_ptr<Workspace> TemporaryDatabase::open(const QString &path)
+{
+    auto ws = std::make_unique<Workspace>();
+    if (!ws->open(path)) {
+        qWarning() << "cannot open" << path << ws->errorString();
+        return nullptr;
+    }
+    return ws;
+}
+
+bool TemporaryDatabase::createSeeded(const QString &documentPath)
+{
+    const std::unique_ptr<Workspace> ws = openNew();
+    if (!ws)
+        return false;
+    DocumentImporter importer(ws->database(), ws->serviceTasks(), ws->series());
+    if (!importer.importFile(documentPath)) {
+        qWarning() << importer.errors();
+        return false;
+    }
+    return true;
+}
