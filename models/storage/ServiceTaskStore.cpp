@@ -201,8 +201,10 @@ bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy
 
         const QJsonObject theirs = ServiceTaskCodec::encode(serverCopy);
         const QJsonObject mine = ServiceTaskCodec::encode(current->local);
-        // Never synced here (a create whose answer was lost): the server's copy is the base.
-        QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base) : theirs;
+        // Never synced here (a create whose answer was lost): what the create sent is the base,
+        // so that what another client changed there since is taken, not overwritten.
+        QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base)
+                         : current->posted ? ServiceTaskCodec::encode(*current->posted) : theirs;
         // A PATCH whose answer never came may have landed: the base is what it left there.
         const bool unanswered = current->base && current->posted;
         if (unanswered)

@@ -74,18 +74,19 @@ private:
         return m_ws->serviceTasks().saveLocal(task(uuid).localId, mine);
     }
 
-    // A sync whose PATCH of the seed task the server carries out, holding its answer; the
-    // user cancels once the server has `name`. No faults are left behind.
-    SyncReport cancelOnceThePatchLanded(const QString &name)
+    // A sync whose PATCH (or `verb`) of a task the server carries out, holding its answer;
+    // the user cancels once the server has `name`. No faults are left behind.
+    SyncReport cancelOnceThePatchLanded(const QString &name, const QString &verb = QStringLiteral("PATCH"),
+                                        const QString &uuid = kSeedId)
     {
-        if (!m_server.faults(QStringLiteral("hang-next=1:20000@PATCH/rest/v1/service/svctasks")))
+        if (!m_server.faults(QStringLiteral("hang-next=1:20000@%1/rest/v1/service/svctasks").arg(verb)))
             return SyncReport();
-        const SyncReport report = syncTasks([this, name](ServiceTaskSync &engine) {
-            connect(&engine, &ServiceTaskSync::phaseChanged, &engine, [this, name, &engine](const QString &phase) {
+        const SyncReport report = syncTasks([this, name, uuid](ServiceTaskSync &engine) {
+            connect(&engine, &ServiceTaskSync::phaseChanged, &engine, [this, name, uuid, &engine](const QString &phase) {
                 if (phase != ServiceTaskSync::tr("Pushing service tasks"))
                     return;
-                QTimer::singleShot(0, &engine, [this, name, &engine] {
-                    QTRY_COMPARE_WITH_TIMEOUT(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(), name, 10000);
+                QTimer::singleShot(0, &engine, [this, name, uuid, &engine] {
+                    QTRY_COMPARE_WITH_TIMEOUT(m_server.svctask(uuid).value(QStringLiteral("name")).toString(), name, 10000);
                     engine.cancel();
                 });
             });
@@ -241,6 +242,26 @@ private slots:
         QCOMPARE(task(kSeedId).local.name, QStringLiteral("отправлено"));
         QCOMPARE(task(kSeedId).local.intervalSec, 120);
         QVERIFY(!task(kSeedId).pushAttempted);
+    }
+
+    // Found by the torture test (seed 22): a create whose answer was lost, then changed on the
+    // server by another client, was merged against the server's copy as its base, and the
+    // next sync PATCHed the other client's change away.
+    void anotherClientsEditOfALostCreateIsKept()
+    {
+        QCOMPARE(syncTasks().exitCode(), 0);
+        ServiceTask created;
+        created.name = QStringLiteral("создано здесь");
+        created.scriptCode = QStringLiteral("report");
+        const qint64 localId = *m_ws->serviceTasks().create(created);
+        const QString uuid = m_ws->serviceTasks().get(localId)->local.id;
+        QVERIFY(cancelOnceThePatchLanded(created.name, QStringLiteral("POST"), uuid).cancelled);
+        QVERIFY(m_server.changeSvctask(uuid, {{QStringLiteral("intervalsec"), 900}}));
+
+        QCOMPARE(syncTasks().exitCode(), 0);
+        QCOMPARE(m_server.svctask(uuid).value(QStringLiteral("intervalsec")).toInt(), 900);
+        QCOMPARE(task(uuid).local.intervalSec, 900);
+        QCOMPARE(task(uuid).state, SyncState::Clean);
     }
 };
 

@@ -48,9 +48,6 @@ private:
     void runStep(const TortureStep &step, int index);
     // Local steps (through the editors); each is recorded in the ledger as it lands.
     void localStep(const TortureStep &step, int index);
-    QHash<QString, SyncState> taskStates() const;
-    // Tasks a local step made clean again (edited back to the synced copy).
-    void noteRevertsToBase(const QHash<QString, SyncState> &before);
     void createTask(const TortureStep &step);
     void editTask(const TortureStep &step, bool remove);
     void createSeries(const TortureStep &step);
@@ -88,7 +85,7 @@ private:
                      bool conflict);
     // The requests other than list pages of a re-sync, which must change nothing here.
     QHash<QString, int> resyncRequests();
-    void checkResyncListsOnly(int finalPuts);
+    void checkResyncListsOnly();
     void checkIntegrity();
     void violation(const QString &text) { m_violations.append(text); }
     void note(const QString &text) { m_journal.append(text); }
@@ -113,5 +110,4 @@ private:
     QStringList m_violations;
     QStringList m_journal;
     QStringList m_known;
-    QSet<QString> m_revertedToBase;
 };
