@@ -24,6 +24,7 @@
 #include "sync/ConflictDialog.h"
 #include "sync/PreviewSync.h"
 #include "sync/ServerErrorText.h"
+#include "sync/SyncController.h"
 #include "sync/SyncPanel.h"
 #include "sync/SyncSession.h"
 #include "sync/SyncSettingsDialog.h"
@@ -526,8 +527,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Every record's apply is its own transaction: stopping here leaves nothing half-written.
-    if (m_session)
-        m_session->cancel();
+    m_sync->cancel();
     saveLayout();
     event->accept();
 }
@@ -659,29 +659,52 @@ void MainWindow::createSync()
     addDockWidget(Qt::BottomDockWidgetArea, m_syncPanel);
     m_syncPanel->hide(); // shown by the first sync, or from the View menu
     connect(m_syncPanel, &SyncPanel::cancelRequested, this, &MainWindow::cancelSync);
+    m_sync = new SyncController(m_workspace, *m_tokens, this);
+    m_sync->setObjectName(QStringLiteral("syncController"));
+    connect(m_sync, &SyncController::started, this, [this] {
+        updateSyncActions();
+        showSyncPanel();
+        m_syncPanel->syncStarted();
+    });
+    connect(m_sync, &SyncController::phaseChanged, m_syncPanel, &SyncPanel::setPhase);
+    connect(m_sync, &SyncController::progress, m_syncPanel, &SyncPanel::setProgress);
+    connect(m_sync, &SyncController::logLine, m_syncPanel, &SyncPanel::addEngineLine);
+    connect(m_sync, &SyncController::finished, this, &MainWindow::syncFinished);
+    connect(m_sync, &SyncController::conflictsCounted, this, &MainWindow::showConflicts);
+}
+
+bool MainWindow::isSyncing() const
+{
+    return m_sync->isRunning();
+}
+
+int MainWindow::conflictCount() const
+{
+    return m_sync->conflictCount();
 }
 
 void MainWindow::updateSyncActions()
 {
     const bool profile = SyncSettingsDialog::Profile::load().isSet();
-    m_syncAction->setEnabled(!m_syncing);
+    m_syncAction->setEnabled(!isSyncing());
     const QString tip = profile ? tr("Sync with the servers: receive their changes, send yours")
                                 : tr("No server is set up yet: opens the sync settings");
     m_syncAction->setStatusTip(tip);
     m_syncAction->setToolTip(QStringLiteral("%1 (%2)").arg(tip, m_syncAction->shortcut().toString(QKeySequence::NativeText)));
-    m_cancelSyncAction->setEnabled(m_syncing);
-    m_resolveConflictsAction->setEnabled(!m_syncing && m_conflicts > 0);
+    m_cancelSyncAction->setEnabled(isSyncing());
+    m_resolveConflictsAction->setEnabled(!isSyncing() && conflictCount() > 0);
 }
 
 void MainWindow::refreshConflicts()
 {
     m_conflictsQueued = false;
-    RecordFilter filter;
-    filter.conflictsOnly = true;
-    m_conflicts = int(ServiceTaskQuery(m_workspace.database()).ids(filter, QString(), false).size()
-                      + TaskSeriesQuery(m_workspace.database()).ids(filter, QString(), false).size());
-    m_conflictsLabel->setText(tr("Conflicts: %1").arg(m_conflicts));
-    m_conflictsLabel->setVisible(m_conflicts > 0);
+    m_sync->countConflicts(); // showConflicts follows
+}
+
+void MainWindow::showConflicts(int count)
+{
+    m_conflictsLabel->setText(tr("Conflicts: %1").arg(count));
+    m_conflictsLabel->setVisible(count > 0);
     updateSyncActions();
 }
 
@@ -700,43 +723,9 @@ void MainWindow::setConflictsOnly(bool on)
 
 void MainWindow::startSync()
 {
-    if (m_syncing)
-        return;
-    const SyncSettingsDialog::Profile profile = SyncSettingsDialog::Profile::load();
-    if (!profile.isSet()) {
+    // The controller says "started" (the panel opens) or why not.
+    if (m_sync->start() == SyncController::Start::NoProfile)
         openSyncSettings(QString(), true)->setServerPrompt(tr("Enter the address of at least one server to sync with."));
-        return;
-    }
-    m_syncing = true;
-    m_cancelPending = false;
-    updateSyncActions();
-    showSyncPanel();
-    m_syncPanel->syncStarted();
-
-    // Tokens only travel from the token store to the session: never logged, never stored here.
-    m_tokens->readBoth(this, [this, profile](const QString &eraToken, const QString &patrolToken) {
-        if (m_cancelPending) {
-            SyncReport report;
-            report.cancelled = true;
-            syncFinished(report);
-            return;
-        }
-        SyncSession::Settings settings;
-        settings.eraUrl = profile.eraUrl;
-        settings.eraToken = eraToken;
-        settings.patrolUrl = profile.patrolUrl;
-        settings.patrolToken = patrolToken;
-        settings.pageSize = profile.pageSize;
-        settings.http.timeoutMs = profile.timeoutSeconds * 1000;
-        settings.http.parallel = profile.parallel;
-        m_session = new SyncSession(m_workspace, settings, this);
-        m_session->setObjectName(QStringLiteral("syncSession"));
-        connect(m_session, &SyncSession::phaseChanged, m_syncPanel, &SyncPanel::setPhase);
-        connect(m_session, &SyncSession::progress, m_syncPanel, &SyncPanel::setProgress);
-        connect(m_session, &SyncSession::logLine, m_syncPanel, &SyncPanel::addEngineLine);
-        connect(m_session, &SyncSession::finished, this, &MainWindow::syncFinished);
-        m_session->start();
-    });
 }
 
 void MainWindow::showSyncPanel()
@@ -752,25 +741,17 @@ void MainWindow::showSyncPanel()
 
 void MainWindow::cancelSync()
 {
-    if (!m_syncing)
+    if (!isSyncing())
         return;
     m_syncPanel->cancelButton()->setEnabled(false);
     m_syncPanel->phaseLabel()->setText(tr("Cancelling…"));
-    if (m_session)
-        m_session->cancel();
-    else
-        m_cancelPending = true; // the tokens are still being read
+    m_sync->cancel();
 }
 
 void MainWindow::syncFinished(const SyncReport &report)
 {
-    if (m_session) {
-        m_session->deleteLater();
-        m_session = nullptr;
-    }
-    m_syncing = false;
+    // The controller has counted the conflicts already (showConflicts).
     m_syncPanel->syncFinished(report);
-    refreshConflicts();
     refreshCounts();
     statusBar()->showMessage(SyncPanel::summary(report).replace(QLatin1Char('\n'), QLatin1Char(' ')), 10000);
     if (report.authFailed) {

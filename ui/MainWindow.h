@@ -17,7 +17,7 @@ class QUndoGroup;
 class QUndoStack;
 class ServiceTasksPage;
 class SyncPanel;
-class SyncSession;
+class SyncController;
 class SyncSettingsDialog;
 class TaskSeriesPage;
 class TokenStore;
@@ -46,7 +46,7 @@ public:
     // --- sync ---
     SyncPanel *syncPanel() const { return m_syncPanel; }
     TokenStore *tokenStore() const { return m_tokens; }
-    bool isSyncing() const { return m_syncing; }
+    bool isSyncing() const;
     // Runs one sync with the stored profile; without one, opens the settings instead.
     void startSync();
     void cancelSync();
@@ -54,7 +54,7 @@ public:
     SyncSettingsDialog *openSyncSettings(const QString &message = QString(), bool syncAfterwards = false);
     ConflictDialog *openConflictDialog();
     void setConflictsOnly(bool on);
-    int conflictCount() const { return m_conflicts; }
+    int conflictCount() const;
 
     // The welcome choices stand in for the table while the database has no record.
     bool showsWelcome() const;
@@ -101,6 +101,7 @@ private:
     void syncFinished(const SyncReport &report);
     void updateSyncActions();
     void refreshConflicts();
+    void showConflicts(int count);
     QAction *addAction(const QString &name, const QString &text, const QString &icon,
                        const QKeySequence &shortcut, const QString &tip);
 
@@ -130,7 +131,7 @@ private:
 
     TokenStore *m_tokens = nullptr;
     SyncPanel *m_syncPanel = nullptr;
-    QPointer<SyncSession> m_session;
+    SyncController *m_sync = nullptr;
     QPointer<SyncSettingsDialog> m_settingsDialog;
     QPointer<ConflictDialog> m_conflictDialog;
     QAction *m_cancelSyncAction = nullptr;
@@ -138,9 +139,6 @@ private:
     QAction *m_conflictsOnlyAction = nullptr;
     QAction *m_resolveConflictsAction = nullptr;
     QLabel *m_conflictsLabel = nullptr;
-    bool m_syncing = false;       // from the token read to the end of the session
-    bool m_cancelPending = false; // Cancel pressed while the tokens were still being read
     bool m_conflictsQueued = false;
-    int m_conflicts = 0;
     DocumentImporter::Counts m_lastImport;
 };
