@@ -7,7 +7,7 @@
 #include "widgets/FocusOutFilter.h"
 #include "widgets/FormSection.h"
 #include "widgets/RecurrenceEditor.h"
-#include "widgets/WheelGuard.h"
+#include "widgets/FormFrame.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
 #include "sync/ServerErrorText.h"
@@ -59,55 +59,24 @@ TaskSeriesForm::TaskSeriesForm(TaskSeriesStore &store, QWidget *parent)
 
 void TaskSeriesForm::build()
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    m_scroll = scroll;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The sections reflow first (labels above fields); past their minimum the form
-    // scrolls sideways rather than clip its right edge.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    // The scroll area sizes the content by its height for the width, which the wrapping
-    // form rows under-report (the recurrence editor got 16 px); the layout's minimum
-    // keeps every field whole and lets the form scroll instead.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-
-    m_header = named(new QLabel(content), "seriesFormHeader");
-    QFont headerFont = m_header->font();
-    headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
-    m_header->setFont(headerFont);
-    m_header->setWordWrap(true);
-    layout->addWidget(m_header);
-    m_summary = named(new QLabel(content), "seriesValidationSummary");
-    m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
-    layout->addWidget(m_summary);
-
-    // Every field in one box, hidden while no record is on show: an empty form never
-    // shows the values of the record before. Widgets are made in the order they are
-    // on show, which is the Tab order.
-    m_fields = named(new QWidget(content), "seriesFormFields");
-    auto *sections = new QVBoxLayout(m_fields);
-    sections->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_fields);
+    FormFrame frame = FormFrame::build(this, QStringLiteral("seriesFormHeader"), QStringLiteral("seriesValidationSummary"),
+                                       QStringLiteral("seriesFormFields"));
+    m_scroll = frame.scroll;
+    m_header = frame.header;
+    m_summary = frame.summary;
+    m_fields = frame.fields;
+    QVBoxLayout *sections = frame.sections;
     buildGeneral(sections);
     buildSchedule(sections);
     buildPeopleAndPlace(sections);
     buildServer(sections);
-    layout->addStretch(1);
+    frame.finish();
 
     m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("startAt"), m_start},
                       {QStringLiteral("endAt"), m_end}, {QStringLiteral("priority"), m_priority},
                       {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}};
     for (QWidget *w : std::as_const(m_fieldWidgets))
         m_marks.watch(w);
-    WheelGuard::protect(content);
 }
 
 void TaskSeriesForm::buildGeneral(QVBoxLayout *sections)

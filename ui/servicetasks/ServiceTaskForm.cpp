@@ -13,7 +13,7 @@
 #include "widgets/PeriodsEditor.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
-#include "widgets/WheelGuard.h"
+#include "widgets/FormFrame.h"
 #include "sync/ServerErrorText.h"
 
 #include <QApplication>
@@ -62,48 +62,18 @@ ServiceTaskForm::ServiceTaskForm(ServiceTaskStore &store, QWidget *parent)
 
 void ServiceTaskForm::build()
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    m_scroll = scroll;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The sections reflow first (labels above fields); past their minimum the form
-    // scrolls sideways rather than clip its right edge.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    // The scroll area sizes the content by its height for the width, which the wrapping
-    // form rows under-report (the recurrence editor got 16 px); the layout's minimum
-    // keeps every field whole and lets the form scroll instead.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-
-    m_header = named(new QLabel(content), "formHeader");
-    QFont headerFont = m_header->font();
-    headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
-    m_header->setFont(headerFont);
-    m_header->setWordWrap(true);
-    layout->addWidget(m_header);
-    m_summary = named(new QLabel(content), "validationSummary");
-    m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
-    layout->addWidget(m_summary);
-
-    // Every field in one box, hidden while no record is on show: an empty form never
-    // shows the values of the record before. Widgets are made in the order they are
-    // on show, which is the Tab order.
-    m_fields = named(new QWidget(content), "formFields");
-    auto *sections = new QVBoxLayout(m_fields);
-    sections->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_fields);
+    FormFrame frame = FormFrame::build(this, QStringLiteral("formHeader"), QStringLiteral("validationSummary"),
+                                       QStringLiteral("formFields"));
+    m_scroll = frame.scroll;
+    m_header = frame.header;
+    m_summary = frame.summary;
+    m_fields = frame.fields;
+    QVBoxLayout *sections = frame.sections;
     buildGeneral(sections);
     buildSchedule(sections);
     buildSitesAndPeriods(sections);
     buildServer(sections);
-    layout->addStretch(1);
+    frame.finish();
 
     m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("svcscriptcode"), m_script},
                       {QStringLiteral("sitemode"), m_siteMode}, {QStringLiteral("sites"), m_sites},
@@ -111,7 +81,6 @@ void ServiceTaskForm::build()
                       {QStringLiteral("dtstop"), m_stop}, {QStringLiteral("schedule"), m_schedule}};
     for (QWidget *w : std::as_const(m_fieldWidgets))
         m_marks.watch(w);
-    WheelGuard::protect(content);
 }
 
 void ServiceTaskForm::buildGeneral(QVBoxLayout *sections)

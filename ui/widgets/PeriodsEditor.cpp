@@ -75,7 +75,25 @@ void setMessageStyle(QLabel *label)
 PeriodsEditor::PeriodsEditor(QWidget *parent)
     : QWidget(parent)
 {
-    // Items: the list of periods with its buttons.
+    QLayout *listColumn = createListColumn();
+    QLayout *tableColumn = createKeysColumn();
+    auto *structured = new QWidget(this);
+    structured->setObjectName(QStringLiteral("structuredPane"));
+    // Stacked, not side by side: the editor lives in a narrow form column.
+    auto *structuredLayout = new QVBoxLayout(structured);
+    structuredLayout->setObjectName(QStringLiteral("structuredLayout"));
+    structuredLayout->setContentsMargins(0, 0, 0, 0);
+    structuredLayout->addLayout(listColumn, 1);
+    structuredLayout->addLayout(tableColumn, 2);
+    layOut(structured, createJsonPane());
+    setTabOrders();
+    connectControls();
+    setPeriods(QJsonArray());
+}
+
+// Items: the list of periods with its buttons.
+QLayout *PeriodsEditor::createListColumn()
+{
     auto *listLabel = new QLabel(tr("Periods"), this);
     listLabel->setObjectName(QStringLiteral("periodsLabel"));
     m_list = new QListWidget(this);
@@ -98,8 +116,12 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     listColumn->addWidget(listLabel);
     listColumn->addWidget(m_list, 1);
     listColumn->addLayout(listButtons);
+    return listColumn;
+}
 
-    // The selected period as keys and values.
+// The selected period as keys and values.
+QLayout *PeriodsEditor::createKeysColumn()
+{
     auto *tableLabel = new QLabel(tr("Keys of the selected period"), this);
     tableLabel->setObjectName(QStringLiteral("keysLabel"));
     m_table = new QTableWidget(0, 2, this);
@@ -138,17 +160,12 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     tableColumn->addWidget(m_itemNote);
     tableColumn->addLayout(keyButtons);
     tableColumn->addWidget(m_message);
+    return tableColumn;
+}
 
-    auto *structured = new QWidget(this);
-    structured->setObjectName(QStringLiteral("structuredPane"));
-    // Stacked, not side by side: the editor lives in a narrow form column.
-    auto *structuredLayout = new QVBoxLayout(structured);
-    structuredLayout->setObjectName(QStringLiteral("structuredLayout"));
-    structuredLayout->setContentsMargins(0, 0, 0, 0);
-    structuredLayout->addLayout(listColumn, 1);
-    structuredLayout->addLayout(tableColumn, 2);
-
-    // The whole array as JSON text, for what the key/value view cannot say.
+// The whole array as JSON text, for what the key/value view cannot say.
+QWidget *PeriodsEditor::createJsonPane()
+{
     auto *rawPane = new QWidget(this);
     rawPane->setObjectName(QStringLiteral("jsonPane"));
     auto *jsonLabel = new QLabel(tr("All periods as JSON"), rawPane);
@@ -189,7 +206,11 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     rawLayout->addWidget(m_json, 1);
     rawLayout->addLayout(jsonButtons);
     rawLayout->addWidget(m_jsonError);
+    return rawPane;
+}
 
+void PeriodsEditor::layOut(QWidget *structured, QWidget *rawPane)
+{
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("periodsSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -199,7 +220,10 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     layout->setObjectName(QStringLiteral("periodsEditorLayout"));
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
 
+void PeriodsEditor::setTabOrders()
+{
     setFocusProxy(m_list);
     setTabOrder(m_list, m_addPeriodButton);
     setTabOrder(m_addPeriodButton, m_removePeriodButton);
@@ -209,7 +233,10 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     setTabOrder(m_removeKeyButton, m_json);
     setTabOrder(m_json, m_applyJsonButton);
     setTabOrder(m_applyJsonButton, m_revertJsonButton);
+}
 
+void PeriodsEditor::connectControls()
+{
     connect(m_addPeriodButton, &QToolButton::clicked, this, &PeriodsEditor::addPeriod);
     connect(m_removePeriodButton, &QToolButton::clicked, this, &PeriodsEditor::removePeriod);
     connect(m_addKeyButton, &QToolButton::clicked, this, &PeriodsEditor::addKey);
@@ -238,8 +265,6 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     // A new key row whose editor closed without a name is dropped.
     connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             &PeriodsEditor::dropPendingRows);
-
-    setPeriods(QJsonArray());
 }
 
 QToolButton *PeriodsEditor::makeButton(const QString &objectName, const QString &text,

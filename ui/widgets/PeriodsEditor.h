@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -46,6 +47,12 @@ signals:
     void periodsEdited(const QJsonArray &periods);
 
 private:
+    QLayout *createListColumn();
+    QLayout *createKeysColumn();
+    QWidget *createJsonPane();
+    void layOut(QWidget *structured, QWidget *rawPane);
+    void setTabOrders();
+    void connectControls();
     QToolButton *makeButton(const QString &objectName, const QString &text, const QString &toolTip);
     // Replaces the array, refreshes the views and emits, unless nothing changed.
     bool commit(const QJsonArray &periods, int selectRow);

@@ -54,8 +54,31 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     : QWidget(parent)
 {
     const QLocale locale;
+    const int rowHeight = fontMetrics().height() + 4;
+    createFrequencyControls();
+    createWeekdayRow(locale);
+    createEndRow();
+    QVBoxLayout *ruleColumn = createRuleColumn();
+    createExceptionBox(rowHeight);
+    createPreview(rowHeight);
+    layOutForm(ruleColumn);
+    setTabOrders(locale);
+    connectControls();
 
-    // Repeats
+    m_recurrence = Recurrence();
+    updateControls();
+    updatePreview();
+}
+
+// The weekday button at `position` in the locale's week (0 = its first day).
+QToolButton *RecurrenceEditor::weekdayInWeekOrder(const QLocale &locale, int position) const
+{
+    return m_weekdayButtons.at((int(locale.firstDayOfWeek()) - 1 + position) % 7); // 0 = Monday
+}
+
+// Repeats, and every N <unit>.
+void RecurrenceEditor::createFrequencyControls()
+{
     m_frequency = new QComboBox(this);
     m_frequency->setObjectName(QStringLiteral("frequencyCombo"));
     m_frequency->addItem(tr("Does not repeat"), int(Recurrence::Frequency::None));
@@ -81,8 +104,11 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     intervalLayout->addWidget(m_interval);
     intervalLayout->addWidget(m_unit);
     intervalLayout->addStretch(1);
+}
 
-    // Weekdays, in the order of the locale's week
+// Weekdays, in the order of the locale's week.
+void RecurrenceEditor::createWeekdayRow(const QLocale &locale)
+{
     m_weekdayRow = new QWidget(this);
     m_weekdayRow->setObjectName(QStringLiteral("weekdayRow"));
     m_weekdayRow->setToolTip(tr("With no day ticked, the series repeats on the weekday of its start"));
@@ -102,16 +128,18 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     }
     QWidget *previousDay = nullptr;
     for (int i = 0; i < 7; ++i) {
-        const int day = (int(locale.firstDayOfWeek()) - 1 + i) % 7; // 0 = Monday
-        QToolButton *button = m_weekdayButtons.at(day);
+        QToolButton *button = weekdayInWeekOrder(locale, i);
         weekdayLayout->addWidget(button);
         if (previousDay)
             setTabOrder(previousDay, button);
         previousDay = button;
     }
     weekdayLayout->addStretch(1);
+}
 
-    // Ends
+// Ends: never, on a date, after a number of occurrences.
+void RecurrenceEditor::createEndRow()
+{
     m_endRow = new QWidget(this);
     m_endRow->setObjectName(QStringLiteral("endRow"));
     m_end = new QComboBox(m_endRow);
@@ -138,8 +166,11 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     endLayout->addWidget(m_count);
     endLayout->addWidget(m_countLabel);
     endLayout->addStretch(0);
+}
 
-    // The rule as text
+// The rule as text, with its error and the note on rules the controls cannot show.
+QVBoxLayout *RecurrenceEditor::createRuleColumn()
+{
     m_ruleEdit = new QLineEdit(this);
     m_ruleEdit->setObjectName(QStringLiteral("ruleEdit"));
     m_ruleEdit->setPlaceholderText(tr("e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10"));
@@ -160,8 +191,12 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     ruleColumn->addWidget(m_ruleEdit);
     ruleColumn->addWidget(m_error);
     ruleColumn->addWidget(m_customNote);
+    return ruleColumn;
+}
 
-    // Exceptions
+// Exceptions: the list, a date to add, Add and Remove.
+void RecurrenceEditor::createExceptionBox(int rowHeight)
+{
     m_exceptionBox = new QWidget(this);
     m_exceptionBox->setObjectName(QStringLiteral("exceptionBox"));
     m_exceptionList = new QListWidget(m_exceptionBox);
@@ -169,7 +204,6 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     m_exceptionList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_exceptionList->setAccessibleName(tr("Exceptions"));
     m_exceptionList->setToolTip(tr("Dates on which the series does not occur (local time)"));
-    const int rowHeight = fontMetrics().height() + 4;
     m_exceptionList->setMinimumHeight(rowHeight * 2 + 6);
     m_exceptionList->setMaximumHeight(rowHeight * 3 + 6);
     auto *removeAction = new QAction(tr("Remove exception"), m_exceptionList);
@@ -201,8 +235,11 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     exceptionLayout->setSpacing(2);
     exceptionLayout->addWidget(m_exceptionList);
     exceptionLayout->addLayout(exceptionButtons);
+}
 
-    // Preview
+// Preview: the summary, how far the series has got, the last and next occurrences.
+void RecurrenceEditor::createPreview(int rowHeight)
+{
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("previewLabel"));
     m_preview->setWordWrap(true);
@@ -222,7 +259,10 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     const int previewRows = PastPreviewCount + PreviewCount;
     m_occurrences->setMinimumHeight(rowHeight * (previewRows + 1) + 6);
     m_occurrences->setMaximumHeight(rowHeight * (previewRows + 2) + 6);
+}
 
+void RecurrenceEditor::layOutForm(QVBoxLayout *ruleColumn)
+{
     m_form = new QFormLayout(this);
     m_form->setObjectName(QStringLiteral("recurrenceForm"));
     m_form->setContentsMargins(0, 0, 0, 0);
@@ -256,10 +296,13 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
         label->setBuddy(m_occurrences);
         m_form->addRow(label, previewColumn);
     }
+}
 
+void RecurrenceEditor::setTabOrders(const QLocale &locale)
+{
     setTabOrder(m_frequency, m_interval);
-    setTabOrder(m_interval, m_weekdayButtons.at((int(locale.firstDayOfWeek()) - 1) % 7));
-    setTabOrder(previousDay, m_end);
+    setTabOrder(m_interval, weekdayInWeekOrder(locale, 0));
+    setTabOrder(weekdayInWeekOrder(locale, 6), m_end);
     setTabOrder(m_end, m_until);
     setTabOrder(m_until, m_count);
     setTabOrder(m_count, m_ruleEdit);
@@ -268,7 +311,10 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     setTabOrder(m_exceptionEdit, m_addException);
     setTabOrder(m_addException, m_removeException);
     setTabOrder(m_removeException, m_occurrences);
+}
 
+void RecurrenceEditor::connectControls()
+{
     connect(m_frequency, &QComboBox::activated, this, &RecurrenceEditor::onFrequencyActivated);
     connect(m_interval, &QSpinBox::valueChanged, this, [this] {
         updateUnitLabel();
@@ -299,10 +345,6 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
             &RecurrenceEditor::onOccurrenceActivated);
     connect(m_occurrences, &QListWidget::itemSelectionChanged, this,
             &RecurrenceEditor::onOccurrenceSelected);
-
-    m_recurrence = Recurrence();
-    updateControls();
-    updatePreview();
 }
 
 void RecurrenceEditor::setStart(const QDateTime &utcStart)

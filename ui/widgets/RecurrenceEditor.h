@@ -13,8 +13,10 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QLocale;
 class QSpinBox;
 class QToolButton;
+class QVBoxLayout;
 
 // Edits the recurrence of a task series (docs/api-contract.md §2.2): the RRULE and the EXDATE list.
 //
@@ -68,6 +70,17 @@ signals:
 
 private:
     enum class EndMode { Never, OnDate, AfterCount };
+
+    void createFrequencyControls();
+    void createWeekdayRow(const QLocale &locale);
+    void createEndRow();
+    QVBoxLayout *createRuleColumn();
+    void createExceptionBox(int rowHeight);
+    void createPreview(int rowHeight);
+    void layOutForm(QVBoxLayout *ruleColumn);
+    void setTabOrders(const QLocale &locale);
+    void connectControls();
+    QToolButton *weekdayInWeekOrder(const QLocale &locale, int position) const;
 
     void onFrequencyActivated(int index);
     void onEndActivated(int index);
