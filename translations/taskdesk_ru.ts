@@ -480,6 +480,10 @@
         <source>The copy of the database could not be opened: %1</source>
         <translation>Не удалось открыть копию базы данных: %1</translation>
     </message>
+    <message>
+        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <translation>Пробный запуск, ничего не отправлено и не изменено. С серверов: новых — %1, изменённых — %2, удалённых там — %3. На серверы: создать — %4, обновить — %5, удалить — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -642,9 +646,157 @@
         <source>would send: %1</source>
         <translation>будет отправлено: %1</translation>
     </message>
+</context>
+<context>
+    <name>HistoryAction</name>
     <message>
-        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation>Пробный запуск, ничего не отправлено и не изменено. С серверов: новых — %1, изменённых — %2, удалённых там — %3. На серверы: создать — %4, обновить — %5, удалить — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>The versions this record had here, what changed between them, and restore</source>
+        <translation>Версии этой записи здесь, что менялось между ними, и восстановление</translation>
+    </message>
+    <message>
+        <source>The versions the current record had here, what changed between them, and restore</source>
+        <translation>Версии текущей записи здесь, что менялось между ними, и восстановление</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySubject</name>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Записи больше нет.</translation>
+    </message>
+    <message>
+        <source>The record is deleted: undo the delete to restore a version.</source>
+        <translation>Запись удалена: отмените удаление, чтобы восстановить версию.</translation>
+    </message>
+    <message>
+        <source>The record is in conflict: resolve the conflict first (Sync ▸ Resolve conflicts).</source>
+        <translation>Запись в конфликте: сначала разрешите конфликт (Синхронизация ▸ Разрешить конфликты).</translation>
+    </message>
+    <message>
+        <source>This copy cannot be read: %1</source>
+        <translation>Эту копию не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Restore a version of “%1”</source>
+        <translation>Восстановить версию «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Select a version to compare it with the copy now, or two versions (Ctrl+click) to compare them</source>
+        <translation>Выберите версию, чтобы сравнить её с текущей копией, или две версии (Ctrl+щелчок), чтобы сравнить их между собой</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Make the selected version the record&apos;s copy: an edit like any other, undone with Ctrl+Z</source>
+        <translation>Сделать выбранную версию копией записи: это обычная правка, она отменяется по Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Не хранить</translation>
+    </message>
+    <message>
+        <source>For every record of every database. A lower number drops the older versions at once.</source>
+        <translation>Для каждой записи каждой базы. При уменьшении числа старые версии удаляются сразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Versions kept per record:</source>
+        <translation>&amp;Хранить версий на запись:</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>История «%1»</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Записи больше нет.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Current copy</source>
+        <translation>Текущая копия</translation>
+    </message>
+    <message>
+        <source>Versions are not kept: set how many below.</source>
+        <translation>Версии не хранятся: задайте их число ниже.</translation>
+    </message>
+    <message>
+        <source>No versions yet: one is kept each time the record changes.</source>
+        <translation>Версий пока нет: версия сохраняется при каждом изменении записи.</translation>
+    </message>
+    <message>
+        <source>What changed from %1 to the copy now:</source>
+        <translation>Что изменилось с %1 до текущей копии:</translation>
+    </message>
+    <message>
+        <source>What changed from %1 to %2:</source>
+        <translation>Что изменилось с %1 до %2:</translation>
+    </message>
+    <message>
+        <source>Select a version to compare it with the copy now, or two versions to compare them.</source>
+        <translation>Выберите версию, чтобы сравнить её с текущей копией, или две версии, чтобы сравнить их между собой.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Различий нет</translation>
+    </message>
+    <message>
+        <source>Version restored. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Версия восстановлена. Отмена (Ctrl+Z) вернёт прежнее.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Не восстановлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldCommand</name>
+    <message numerus="yes">
+        <source>Hold %n record(s)</source>
+        <translation>
+            <numerusform>Задержать %n запись</numerusform>
+            <numerusform>Задержать %n записи</numerusform>
+            <numerusform>Задержать %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n record(s)</source>
+        <translation>
+            <numerusform>Снять задержку с %n записи</numerusform>
+            <numerusform>Снять задержку с %n записей</numerusform>
+            <numerusform>Снять задержку с %n записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1369,22 @@
         <source>&amp;Clear the list</source>
         <translation>&amp;Очистить список</translation>
     </message>
+    <message>
+        <source>Next &amp;tab or pane</source>
+        <translation>Следующая &amp;вкладка или панель</translation>
+    </message>
+    <message>
+        <source>Turn the form&apos;s tabs, elsewhere move to the next pane</source>
+        <translation>Переключить вкладки формы, иначе перейти к следующей панели</translation>
+    </message>
+    <message>
+        <source>Previous t&amp;ab or pane</source>
+        <translation>Пре&amp;дыдущая вкладка или панель</translation>
+    </message>
+    <message>
+        <source>Turn the form&apos;s tabs back, elsewhere move to the previous pane</source>
+        <translation>Переключить вкладки формы назад, иначе перейти к предыдущей панели</translation>
+    </message>
 </context>
 <context>
     <name>PendingChanges</name>
@@ -1558,6 +1726,100 @@
     </message>
 </context>
 <context>
+    <name>PreviewSync</name>
+    <message>
+        <source>&amp;Preview sync…</source>
+        <translation>&amp;Предпросмотр синхронизации…</translation>
+    </message>
+    <message>
+        <source>What a sync would receive and send, without sending or changing anything</source>
+        <translation>Что синхронизация получила бы и отправила, ничего не отправляя и не меняя</translation>
+    </message>
+    <message>
+        <source>No server is set up yet: enter one in Sync ▸ Sync settings.</source>
+        <translation>Сервер ещё не настроен: укажите его в Синхронизация ▸ Настройки синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSyncDialog</name>
+    <message>
+        <source>Preview sync</source>
+        <translation>Предпросмотр синхронизации</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Run the real sync: receive the servers&apos; changes and send yours</source>
+        <translation>Выполнить настоящую синхронизацию: получить изменения серверов и отправить ваши</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Nothing was previewed.</source>
+        <translation>Предпросмотра не было.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>The preview stopped: %1</source>
+        <translation>Предпросмотр остановлен: %1</translation>
+    </message>
+    <message>
+        <source>Check the token in Sync ▸ Sync settings.</source>
+        <translation>Проверьте токен: Синхронизация ▸ Настройки синхронизации.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: the plan below is incomplete.</source>
+        <translation>Предпросмотр отменён: план ниже неполон.</translation>
+    </message>
+    <message>
+        <source>Preview finished.</source>
+        <translation>Предпросмотр завершён.</translation>
+    </message>
+    <message>
+        <source>Preview incomplete.</source>
+        <translation>Предпросмотр неполон.</translation>
+    </message>
+    <message>
+        <source>Nothing would be sent to the servers.</source>
+        <translation>На серверы ничего не было бы отправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would send to %1: %n request(s)</source>
+        <translation>
+            <numerusform>Было бы отправлено на %1: %n запрос</numerusform>
+            <numerusform>Было бы отправлено на %1: %n запроса</numerusform>
+            <numerusform>Было бы отправлено на %1: %n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown</source>
+        <translation>
+            <numerusform>… ещё %n символ не показан</numerusform>
+            <numerusform>… ещё %n символа не показано</numerusform>
+            <numerusform>… ещё %n символов не показано</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -1719,6 +1981,37 @@
     <message>
         <source>Conflict resolved</source>
         <translation>Конфликт разрешён</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPendingActions</name>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Задержать</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;lected</source>
+        <translation>Синхронизировать в&amp;ыбранные</translation>
+    </message>
+    <message>
+        <source>Send only the selected records; the pull still reads everything</source>
+        <translation>Отправить только выбранные записи; получение по-прежнему читает всё</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>Сн&amp;ять задержку</translation>
+    </message>
+    <message>
+        <source>Let the next sync send the selected records again</source>
+        <translation>Снова разрешить следующей синхронизации отправить выбранные записи</translation>
+    </message>
+    <message>
+        <source>Keep the selected records pending without sending them, until released</source>
+        <translation>Не отправлять выбранные записи, пока задержка не снята</translation>
+    </message>
+    <message>
+        <source>Not held: %1</source>
+        <translation>Не задержано: %1</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2266,7 @@
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation>&amp;Каждые:</translation>
+        <translation>Ра&amp;з в:</translation>
     </message>
     <message>
         <source>On:</source>
@@ -2186,6 +2479,13 @@
     <message>
         <source>Cannot write the sample data to &quot;%1&quot;.</source>
         <translation>Не удалось записать пример данных в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesHistory</name>
+    <message>
+        <source>The series already is as in this version.</source>
+        <translation>Серия уже такая, как в этой версии.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2723,13 @@ No drops the edited text.</source>
     </message>
 </context>
 <context>
+    <name>ServiceTaskHistory</name>
+    <message>
+        <source>The record already is as in this version.</source>
+        <translation>Запись уже такая, как в этой версии.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTaskStore</name>
     <message>
         <source>The service task no longer exists.</source>
@@ -2450,10 +2757,6 @@ No drops the edited text.</source>
     <message>
         <source>Pulling service tasks</source>
         <translation>Получение служебных задач</translation>
-    </message>
-    <message>
-        <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
-        <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
     </message>
     <message>
         <source>The ERA server refused the credentials (%1).</source>
@@ -2502,10 +2805,6 @@ No drops the edited text.</source>
     <message>
         <source>Pushing service tasks</source>
         <translation>Отправка служебных задач</translation>
-    </message>
-    <message>
-        <source>Not sent, still a draft with errors: %1</source>
-        <translation>Не отправлена, всё ещё черновик с ошибками: %1</translation>
     </message>
     <message>
         <source>Not deleted: %1 — %2</source>
@@ -3028,10 +3327,6 @@ No drops the edited text.</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
@@ -3107,6 +3402,14 @@ No drops the edited text.</source>
         <source>UUID of the checkpoint</source>
         <translation>UUID контрольной точки</translation>
     </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Убрать шаг</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Убрать действие</translation>
+    </message>
 </context>
 <context>
     <name>StringListEdit</name>
@@ -3145,6 +3448,17 @@ No drops the edited text.</source>
     <message>
         <source>Move the selected item down (Ctrl+Down)</source>
         <translation>Переместить выбранный элемент ниже (Ctrl+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
+        <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
+    </message>
+    <message>
+        <source>Not sent, still a draft with errors: %1</source>
+        <translation>Не отправлена, всё ещё черновик с ошибками: %1</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +4051,6 @@ No drops the edited text.</source>
     <message>
         <source>Pulling series</source>
         <translation>Получение серий</translation>
-    </message>
-    <message>
-        <source>Sync cancelled; what was applied stays, nothing is half-written.</source>
-        <translation>Синхронизация отменена: уже применённые изменения сохранены, частично записанных данных нет.</translation>
     </message>
     <message>
         <source>The TARGPatrol server could not list the task executions: %1</source>
