@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <utility>
+
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -38,7 +40,7 @@ void HttpClient::pump()
 {
     while (!m_queue.isEmpty() && m_running.size() < qMax(1, m_options.parallel))
         start(m_queue.takeFirst());
-    if (m_queue.isEmpty() && m_running.isEmpty() && m_waiting == 0)
+    if (m_queue.isEmpty() && m_running.isEmpty() && m_sleeping.isEmpty() && m_waiting == 0)
         emit idle();
 }
 
@@ -74,15 +76,16 @@ void HttpClient::retryLater(Request request)
     const Options &o = request.options;
     const int ceiling = qMax(1, qMin(o.backoffCapMs, o.backoffBaseMs << qMin(request.attempt - 1, 16)));
     const int delay = int(QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1));
-    ++m_waiting;
-    QTimer::singleShot(delay, this, [this, request] {
-        --m_waiting;
-        if (request.generation != m_generation)
-            endCancelled(request);
-        else
-            m_queue.prepend(request);
+    // Kept with its timer, so that a cancel ends it at once instead of after the wait.
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_sleeping.insert(timer, request);
+    connect(timer, &QTimer::timeout, this, [this, timer] {
+        m_queue.prepend(m_sleeping.take(timer));
+        timer->deleteLater();
         pump();
     });
+    timer->start(delay);
 }
 
 void HttpClient::endCancelled(const Request &request)
@@ -99,6 +102,11 @@ void HttpClient::cancelAll()
     m_queue.clear();
     for (const Request &request : queued)
         endCancelled(request);
+    const auto sleeping = std::exchange(m_sleeping, {});
+    for (auto it = sleeping.constBegin(); it != sleeping.constEnd(); ++it) {
+        delete it.key();
+        endCancelled(it.value());
+    }
     const QList<HttpJob *> running = m_running;
     for (HttpJob *job : running)
         job->cancel(); // each finishes as cancelled, through attemptFinished()

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -15,6 +16,7 @@
 class DryRunServer;
 class HttpJob;
 class QNetworkAccessManager;
+class QTimer;
 
 // Sends JSON requests with a bearer token, a bounded number of requests in flight, and
 // capped exponential backoff with jitter for transient failures. Each attempt is an
@@ -42,7 +44,8 @@ public:
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Options &options, Callback done);
     // Every request sent so far ends as cancelled; later ones are not affected.
     void cancelAll();
-    int inFlight() const { return int(m_running.size() + m_queue.size()) + m_waiting; }
+    int inFlight() const { return int(m_running.size() + m_queue.size() + m_sleeping.size()) + m_waiting; }
+    int retriesWaiting() const { return int(m_sleeping.size()); }
     int requestsSent() const { return m_sent; }
 
     // A dry run: from now on a writing request (anything but GET and HEAD) never leaves the
@@ -81,7 +84,8 @@ private:
     Options m_options;
     QList<Request> m_queue;
     QList<HttpJob *> m_running;
-    int m_waiting = 0; // requests sleeping before a retry
+    QHash<QTimer *, Request> m_sleeping; // requests waiting before a retry
+    int m_waiting = 0; // answers the dry run made up, not handed out yet
     int m_sent = 0;
     quint64 m_generation = 0;
     std::unique_ptr<DryRunServer> m_dryRun;

@@ -263,6 +263,27 @@ private slots:
         QCOMPARE(task(uuid).local.intervalSec, 900);
         QCOMPARE(task(uuid).state, SyncState::Clean);
     }
+
+    // A cancel while a request sleeps before its retry ends the sync at once: the operator
+    // must not wait out a backoff of many seconds with the panel saying "Cancelling…".
+    void aCancelWhileARetryWaitsEndsAtOnce()
+    {
+        QVERIFY(m_server.faults(QStringLiteral("error=503:1@GET/rest/v1/service/svctasks")));
+        HttpClient http;
+        HttpOptions slow = SyncRun::quickRetries();
+        slow.maxAttempts = 4;
+        slow.backoffBaseMs = slow.backoffCapMs = 60000;
+        http.setOptions(slow);
+        ServiceTaskSync engine(m_ws->serviceTasks(), http, m_server.url(), 50);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(http.retriesWaiting(), 1, 10000);
+        engine.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QVERIFY(finished.first().first().value<SyncReport>().cancelled);
+        QCOMPARE(http.inFlight(), 0);
+        QVERIFY(m_server.resetFaults());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncDefects)
