@@ -156,7 +156,7 @@ private slots:
 
         hold->trigger();
         QCOMPARE(undo->count(), steps + 1); // one step for the whole selection
-        QCOMPARE(undo->undoText(), QStringLiteral("Hold 2 record(s)"));
+        QCOMPARE(undo->undoText(), QStringLiteral("Hold 2 records"));
         QCOMPARE(stateText(kSeedId), QStringLiteral("Modified · held"));
         QCOMPARE(stateText(kOtherId), QStringLiteral("Modified · held"));
         QCOMPARE(hold->text(), QStringLiteral("&Release"));
@@ -175,7 +175,7 @@ private slots:
 
         // Release, one more step, and the next sync sends both.
         hold->trigger();
-        QCOMPARE(undo->undoText(), QStringLiteral("Release 2 record(s)"));
+        QCOMPARE(undo->undoText(), QStringLiteral("Release 2 records"));
         QCOMPARE(stateText(kOtherId), QStringLiteral("Modified"));
         QCOMPARE(sync(syncAction()).pushedUpdated, 2);
         QCOMPARE(serverName(kSeedId), QStringLiteral("Held one"));
@@ -193,7 +193,7 @@ private slots:
         const int steps = m_window->undoStack()->count();
         hold->trigger();
         QCOMPARE(m_window->undoStack()->count(), steps + 1);
-        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 1 record(s)"));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 1 record"));
         QCOMPARE(m_ws->serviceTasks().heldIds(), QSet<qint64>{localId(kOtherId)});
         QCOMPARE(stateText(kSeedId), QStringLiteral("Synced"));
     }
@@ -226,7 +226,7 @@ private slots:
         const int steps = m_window->undoStack()->count();
         m_window->findChild<QAction *>(QStringLiteral("pendingHoldAction"))->trigger();
         QCOMPARE(m_window->undoStack()->count(), steps + 1);
-        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 2 record(s)"));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 2 records"));
         QCOMPARE(m_ws->serviceTasks().heldIds().size(), 2);
         QTRY_VERIFY(dock->tree()->topLevelItem(0)->text(0).endsWith(QStringLiteral("· held")));
         m_window->undoStack()->undo();
@@ -249,7 +249,7 @@ private slots:
         m_window->seriesPage()->selectId(stored.localId);
         QTRY_VERIFY(hold->isEnabled());
         hold->trigger();
-        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 1 record(s)"));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Hold 1 record"));
         QCOMPARE(m_ws->series().heldIds(), QSet<qint64>{stored.localId});
         auto *model = m_window->seriesPage()->model();
         QCOMPARE(model->index(model->rowOf(stored.localId), TaskSeriesTableModel::State).data().toString(),

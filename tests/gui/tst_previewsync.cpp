@@ -202,7 +202,7 @@ private slots:
         QVERIFY(!dialog->isModal()); // the window stays usable while it runs
         const QStringList lines = planLines(dialog);
         const QString origin = m_server.url().adjusted(QUrl::RemovePath).toString();
-        QVERIFY2(lines.contains(QStringLiteral("Would send to %1: 1 request(s)").arg(origin)), qPrintable(lines.join('\n')));
+        QVERIFY2(lines.contains(QStringLiteral("Would send to %1: 1 request").arg(origin)), qPrintable(lines.join('\n')));
         const int patch = int(lines.indexOf(QStringLiteral("  PATCH /rest/v1/service/svctasks/") + kSeedId));
         QVERIFY2(patch >= 0, qPrintable(lines.join('\n')));
         // The body, indented for reading, one level down (expandable).
