@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "storage/Workspace.h"
 #include "sync/PreviewSyncDialog.h"
-#include "sync/SessionSettings.h"
+#include "sync/SyncController.h"
 #include "sync/SyncProfile.h"
 #include "sync/TokenStore.h"
 
@@ -52,7 +52,7 @@ PreviewSyncDialog *PreviewSync::open()
     }
     // Tokens go from the token store to the run only, as for the real sync.
     m_tokens->readBoth(dialog, [dialog, profile](const QString &eraToken, const QString &patrolToken) {
-        dialog->start(SessionSettings::from(profile, eraToken, patrolToken));
+        dialog->start(SyncController::sessionSettings(profile, eraToken, patrolToken));
     });
     return dialog;
 }
