@@ -1,6 +1,7 @@
 #include "history/SeriesHistory.h"
 
 #include "edit/TaskSeriesChange.h"
+#include "history/SeriesItemIdentity.h"
 #include "json/TaskSeriesCodec.h"
 #include "storage/TaskSeriesStore.h"
 
@@ -44,6 +45,7 @@ bool SeriesHistory::restore(const QJsonObject &version, QString *error)
         *error = unreadable(decodeError.toString());
         return false;
     }
+    restored = SeriesItemIdentity(versions(), *stored).restore(*restored);
     restored->seriesId = stored->local.seriesId; // the series the server has now
     const auto keys = TaskSeriesCodec::Keys::WithLocalKeys;
     if (TaskSeriesCodec::encode(*restored, keys) == TaskSeriesCodec::encode(stored->local, keys)) {

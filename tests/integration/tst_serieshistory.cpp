@@ -97,6 +97,38 @@ private:
         return m_server.admin("PATCH", QStringLiteral("series/") + kTaskOne, {{QStringLiteral("name"), name}}) == 200;
     }
 
+    bool addGate(qint64 localId)
+    {
+        TaskSeries series = store().get(localId)->local;
+        Step gate;
+        gate.name = QStringLiteral("Gate");
+        gate.pointId = QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2");
+        Action check;
+        check.name = QStringLiteral("Closed");
+        gate.actions = {check};
+        series.steps.append(gate);
+        return store().saveLocal(localId, series);
+    }
+
+    // The oldest version with the added step, written before the server gave it an id.
+    static QJsonObject versionWithNewGate(const QVector<RecordHistory::Version> &versions)
+    {
+        for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
+            const QJsonArray steps = it->record.value(QStringLiteral("steps")).toArray();
+            if (steps.size() == 2 && !steps.at(1).toObject().contains(QStringLiteral("seriesId")))
+                return it->record;
+        }
+        return {};
+    }
+
+    QJsonArray serverSteps(const QString &seriesId)
+    {
+        QJsonObject answer;
+        if (m_server.admin("GET", QStringLiteral("series/") + seriesId, {}, &answer) != 200)
+            return {};
+        return answer.value(QStringLiteral("series")).toObject().value(QStringLiteral("steps")).toArray();
+    }
+
 private slots:
     void initTestCase() { QVERIFY2(m_server.start(), "the reference server did not start"); }
 
@@ -177,6 +209,81 @@ private slots:
         QCOMPARE(now.state, SyncState::Clean); // back as the server has it: nothing to send
         QCOMPARE(subject.versions().size(), 4); // the restore is a version of its own
         QVERIFY(!subject.restore(versions.at(2).record, &error)); // already so
+    }
+
+    // A step added here, then created on the server by a sync and edited again: restoring the
+    // version written before the server knew it keeps its server id, so the sync updates that
+    // step instead of sending another one.
+    void restoreKeepsTheServerIdentityOfStepsCreatedSince()
+    {
+        const qint64 localId = taskOne();
+        QVERIFY(addGate(localId));
+        QCOMPARE(sync(), 0);
+        const Step created = store().get(localId)->local.steps.value(1);
+        QVERIFY(!created.seriesId.isEmpty());
+        QVERIFY(!created.actions.value(0).seriesId.isEmpty());
+        TaskSeries later = store().get(localId)->local;
+        later.name = QStringLiteral("later");
+        later.steps[1].name = QStringLiteral("Gate renamed");
+        later.steps[1].actions[0].name = QStringLiteral("Shut");
+        QVERIFY(store().saveLocal(localId, later));
+        QCOMPARE(sync(), 0);
+
+        DirectEditor editor(store());
+        SeriesHistory subject(store(), editor, localId);
+        QString error;
+        QVERIFY2(subject.restore(versionWithNewGate(subject.versions()), &error), qPrintable(error));
+        const Step restored = store().get(localId)->local.steps.value(1);
+        QCOMPARE(restored.seriesId, created.seriesId);
+        QCOMPARE(restored.actions.value(0).seriesId, created.actions.value(0).seriesId);
+        QCOMPARE(sync(), 0);
+
+        const QJsonArray steps = serverSteps(store().get(localId)->local.seriesId);
+        QCOMPARE(steps.size(), 2); // no second «Gate»
+        const QJsonObject gate = steps.at(1).toObject();
+        QCOMPARE(gate.value(QStringLiteral("seriesId")).toString(), created.seriesId);
+        QCOMPARE(gate.value(QStringLiteral("name")).toString(), QStringLiteral("Gate"));
+        const QJsonArray actions = gate.value(QStringLiteral("actions")).toArray();
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.at(0).toObject().value(QStringLiteral("seriesId")).toString(), created.actions.value(0).seriesId);
+        QCOMPARE(actions.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Closed"));
+        QCOMPARE(store().get(localId)->local.name, QStringLiteral("task 1"));
+        QCOMPARE(store().get(localId)->state, SyncState::Clean);
+    }
+
+    // The server deleted the step since: the restored step is a new one, not a stale id.
+    void restoredStepTheServerNoLongerHasIsNew()
+    {
+        const qint64 localId = taskOne();
+        QVERIFY(addGate(localId));
+        QCOMPARE(sync(), 0);
+        const StoredTaskSeries synced = *store().get(localId);
+        const QString gateId = synced.local.steps.value(1).seriesId;
+        QVERIFY(!gateId.isEmpty());
+        QCOMPARE(m_server.admin("DELETE", QStringLiteral("series/%1/steps/%2").arg(synced.local.seriesId, gateId)), 200);
+        // A renamed series is what the listing shows changed, so the sync reads it again.
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + synced.local.seriesId,
+                                {{QStringLiteral("name"), QStringLiteral("theirs")}}), 200);
+        QCOMPARE(sync(), 0);
+        QCOMPARE(store().get(localId)->local.steps.size(), 1);
+
+        DirectEditor editor(store());
+        SeriesHistory subject(store(), editor, localId);
+        QJsonObject withGate; // the version received after the create: the step with its id
+        for (const auto &version : subject.versions())
+            if (version.record.value(QStringLiteral("steps")).toArray().size() == 2 && withGate.isEmpty()
+                && version.record.value(QStringLiteral("steps")).toArray().at(1).toObject().contains(QStringLiteral("seriesId")))
+                withGate = version.record;
+        QVERIFY(!withGate.isEmpty());
+        QString error;
+        QVERIFY2(subject.restore(withGate, &error), qPrintable(error));
+        const Step restored = store().get(localId)->local.steps.value(1);
+        QVERIFY(restored.seriesId.isEmpty());
+        QVERIFY(restored.actions.value(0).seriesId.isEmpty());
+        QCOMPARE(sync(), 0);
+        const QJsonArray steps = serverSteps(store().get(localId)->local.seriesId);
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Gate"));
     }
 
     void restoreIsRefusedInConflictAndWhenDeleted()
