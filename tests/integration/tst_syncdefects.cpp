@@ -264,6 +264,42 @@ private slots:
         QCOMPARE(task(uuid).state, SyncState::Clean);
     }
 
+    // Torture seeds 164, 206, 269, 446, 464: an edit undone before any sync puts the field
+    // back to the synced value, so there is no local change left; another client's change of
+    // that field made meanwhile is taken, never overwritten by the undone value, no conflict.
+    void anUndoneTaskEditLeavesAnotherClientsChange()
+    {
+        QCOMPARE(syncTasks().exitCode(), 0);
+        const QString synced = task(kSeedId).local.name;
+        QVERIFY(renameTaskHere(kSeedId, QStringLiteral("передумал")));
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("другой клиент")}}));
+        QVERIFY(renameTaskHere(kSeedId, synced)); // what the undo writes
+        QVERIFY(m_server.resetStats());
+        QCOMPARE(syncTasks().exitCode(), 0);
+        QCOMPARE(task(kSeedId).state, SyncState::Clean);
+        QCOMPARE(task(kSeedId).local.name, QStringLiteral("другой клиент"));
+        QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(), QStringLiteral("другой клиент"));
+        QVERIFY(!requestsBesides({kTaskList}).join(QLatin1Char(' ')).contains(QLatin1String("PATCH")));
+    }
+
+    void anUndoneSeriesEditLeavesAnotherClientsChange()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        StoredTaskSeries record = seriesNamed(QStringLiteral("task 1"));
+        QVERIFY(record.localId > 0);
+        const TaskSeries synced = record.local;
+        record.local.name = QStringLiteral("передумал");
+        QVERIFY(m_ws->series().saveLocal(record.localId, record.local));
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + kTaskOne, {{QStringLiteral("name"), QStringLiteral("другой клиент")}}), 200);
+        QVERIFY(m_ws->series().saveLocal(record.localId, synced)); // what the undo writes
+        QVERIFY(m_server.resetStats());
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const auto after = m_ws->series().get(record.localId);
+        QCOMPARE(after->state, SyncState::Clean);
+        QCOMPARE(after->local.name, QStringLiteral("другой клиент"));
+        QCOMPARE(m_server.stats().value(kPut).toInt(), 0);
+    }
+
     // A cancel while a request sleeps before its retry ends the sync at once: the operator
     // must not wait out a backoff of many seconds with the panel saying "Cancelling…".
     void aCancelWhileARetryWaitsEndsAtOnce()

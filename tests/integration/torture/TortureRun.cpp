@@ -101,6 +101,7 @@ bool TortureRun::setUp()
     for (auto it = start.cbegin(); it != start.cend(); ++it)
         m_ledger.writeAll(it.key(), it.value(), WriteLedger::Side::Server, -1);
     learnSeriesIds();
+    learnBases(-1);
     return true;
 }
 
@@ -118,11 +119,13 @@ void TortureRun::runStep(const TortureStep &step, int index)
         note(QStringLiteral("step %1: sync exit %2%3").arg(index).arg(report.exitCode())
                  .arg(report.fatalError.isEmpty() ? QString() : QStringLiteral(" (") + report.fatalError + QLatin1Char(')')));
         learnSeriesIds();
+        learnBases(index);
         return;
     }
     case TortureOp::KilledSync:
         killedSync(step);
         learnSeriesIds();
+        learnBases(index);
         return;
     case TortureOp::ServerCreateTask:
     case TortureOp::ServerEditTask:
@@ -154,7 +157,9 @@ void TortureRun::localStep(const TortureStep &step, int index)
     case TortureOp::CreateSeries: createSeries(step); break;
     default: editSeries(step); break;
     }
-    m_ledger.writeDifferences(before, localSnapshot(), index);
+    const Snapshot after = localSnapshot();
+    m_ledger.writeDifferences(before, after, index);
+    markWritesBackToBase(before, after, index);
 }
 
 void TortureRun::pushed(QUndoStack &stack, QVector<CommandChanges> &commands, bool ok, const CommandChanges &changes)
@@ -273,6 +278,7 @@ void TortureRun::undoOrRedo(QUndoStack &stack, QVector<CommandChanges> &commands
                                               after.value(key).value(field).left(60),
                                               before.value(key).value(field).left(60)));
     m_ledger.writeDifferences(before, after, index);
+    markWritesBackToBase(before, after, index);
 }
 
 // ---------------------------------------------------------------- server steps
@@ -546,6 +552,50 @@ TortureRun::Snapshot TortureRun::localSnapshot()
     return snapshot;
 }
 
+TortureRun::Snapshot TortureRun::baseSnapshot()
+{
+    Snapshot snapshot;
+    for (const StoredServiceTask &record : m_ws->serviceTasks().all(true))
+        if (record.base)
+            snapshot.insert(QStringLiteral("t:") + record.local.id, TrackedFields::of(*record.base));
+    for (const StoredTaskSeries &record : m_ws->series().all(true))
+        if (record.base)
+            snapshot.insert(seriesKey(record.localId, record.local), TrackedFields::of(*record.base));
+    return snapshot;
+}
+
+void TortureRun::learnBases(int step)
+{
+    const Snapshot bases = baseSnapshot();
+    for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
+        const WriteLedger::Fields old = m_bases.value(it.key());
+        for (auto field = it->cbegin(); field != it->cend(); ++field)
+            if (!old.contains(field.key()) || old.value(field.key()) != field.value())
+                m_baseSteps[it.key()][field.key()] = step;
+    }
+    m_bases = bases;
+}
+
+void TortureRun::markWritesBackToBase(const Snapshot &before, const Snapshot &after, int step)
+{
+    // Read now: a local edit made during a sync may follow a base that sync just moved.
+    const Snapshot bases = baseSnapshot();
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const auto base = bases.constFind(it.key());
+        if (base == bases.constEnd())
+            continue;
+        for (auto field = it->cbegin(); field != it->cend(); ++field) {
+            if (field.key() == kExists || before.value(it.key()).value(field.key()) == field.value()
+                || !base->contains(field.key()) || base->value(field.key()) != field.value())
+                continue;
+            const bool moved = m_bases.value(it.key()).value(field.key()) != field.value();
+            const int baseStep = moved ? step : m_baseSteps.value(it.key()).value(field.key(), -1);
+            m_ledger.markBackToBase(it.key(), field.key(), baseStep);
+            note(QStringLiteral("step %1: %2.%3 is back to its synced value").arg(step).arg(it.key(), field.key()));
+        }
+    }
+}
+
 WriteLedger::Fields TortureRun::fieldsOf(WriteLedger::Fields fields, SyncState state, ConflictKind conflict)
 {
     const bool deleted = state == SyncState::Deleted || (state == SyncState::Conflict && conflict == ConflictKind::DeletedHere);
@@ -639,7 +689,7 @@ void TortureRun::checkFields(const QString &key, const WriteLedger::Fields &loca
     for (const QString &field : m_ledger.fields(key)) {
         if (field == kExists)
             continue;
-        const auto last = m_ledger.last(key, field);
+        const auto last = conflict ? m_ledger.last(key, field) : m_ledger.expected(key, field);
         if (conflict) {
             // Held for the user: every field last written here still has its value.
             if (last->side == WriteLedger::Side::Local && local.value(field) != last->value)

@@ -67,6 +67,12 @@ private:
 
     // The local records as the ledger names them.
     Snapshot localSnapshot();
+    // The last synced copy (base) of each record that has one, named the same way.
+    Snapshot baseSnapshot();
+    // After a sync: remembers the bases and, per field, the step that last changed them.
+    void learnBases(int step);
+    // Flags the local writes between two snapshots that put a field back to its base.
+    void markWritesBackToBase(const Snapshot &before, const Snapshot &after, int step);
     // The tracked fields and "exists" of a local record.
     static WriteLedger::Fields fieldsOf(WriteLedger::Fields fields, SyncState state, ConflictKind conflict);
     QString seriesKey(qint64 localId, const TaskSeries &series);
@@ -103,6 +109,8 @@ private:
     QVector<CommandChanges> m_taskCommands;
     QVector<CommandChanges> m_seriesCommands;
     WriteLedger m_ledger;
+    Snapshot m_bases;
+    QHash<QString, QHash<QString, int>> m_baseSteps; // record -> field -> step its base last changed
     QHash<qint64, QString> m_seriesKeyOfLocal;
     QHash<QString, QString> m_seriesIdOf; // ledger key -> a seriesId it had on the server
     int m_serverSeriesCount = 0;

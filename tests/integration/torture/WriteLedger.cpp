@@ -40,6 +40,28 @@ std::optional<WriteLedger::Write> WriteLedger::last(const QString &record, const
     return writes.last();
 }
 
+void WriteLedger::markBackToBase(const QString &record, const QString &field, int baseStep)
+{
+    QVector<Write> &writes = m_writes[record][field];
+    if (writes.isEmpty() || writes.last().side != Side::Local)
+        return;
+    writes.last().backToBase = true;
+    writes.last().baseStep = baseStep;
+}
+
+std::optional<WriteLedger::Write> WriteLedger::expected(const QString &record, const QString &field) const
+{
+    const QVector<Write> writes = m_writes.value(record).value(field);
+    if (writes.isEmpty())
+        return std::nullopt;
+    if (!writes.last().backToBase)
+        return writes.last();
+    for (auto it = writes.crbegin(); it != writes.crend(); ++it)
+        if (it->side == Side::Server && it->step > writes.last().baseStep)
+            return *it;
+    return writes.last();
+}
+
 bool WriteLedger::expectedToExist(const QString &record) const
 {
     const auto exists = last(record, QStringLiteral("exists"));

@@ -19,6 +19,11 @@ public:
         Side side = Side::Local;
         QString value;
         int step = -1; // the schedule step that made it (-1: the starting data)
+        // A local write that put the field back to the last synced value (an undo, mostly):
+        // the sync sees no local change there, so a server write made since the base was
+        // taken (`baseStep`) wins over it, as it would had the user never edited.
+        bool backToBase = false;
+        int baseStep = -1;
     };
     using Fields = QHash<QString, QString>; // field -> value
 
@@ -29,7 +34,13 @@ public:
     // of all records (a record missing from `after` no longer exists).
     void writeDifferences(const QHash<QString, Fields> &before, const QHash<QString, Fields> &after, int step);
 
+    // Flags the last write of the field as back to the base taken at `baseStep`.
+    void markBackToBase(const QString &record, const QString &field, int baseStep);
+
     std::optional<Write> last(const QString &record, const QString &field) const;
+    // The write the field must end with: the last one, unless that is back to the base and
+    // the server wrote the field after the base was taken.
+    std::optional<Write> expected(const QString &record, const QString &field) const;
     bool expectedToExist(const QString &record) const;
     bool knows(const QString &record) const { return m_writes.contains(record); }
     QStringList records() const { return m_writes.keys(); }
