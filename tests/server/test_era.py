@@ -262,6 +262,17 @@ class ListTest(ServerTestCase):
         self.assertEqual(set(items[0]), {"name", "isenabled", "ext"})
         self.assertEqual(set(items[0]["ext"]), {"ct"})
 
+    def test_mask_gives_the_same_values_as_the_whole_item(self):
+        # Values keep their JSON types (0/1 stay numbers, Cyrillic stays text), in id order.
+        whole = sorted(self.ok("GET", SVCTASKS), key=lambda t: t["id"])
+        masked = self.ok("GET", SVCTASKS + q(mask=",".join(sorted(LIST_FIELDS - {"ext"}))
+                                             + ",ext.ct,ext.lwt", order=["id"]))
+        self.assertEqual(masked, whole)
+        self.assertEqual(json.dumps(masked, sort_keys=True), json.dumps(whole, sort_keys=True))
+        pages = [self.ok("GET", SVCTASKS + q(mask="id", order=[{"id": "desc"}], offset=str(o), limit="2"))
+                 for o in range(0, 6, 2)]
+        self.assertEqual([t["id"] for p in pages for t in p], sorted(self.ids, reverse=True))
+
     def test_mask_with_a_field_not_allowed_answers_400(self):
         for mask in ("id,bogus", "sites", "opts", "periods", "ext", "ext.other"):
             with self.subTest(mask=mask):

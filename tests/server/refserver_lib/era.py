@@ -279,11 +279,9 @@ class EraApi:
         offset = parse_int(req.arg("offset", "0"), "offset")
         limit = parse_int(req.arg("limit"), "limit") if req.arg("limit") is not None else None
         items = []
-        for doc in self.storage.list_svctasks(equalities, order, offset, limit):
+        for doc in self.storage.list_svctasks(equalities, order, offset, limit, fields=mask or None):
             for key in NOT_IN_LISTS:
                 doc.pop(key, None)
-            if mask:
-                doc = _project(doc, mask)
             items.append(_flatten(doc) if flat else doc)
         return Reply(200, items)
 
