@@ -236,9 +236,10 @@ void MainWindow::createActions()
     editMenu->addAction(m_disableAction);
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
-    editMenu->addAction(HistoryAction::menuEntry(this, [this]() -> QAbstractItemView * {
+    m_historyAction = HistoryAction::menuEntry(this, [this]() -> QAbstractItemView * {
         return onSeries() ? m_seriesPage->view() : m_tasksPage->view();
-    }));
+    });
+    editMenu->addAction(m_historyAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -379,6 +380,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(hasSelection);
     m_enableAction->setEnabled(hasSelection && !series);
     m_disableAction->setEnabled(hasSelection && !series);
+    m_historyAction->setEnabled(HistoryAction::available(series ? m_seriesPage->view() : m_tasksPage->view()));
 }
 
 bool MainWindow::showsWelcome() const

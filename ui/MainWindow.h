@@ -122,6 +122,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_enableAction = nullptr;
     QAction *m_disableAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_importAction = nullptr;

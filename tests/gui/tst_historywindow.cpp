@@ -13,6 +13,7 @@
 #include "settings/Settings.h"
 #include "storage/RecordHistory.h"
 #include "storage/Workspace.h"
+#include "widgets/SearchField.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,6 +223,42 @@ private slots:
         const QString status = window->findChild<QLabel *>(QStringLiteral("historyStatus"))->text();
         QVERIFY2(status.contains(QStringLiteral("deleted")), qPrintable(status));
         QCOMPARE(taskA().local.name, QStringLiteral("third edit"));
+    }
+
+    // History… is one record's: off with no record selected, in the Edit menu and the
+    // context menu alike, and on again with one, on either page.
+    void enabledOnlyWithARecordSelected()
+    {
+        QTableView *view = page()->view();
+        auto *menuEntry = m_window->findChild<QAction *>(QStringLiteral("historyMenuAction"));
+        QAction *contextEntry = view->findChild<QAction *>(QStringLiteral("historyAction"));
+        QVERIFY(menuEntry && contextEntry);
+        view->selectionModel()->clear();
+        QVERIFY(!contextEntry->isEnabled());
+        QVERIFY(!menuEntry->isEnabled());
+        menuEntry->trigger();
+        QVERIFY(!m_window->findChild<HistoryWindow *>());
+
+        view->setCurrentIndex(cellOfA());
+        QVERIFY(contextEntry->isEnabled());
+        QVERIFY(menuEntry->isEnabled());
+
+        m_window->findChild<QAction *>(QStringLiteral("showSeriesAction"))->trigger(); // no series at all
+        QVERIFY(!menuEntry->isEnabled());
+        m_window->findChild<QAction *>(QStringLiteral("showServiceTasksAction"))->trigger();
+        QVERIFY(menuEntry->isEnabled());
+
+        // A search that hides every row leaves nothing selected.
+        auto *search = page()->findChild<SearchField *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        search->setText(QStringLiteral("no task is called this"));
+        search->applyNow();
+        QTRY_COMPARE(page()->model()->rowCount(), 0);
+        QVERIFY(!contextEntry->isEnabled());
+        search->clearNow();
+        QTRY_VERIFY(page()->model()->rowCount() > 0);
+        view->setCurrentIndex(cellOfA());
+        QVERIFY(contextEntry->isEnabled());
     }
 
     // A series' history: the whole series per version, steps and actions compared too.

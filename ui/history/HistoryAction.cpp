@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QItemSelectionModel>
 
 namespace {
 
@@ -33,6 +34,40 @@ void open(QAbstractItemView *view, const HistoryAction::SubjectFactory &subjectF
     window->show();
 }
 
+// A history is one record's: the current row when it is selected, else the only selected one
+// (as the page takes its current record).
+bool hasCurrentRecord(const QAbstractItemView *view)
+{
+    const QItemSelectionModel *selection = view->selectionModel();
+    if (!selection)
+        return false;
+    const QModelIndex current = selection->currentIndex();
+    return (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        || selection->selectedRows().size() == 1;
+}
+
+// The entry is enabled while the view has a record to show the history of.
+void follow(QAbstractItemView *view, QAction *action)
+{
+    const auto update = [view, action] { action->setEnabled(hasCurrentRecord(view)); };
+    update();
+    if (QItemSelectionModel *selection = view->selectionModel()) {
+        QObject::connect(selection, &QItemSelectionModel::selectionChanged, action, update);
+        QObject::connect(selection, &QItemSelectionModel::currentChanged, action, update);
+    }
+    // A reset clears the selection without a signal of the selection's own.
+    if (QAbstractItemModel *model = view->model()) {
+        QObject::connect(model, &QAbstractItemModel::modelReset, action, update);
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, action, update);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, action, update);
+    }
+}
+
+QAction *contextEntry(QAbstractItemView *view)
+{
+    return view ? view->findChild<QAction *>(kActionName, Qt::FindDirectChildrenOnly) : nullptr;
+}
+
 } // namespace
 
 QAction *HistoryAction::install(QAbstractItemView *view, const SubjectFactory &subjectForCurrent)
@@ -44,6 +79,7 @@ QAction *HistoryAction::install(QAbstractItemView *view, const SubjectFactory &s
     if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QObject::connect(action, &QAction::triggered, view, [view, subjectForCurrent] { open(view, subjectForCurrent); });
+    follow(view, action);
     return action;
 }
 
@@ -53,9 +89,14 @@ QAction *HistoryAction::menuEntry(QObject *parent, const std::function<QAbstract
     action->setObjectName(QStringLiteral("historyMenuAction"));
     action->setStatusTip(tr("The versions the current record had here, what changed between them, and restore"));
     QObject::connect(action, &QAction::triggered, parent, [currentView] {
-        QAbstractItemView *view = currentView();
-        if (auto *entry = view ? view->findChild<QAction *>(kActionName) : nullptr)
+        if (QAction *entry = contextEntry(currentView()))
             entry->trigger();
     });
     return action;
+}
+
+bool HistoryAction::available(QAbstractItemView *view)
+{
+    const QAction *entry = contextEntry(view);
+    return entry && entry->isEnabled();
 }

@@ -24,4 +24,6 @@ public:
     static QAction *install(QAbstractItemView *view, const SubjectFactory &subjectForCurrent);
     // A menu entry ("historyMenuAction") that opens the history from the view `currentView` returns.
     static QAction *menuEntry(QObject *parent, const std::function<QAbstractItemView *()> &currentView);
+    // Whether `view` has a record whose history its entry opens (what the menu entry follows).
+    static bool available(QAbstractItemView *view);
 };
