@@ -11,6 +11,7 @@
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
+#include "sync/DryRun.h"
 #include "sync/MemorySecretBackend.h"
 #include "sync/PreviewSyncDialog.h"
 #include "sync/SyncProfile.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -298,6 +300,50 @@ private slots:
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("Preview cancelled")),
                  qPrintable(dialog->summaryLabel()->text()));
         QVERIFY(!dialog->cancelButton()->isEnabled());
+    }
+
+    void closingWhileRunningCancels_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("window closed") << QStringLiteral("close");
+        QTest::newRow("Esc") << QStringLiteral("escape");
+        QTest::newRow("Close button") << QStringLiteral("button");
+    }
+
+    // Closed mid-run, however: the run stops, sends nothing more, writes nothing, and the
+    // window's own sync runs as usual afterwards.
+    void closingWhileRunningCancels()
+    {
+        QFETCH(QString, how);
+        rename(kSeedId, QStringLiteral("Sent by the real sync"));
+        const QStringList before = records();
+        QVERIFY(m_server.faults(QStringLiteral("delay=300")));
+        QVERIFY(m_server.resetStats());
+        QPointer<PreviewSyncDialog> dialog = openPreview();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isRunning());
+        QPointer<DryRun> run = dialog->findChild<DryRun *>();
+        QVERIFY(run);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.stats().value(QStringLiteral("total")).toInt() > 0, 30000);
+        if (how == QLatin1String("close"))
+            dialog->close();
+        else if (how == QLatin1String("escape"))
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        else
+            QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
+        const int requestsAtClose = m_server.stats().value(QStringLiteral("total")).toInt();
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!run, 30000); // cancelled, not left running in the background
+        QCOMPARE(m_server.stats().value(QStringLiteral("total")).toInt(), requestsAtClose);
+        QVERIFY2(writingRequests().isEmpty(), qPrintable(writingRequests().join(", ")));
+        QCOMPARE(records(), before);
+
+        QVERIFY(m_server.resetFaults());
+        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
+        m_window->startSync();
+        QVERIFY(completed.wait(60000));
+        QCOMPARE(completed.first().first().value<SyncReport>().exitCode(), 0);
+        QCOMPARE(serverName(kSeedId), QStringLiteral("Sent by the real sync"));
     }
 
     void noServerSaysWhere()
