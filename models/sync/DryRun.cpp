@@ -26,8 +26,10 @@ void DryRun::start()
     m_error.clear();
     m_errors = 0;
     m_plan.clear();
+    m_outcomeList.clear();
     m_report = SyncReport();
     m_session.reset();
+    m_outcomes.reset();
     m_copy.reset(new Workspace);
     const QString copyPath = m_dir.filePath(QStringLiteral("preview.sqlite"));
     QFile::remove(copyPath);
@@ -43,6 +45,7 @@ void DryRun::start()
         QTimer::singleShot(0, this, &DryRun::end);
         return;
     }
+    m_outcomes.reset(new DryRunOutcomes(*m_copy));
     m_session.reset(new SyncSession(*m_copy, m_settings));
     connect(m_session.get(), &SyncSession::phaseChanged, this, &DryRun::phaseChanged);
     connect(m_session.get(), &SyncSession::progress, this, &DryRun::progress);
@@ -67,6 +70,8 @@ void DryRun::end()
         m_report = m_session->report();
         m_plan = m_session->plannedRequests();
     }
+    if (m_outcomes)
+        m_outcomeList = m_outcomes->outcomes();
     m_running = false;
     emit finished();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/DryRunOutcomes.h"
 #include "sync/DryRunServer.h"
 #include "sync/SyncLogLevel.h"
 #include "sync/SyncReport.h"
@@ -32,6 +33,9 @@ public:
     // on the servers as planned; failed as reported (never a made-up answer's outcome).
     SyncReport report() const;
     QVector<PlannedRequest> plan() const { return m_plan; }
+    // Record by record: what was received, merged or left in conflict (the plan says what
+    // would be sent).
+    QVector<DryRunOutcome> outcomes() const { return m_outcomeList; }
     int exitCode() const { return m_error.isEmpty() ? report().exitCode() : 1; }
     QString errorString() const { return m_error; }
 
@@ -53,9 +57,11 @@ private:
     SyncSession::Settings m_settings;
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_copy;
+    std::unique_ptr<DryRunOutcomes> m_outcomes; // watches m_copy: goes before it
     std::unique_ptr<SyncSession> m_session;
     SyncReport m_report;
     QVector<PlannedRequest> m_plan;
+    QVector<DryRunOutcome> m_outcomeList;
     QString m_error;
     int m_errors = 0;
     bool m_running = false;

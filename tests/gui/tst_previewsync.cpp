@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QJsonArray>
 #include <QMenu>
 #include <QPointer>
 #include <QProgressBar>
@@ -143,6 +144,25 @@ private:
         return dialog;
     }
 
+    // The records listed, one "side | record | what happens" line each, of the sections whose
+    // title starts with `section` (a count is "1 record" or "2 records").
+    QStringList recordRows(PreviewSyncDialog *dialog, const QString &section = QString())
+    {
+        QStringList rows;
+        QTreeWidget *tree = dialog->tree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *head = tree->topLevelItem(i);
+            if (!head->text(0).startsWith(section))
+                continue;
+            for (int j = 0; j < head->childCount(); ++j) {
+                QTreeWidgetItem *row = head->child(j);
+                if (!row->isFirstColumnSpanned())
+                    rows << QStringList{row->text(0), row->text(1), row->text(2)}.join(QStringLiteral(" | "));
+            }
+        }
+        return rows;
+    }
+
     QStringList planLines(PreviewSyncDialog *dialog)
     {
         QStringList lines;
@@ -210,7 +230,7 @@ private slots:
         // The body, indented for reading, one level down (expandable).
         QVERIFY2(lines.value(patch + 1).startsWith(QLatin1String("    {\n")), qPrintable(lines.value(patch + 1)));
         QVERIFY2(lines.value(patch + 1).contains(QLatin1String("\"name\": \"Previewed name\"")), qPrintable(lines.value(patch + 1)));
-        QVERIFY2(lines.filter(QStringLiteral("Received changes: Changed there")).size() == 1, qPrintable(lines.join('\n')));
+        QCOMPARE(recordRows(dialog), QStringList{QStringLiteral("Server | Service task «Changed there» | Changed on the server: its changes taken here")});
         const QString summary = dialog->summaryLabel()->text();
         QVERIFY2(summary.startsWith(QLatin1String("Dry run, nothing was sent or changed. From the servers: 0 new, 1 changed")),
                  qPrintable(summary));
@@ -240,7 +260,10 @@ private slots:
         QVERIFY(m_server.resetStats());
         PreviewSyncDialog *dialog = preview();
         QVERIFY(dialog);
-        QVERIFY2(planLines(dialog).filter(QStringLiteral("Conflict: ")).size() == 1, qPrintable(planLines(dialog).join('\n')));
+        const QStringList rows = recordRows(dialog);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first().startsWith(QStringLiteral("Both | Service task «Mine» | Conflict, kept as yours until you resolve it: ")),
+                 qPrintable(rows.first()));
         QVERIFY(planLines(dialog).contains(QStringLiteral("Nothing would be sent to the servers.")));
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("1 conflicts")), qPrintable(dialog->summaryLabel()->text()));
         QVERIFY(writingRequests().isEmpty());
@@ -248,6 +271,54 @@ private slots:
         QCOMPARE(serverName(kSeedId), QStringLiteral("Theirs"));
         QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<PreviewSyncDialog *>(QStringLiteral("previewSyncDialog")));
+    }
+
+    // Each record the sync would touch, in its section: received (changed, new, deleted
+    // there), merged with the edits made here, in conflict; the requests after them.
+    void recordsListedByWhatHappens()
+    {
+        rename(kSeedId, QStringLiteral("Renamed here"));
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("intervalsec"), 7200}})); // another field
+        rename(kOtherId, QStringLiteral("Mine"));
+        QVERIFY(m_server.changeSvctask(kOtherId, {{QStringLiteral("name"), QStringLiteral("Theirs")}}));
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/475c2d64-b564-4f17-9833-ac3793ee43b4"),
+                                {{QStringLiteral("name"), QStringLiteral("task 1 renamed there")}}), 200);
+        QSqlQuery other(m_ws->database().connection());
+        QVERIFY(other.exec(QStringLiteral("SELECT series_uuid FROM series WHERE name<>'task 1'")) && other.next());
+        QCOMPARE(m_server.admin("DELETE", QStringLiteral("series/") + other.value(0).toString()) / 100, 2);
+        QJsonObject created;
+        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonObject{{QStringLiteral("svctasks"), QJsonArray{QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("11111111-016c-cdef-ccce-50e54938780c")}, {QStringLiteral("name"), QStringLiteral("New there")},
+            {QStringLiteral("isenabled"), 0}, {QStringLiteral("svcscriptcode"), QStringLiteral("dialByCallList")},
+            {QStringLiteral("sitemode"), QStringLiteral("all")}, {QStringLiteral("sites"), QString()}, {QStringLiteral("isregular"), 1},
+            {QStringLiteral("overlap"), 1}, {QStringLiteral("intervalsec"), 600}, {QStringLiteral("dtstart"), QStringLiteral("2019-02-20T08:00:00Z")},
+            {QStringLiteral("dtstop"), QStringLiteral("2020-02-20T08:00:00Z")}, {QStringLiteral("schedule"), QStringLiteral("work")},
+            {QStringLiteral("periods"), QJsonArray()}}}}}, &created) / 100 == 2);
+        const QStringList before = records();
+        QVERIFY(m_server.resetStats());
+
+        PreviewSyncDialog *dialog = preview();
+        QVERIFY(dialog);
+        const QStringList received = recordRows(dialog, QStringLiteral("Received from the servers: 3 record"));
+        QVERIFY2(received.contains(QStringLiteral("Server | Service task «New there» | New on the server: added here")),
+                 qPrintable(received.join('\n')));
+        QVERIFY2(received.contains(QStringLiteral("Server | Series «task 1 renamed there» | Changed on the server: its changes taken here")),
+                 qPrintable(received.join('\n')));
+        QVERIFY2(received.contains(QStringLiteral("Server | Series «Обход периметра» | Deleted on the server: deleted here")),
+                 qPrintable(received.join('\n')));
+        QCOMPARE(recordRows(dialog, QStringLiteral("Merged with your changes: 1 record")),
+                 QStringList{QStringLiteral("Both | Service task «Renamed here» | Changed here and on the server, in different fields: "
+                                            "merged, then the merge sent")});
+        const QStringList conflicts = recordRows(dialog, QStringLiteral("Conflicts: 1 record"));
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY2(conflicts.first().startsWith(QStringLiteral("Both | Service task «Mine» | Conflict")), qPrintable(conflicts.first()));
+        // The records first, then what would be sent: the merge, and nothing for the conflict.
+        const QStringList lines = planLines(dialog);
+        QVERIFY2(lines.contains(QStringLiteral("  PATCH /rest/v1/service/svctasks/") + kSeedId), qPrintable(lines.join('\n')));
+        QVERIFY(!lines.contains(QStringLiteral("  PATCH /rest/v1/service/svctasks/") + kOtherId));
+        QVERIFY(dialog->tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Received")));
+        QVERIFY(writingRequests().isEmpty());
+        QCOMPARE(records(), before);
     }
 
     void errorsInWords_data()

@@ -25,6 +25,7 @@ struct Run
     QString out; // one "would send:" line per request, then the counts
     QString err; // the engines' log
     SyncReport report;
+    QVector<DryRunOutcome> outcomes;
 };
 
 SyncSession::Settings settingsFor(const QUrl &url)
@@ -47,6 +48,7 @@ Run dryRun(const QString &db, const QUrl &url)
     for (const PlannedRequest &request : run.plan())
         result.out += QStringLiteral("would send: ") + DryRun::describe(request) + QLatin1Char('\n');
     result.report = run.report();
+    result.outcomes = run.outcomes();
     result.out += run.errorString();
     result.exitCode = run.exitCode();
     return result;
@@ -186,6 +188,12 @@ private slots:
         QCOMPARE(dry.report.failed, 0);
         QVERIFY2(dry.err.contains(QLatin1String("Received changes: Changed there")), qPrintable(dry.err));
         QVERIFY2(!dry.err.contains(QLatin1String("on the server: Made here")), qPrintable(dry.err));
+        // Record by record, what the pull did: the one change received. What is sent (and
+        // answered here as the server would) is the plan, not an outcome.
+        QCOMPARE(dry.outcomes.size(), 1);
+        QCOMPARE(dry.outcomes.first().what, DryRunOutcome::What::ReceivedChanges);
+        QCOMPARE(dry.outcomes.first().kind, DryRunOutcome::Kind::ServiceTask);
+        QCOMPARE(dry.outcomes.first().name, QStringLiteral("Changed there"));
 
         // A second dry run plans the same: the first left nothing behind.
         const Run again = dryRun(m_db, m_server.url());
@@ -221,6 +229,10 @@ private slots:
         QCOMPARE(dry.exitCode, 2);
         QCOMPARE(dry.report.conflicts, 1);
         QVERIFY2(dry.err.contains(QLatin1String("Conflict: ")), qPrintable(dry.err));
+        QCOMPARE(dry.outcomes.size(), 1);
+        QCOMPARE(dry.outcomes.first().what, DryRunOutcome::What::Conflict);
+        QCOMPARE(dry.outcomes.first().name, QStringLiteral("Mine"));
+        QVERIFY2(!dry.outcomes.first().reason.isEmpty(), "a conflict says why");
         QVERIFY(!dry.out.contains(QLatin1String("would send: PATCH")));
         QVERIFY(writingRequests().isEmpty());
         QCOMPARE(recordsOf(m_db), before);

@@ -1,6 +1,7 @@
 #include "sync/PreviewSyncDialog.h"
 
 #include "sync/DryRun.h"
+#include "sync/PreviewSyncOutcomeText.h"
 #include "sync/ServerErrorText.h"
 
 #include <QDialogButtonBox>
@@ -21,6 +22,8 @@ namespace {
 const int kBodyLimit = 64 * 1024;
 // A short plan shows its bodies at once; a long one stays a list to open line by line.
 const int kOpenBodies = 5;
+// Records listed per kind of outcome; the count says the rest (a first pull may bring thousands).
+const int kListedRecords = 500;
 
 QString originOf(const QUrl &url)
 {
@@ -46,10 +49,12 @@ PreviewSyncDialog::PreviewSyncDialog(const QString &databasePath, QWidget *paren
     layout->addWidget(m_progress);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("previewTree"));
-    m_tree->setHeaderHidden(true);
+    m_tree->setHeaderLabels({tr("Side"), tr("Record"), tr("What happens")});
     m_tree->setUniformRowHeights(false); // a body is several lines in one item
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setColumnWidth(0, 110);
+    m_tree->setColumnWidth(1, 260);
     layout->addWidget(m_tree, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("previewSummaryLabel"));
@@ -98,7 +103,7 @@ void PreviewSyncDialog::start(const SyncSession::Settings &settings)
         return;
     delete m_run;
     m_tree->clear();
-    m_currentPhase = nullptr;
+    m_problems = nullptr;
     m_summary->clear();
     m_summary->setStyleSheet(QString());
     m_cancel->setEnabled(true);
@@ -106,10 +111,7 @@ void PreviewSyncDialog::start(const SyncSession::Settings &settings)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_run = new DryRun(m_databasePath, settings, this);
-    connect(m_run, &DryRun::phaseChanged, this, [this](const QString &phase) {
-        m_phase->setText(phase);
-        m_currentPhase = section(phase);
-    });
+    connect(m_run, &DryRun::phaseChanged, m_phase, &QLabel::setText);
     connect(m_run, &DryRun::progress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(total, 0));
         m_progress->setValue(done);
@@ -134,21 +136,23 @@ QTreeWidgetItem *PreviewSyncDialog::section(const QString &text)
     QFont bold = item->font(0);
     bold.setBold(true);
     item->setFont(0, bold);
+    item->setFirstColumnSpanned(true);
     item->setExpanded(true);
     return item;
 }
 
 void PreviewSyncDialog::addLine(SyncLogLevel level, const QString &line)
 {
-    if (!m_currentPhase)
-        m_currentPhase = section(tr("Starting"));
-    auto *item = new QTreeWidgetItem(m_currentPhase, {ServerErrorText::readable(line)});
-    if (level == SyncLogLevel::Error) {
-        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
-        item->setForeground(0, QColor(0xb0, 0x00, 0x20));
-    } else if (level == SyncLogLevel::Warning) {
-        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    // What happens to each record comes from the run's outcomes; the log adds what failed.
+    if (level != SyncLogLevel::Error)
+        return;
+    if (!m_problems) {
+        m_problems = section(tr("Problems"));
+        m_problems->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
     }
+    auto *item = new QTreeWidgetItem(m_problems, {ServerErrorText::readable(line)});
+    item->setFirstColumnSpanned(true);
+    item->setForeground(0, QColor(0xb0, 0x00, 0x20));
 }
 
 void PreviewSyncDialog::finish()
@@ -165,19 +169,44 @@ void PreviewSyncDialog::finish()
         problems << tr("Check the token in Sync ▸ Sync settings.");
     if (report.cancelled)
         problems << tr("Preview cancelled: the plan below is incomplete.");
-    // A phase with nothing to say is left out: the plan is what matters.
-    for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
-        if (m_tree->topLevelItem(i)->childCount() == 0)
-            delete m_tree->takeTopLevelItem(i);
-    }
-    m_currentPhase = nullptr;
-    if (m_run->errorString().isEmpty())
+    if (m_run->errorString().isEmpty()) {
+        addOutcomes(m_run->outcomes());
+        if (m_problems) // after the records, before the requests
+            m_tree->addTopLevelItem(m_tree->takeTopLevelItem(m_tree->indexOfTopLevelItem(m_problems)));
         addRequests(m_run->plan());
+    }
     m_phase->setText(problems.isEmpty() ? tr("Preview finished.") : tr("Preview incomplete."));
     const QString line = m_run->errorString().isEmpty() ? DryRun::summary(report) : QString();
     m_summary->setText((problems + QStringList(line)).join(QLatin1Char('\n')).trimmed());
     m_summary->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
     m_syncNow->setEnabled(true);
+}
+
+void PreviewSyncDialog::addOutcomes(const QVector<DryRunOutcome> &outcomes)
+{
+    using What = DryRunOutcome::What;
+    const struct
+    {
+        QString title;
+        QVector<What> whats;
+    } groups[] = {{tr("Received from the servers"), {What::ReceivedNew, What::ReceivedChanges, What::DeletedThere}},
+                  {tr("Merged with your changes"), {What::Merged}},
+                  {tr("Conflicts"), {What::Conflict}}};
+    for (const auto &group : groups) {
+        QVector<DryRunOutcome> listed;
+        for (const DryRunOutcome &outcome : outcomes)
+            if (group.whats.contains(outcome.what))
+                listed.append(outcome);
+        if (listed.isEmpty())
+            continue;
+        QTreeWidgetItem *head = section(tr("%1: %n record(s)", nullptr, int(listed.size())).arg(group.title));
+        for (const DryRunOutcome &outcome : listed.mid(0, kListedRecords))
+            new QTreeWidgetItem(head, PreviewSyncOutcomeText::columns(outcome));
+        if (listed.size() > kListedRecords) {
+            auto *more = new QTreeWidgetItem(head, {tr("… and %n more", nullptr, int(listed.size()) - kListedRecords)});
+            more->setFirstColumnSpanned(true);
+        }
+    }
 }
 
 void PreviewSyncDialog::addRequests(const QVector<PlannedRequest> &plan)
@@ -197,9 +226,11 @@ void PreviewSyncDialog::addRequests(const QVector<PlannedRequest> &plan)
             if (request.url.hasQuery())
                 target += QLatin1Char('?') + request.url.query(QUrl::FullyDecoded);
             auto *item = new QTreeWidgetItem(server, {QStringLiteral("%1 %2").arg(QString::fromLatin1(request.verb), target)});
+            item->setFirstColumnSpanned(true);
             item->setToolTip(0, DryRun::describe(request));
             if (!request.body.isEmpty()) {
                 auto *body = new QTreeWidgetItem(item, {readableBody(request.body)});
+                body->setFirstColumnSpanned(true);
                 body->setFont(0, fixed);
                 item->setExpanded(plan.size() <= kOpenBodies);
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/DryRunOutcomes.h"
 #include "sync/DryRunServer.h"
 #include "sync/SyncLogLevel.h"
 #include "sync/SyncSession.h"
@@ -48,6 +49,7 @@ signals:
 private:
     void addLine(SyncLogLevel level, const QString &line);
     void finish();
+    void addOutcomes(const QVector<DryRunOutcome> &outcomes);
     void addRequests(const QVector<PlannedRequest> &plan);
     QTreeWidgetItem *section(const QString &text);
 
@@ -57,7 +59,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
-    QTreeWidgetItem *m_currentPhase = nullptr;
+    QTreeWidgetItem *m_problems = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_close = nullptr;
