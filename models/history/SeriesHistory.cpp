@@ -1,57 +1,34 @@
 #include "history/SeriesHistory.h"
 
-#include "edit/TaskSeriesChange.h"
 #include "history/SeriesItemIdentity.h"
 #include "json/TaskSeriesCodec.h"
-#include "storage/TaskSeriesStore.h"
 
-SeriesHistory::SeriesHistory(TaskSeriesStore &store, TaskSeriesEditor &editor, qint64 localId, QObject *parent)
-    : HistorySubject(store.database(), RecordHistory::Kind::Series, localId, parent)
-    , m_store(store)
-    , m_editor(editor)
+QJsonObject SeriesHistoryKind::encode(const TaskSeries &series)
 {
-    watch(store);
+    return TaskSeriesCodec::encode(series, TaskSeriesCodec::Keys::WithLocalKeys);
 }
 
-std::optional<QJsonObject> SeriesHistory::current() const
+std::optional<TaskSeries> SeriesHistoryKind::decode(const QJsonObject &version, DecodeError *error)
 {
-    const auto stored = m_store.get(localId());
-    if (!stored)
-        return std::nullopt;
-    // As the history keeps versions: new steps and actions named by their local keys.
-    return TaskSeriesCodec::encode(stored->local, TaskSeriesCodec::Keys::WithLocalKeys);
+    return TaskSeriesCodec::decode(version, error);
 }
 
-QVector<DiffLine> SeriesHistory::diff(const QJsonObject &older, const QJsonObject &newer) const
+TaskSeries SeriesHistoryKind::identified(const TaskSeries &version, const StoredTaskSeries &stored,
+                                         const QVector<RecordHistory::Version> &history)
 {
-    return diffOf<TaskSeriesCodec>(older, newer);
+    TaskSeries restored = SeriesItemIdentity(history, stored).restore(version);
+    restored.seriesId = stored.local.seriesId;
+    return restored;
 }
 
-std::optional<SyncState> SeriesHistory::state() const
+QString SeriesHistoryKind::alreadySo()
 {
-    const auto stored = m_store.get(localId());
-    return stored ? std::optional<SyncState>(stored->state) : std::nullopt;
+    return QCoreApplication::translate("SeriesHistory", "The series already is as in this version.");
 }
 
-bool SeriesHistory::restore(const QJsonObject &version, QString *error)
+bool SeriesHistoryKind::apply(TaskSeriesEditor &editor, const QString &description, const StoredTaskSeries &stored,
+                              const TaskSeries &restored, QString *error)
 {
-    *error = restoreRefusal();
-    const auto stored = m_store.get(localId());
-    if (!error->isEmpty() || !stored)
-        return false;
-    DecodeError decodeError;
-    std::optional<TaskSeries> restored = TaskSeriesCodec::decode(version, &decodeError);
-    if (!restored) {
-        *error = unreadable(decodeError.toString());
-        return false;
-    }
-    restored = SeriesItemIdentity(versions(), *stored).restore(*restored);
-    restored->seriesId = stored->local.seriesId; // the series the server has now
-    const auto keys = TaskSeriesCodec::Keys::WithLocalKeys;
-    if (TaskSeriesCodec::encode(*restored, keys) == TaskSeriesCodec::encode(stored->local, keys)) {
-        *error = tr("The series already is as in this version.");
-        return false;
-    }
-    QVector<TaskSeriesChange> changes{{localId(), stored->local, *restored}};
-    return m_editor.apply(restoreDescription(stored->local.name), changes, error);
+    QVector<TaskSeriesChange> changes{{stored.localId, stored.local, restored}};
+    return editor.apply(description, changes, error);
 }

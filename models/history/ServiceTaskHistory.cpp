@@ -1,56 +1,33 @@
 #include "history/ServiceTaskHistory.h"
 
-#include "edit/ServiceTaskChange.h"
 #include "json/ServiceTaskCodec.h"
-#include "storage/ServiceTaskStore.h"
 
-ServiceTaskHistory::ServiceTaskHistory(ServiceTaskStore &store, ServiceTaskEditor &editor, qint64 localId,
-                                       QObject *parent)
-    : HistorySubject(store.database(), RecordHistory::Kind::ServiceTask, localId, parent)
-    , m_store(store)
-    , m_editor(editor)
+QJsonObject ServiceTaskHistoryKind::encode(const ServiceTask &task)
 {
-    watch(store);
+    return ServiceTaskCodec::encode(task);
 }
 
-std::optional<QJsonObject> ServiceTaskHistory::current() const
+std::optional<ServiceTask> ServiceTaskHistoryKind::decode(const QJsonObject &version, DecodeError *error)
 {
-    const auto stored = m_store.get(localId());
-    if (!stored)
-        return std::nullopt;
-    return ServiceTaskCodec::encode(stored->local);
+    return ServiceTaskCodec::decode(version, error);
 }
 
-QVector<DiffLine> ServiceTaskHistory::diff(const QJsonObject &older, const QJsonObject &newer) const
+ServiceTask ServiceTaskHistoryKind::identified(const ServiceTask &version, const StoredServiceTask &stored,
+                                               const QVector<RecordHistory::Version> &)
 {
-    return diffOf<ServiceTaskCodec>(older, newer);
+    ServiceTask restored = version;
+    restored.id = stored.local.id;
+    restored.ext = stored.local.ext;
+    return restored;
 }
 
-std::optional<SyncState> ServiceTaskHistory::state() const
+QString ServiceTaskHistoryKind::alreadySo()
 {
-    const auto stored = m_store.get(localId());
-    return stored ? std::optional<SyncState>(stored->state) : std::nullopt;
+    return QCoreApplication::translate("ServiceTaskHistory", "The record already is as in this version.");
 }
 
-bool ServiceTaskHistory::restore(const QJsonObject &version, QString *error)
+bool ServiceTaskHistoryKind::apply(ServiceTaskEditor &editor, const QString &description, const StoredServiceTask &stored,
+                                   const ServiceTask &restored, QString *error)
 {
-    *error = restoreRefusal();
-    const auto stored = m_store.get(localId());
-    if (!error->isEmpty() || !stored)
-        return false;
-    DecodeError decodeError;
-    std::optional<ServiceTask> restored = ServiceTaskCodec::decode(version, &decodeError);
-    if (!restored) {
-        *error = unreadable(decodeError.toString());
-        return false;
-    }
-    // The record stays the same record, and the server's data (ext: its times) is the
-    // server's now, not what it was then.
-    restored->id = stored->local.id;
-    restored->ext = stored->local.ext;
-    if (*restored == stored->local) {
-        *error = tr("The record already is as in this version.");
-        return false;
-    }
-    return m_editor.apply(restoreDescription(stored->local.name), {{stored->local, *restored}}, error);
+    return editor.apply(description, {{stored.local, restored}}, error);
 }

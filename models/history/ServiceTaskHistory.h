@@ -1,24 +1,26 @@
 #pragma once
 
-#include "history/HistorySubject.h"
+#include "edit/ServiceTaskChange.h"
+#include "history/StoreHistory.h"
+#include "storage/ServiceTaskStore.h"
 
-class ServiceTaskEditor;
-class ServiceTaskStore;
-
-// A service task's history; a restore goes through the page's editor (undoable).
-class ServiceTaskHistory : public HistorySubject
+// A service task's history.
+struct ServiceTaskHistoryKind
 {
-    Q_OBJECT
+    using Store = ServiceTaskStore;
+    using Editor = ServiceTaskEditor;
+    static constexpr RecordHistory::Kind kind = RecordHistory::Kind::ServiceTask;
 
-public:
-    ServiceTaskHistory(ServiceTaskStore &store, ServiceTaskEditor &editor, qint64 localId, QObject *parent = nullptr);
-
-    std::optional<QJsonObject> current() const override;
-    QVector<DiffLine> diff(const QJsonObject &older, const QJsonObject &newer) const override;
-    std::optional<SyncState> state() const override;
-    bool restore(const QJsonObject &version, QString *error) override;
-
-private:
-    ServiceTaskStore &m_store;
-    ServiceTaskEditor &m_editor;
+    static QJsonObject encode(const ServiceTask &task);
+    static std::optional<ServiceTask> decode(const QJsonObject &version, DecodeError *error);
+    // The record stays the same record, and the server's data (ext: its times) is the
+    // server's now, not what it was then.
+    static ServiceTask identified(const ServiceTask &version, const StoredServiceTask &stored,
+                                  const QVector<RecordHistory::Version> &history);
+    static bool same(const ServiceTask &a, const ServiceTask &b) { return a == b; }
+    static QString alreadySo();
+    static bool apply(ServiceTaskEditor &editor, const QString &description, const StoredServiceTask &stored,
+                      const ServiceTask &restored, QString *error);
 };
+
+using ServiceTaskHistory = StoreHistory<ServiceTaskHistoryKind>;
