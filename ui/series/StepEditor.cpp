@@ -74,6 +74,31 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
     setObjectName(QStringLiteral("stepEditor"));
     m_model = new StepActionModel(store, this);
 
+    QToolBar *toolBar = createActions();
+    createTree();
+    createSummary();
+    createDetails();
+    createExtraTable();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_issues);
+    layout->addWidget(m_details);
+    layout->addWidget(m_extra);
+
+    connectModel();
+    updateActions();
+    updateSummary();
+    showDetails();
+    WheelGuard::protect(this);
+}
+
+// The tool bar's actions; the tree gets them too (createTree), with keys of its own.
+QToolBar *StepEditor::createActions()
+{
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("stepToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -104,7 +129,11 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
                           QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(true); });
     m_moveDown = makeAction("moveDownAction", tr("Down"), QStringLiteral(":/icons/down.svg"),
                             QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(false); });
+    return toolBar;
+}
 
+void StepEditor::createTree()
+{
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("stepTree"));
     m_view->setModel(m_model);
@@ -128,19 +157,32 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
         if (index.flags() & Qt::ItemIsEditable)
             m_view->edit(index);
     });
+}
 
+void StepEditor::createSummary()
+{
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("stepSummaryLabel"));
     m_issues = new QLabel(this);
     m_issues->setObjectName(QStringLiteral("stepIssuesLabel"));
     m_issues->setWordWrap(true);
     m_issues->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
+}
 
-    // Details of the current item.
+// The details panel: a hint when nothing is current, a step's page, an action's page.
+void StepEditor::createDetails()
+{
     m_details = new QStackedWidget(this);
     m_details->setObjectName(QStringLiteral("itemDetails"));
     auto *empty = new QLabel(tr("Select a step or an action to see its details."), m_details);
     empty->setWordWrap(true);
+    m_details->addWidget(empty);
+    m_details->addWidget(createStepPage());
+    m_details->addWidget(createActionPage());
+}
+
+QWidget *StepEditor::createStepPage()
+{
     auto *stepPage = new QWidget(m_details);
     auto *stepForm = new QFormLayout(stepPage);
     m_pointId = new QLineEdit(stepPage);
@@ -153,6 +195,11 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
         if (m_model->isStep(current))
             m_model->setData(current.siblingAtColumn(0), m_pointId->text(), StepActionModel::PointIdRole);
     });
+    return stepPage;
+}
+
+QWidget *StepEditor::createActionPage()
+{
     auto *actionPage = new QWidget(m_details);
     auto *actionForm = new QFormLayout(actionPage);
     m_type = new CodeComboBox(EnumCatalog::actionTypes(), actionPage);
@@ -172,30 +219,34 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
             m_model->setData(current.siblingAtColumn(StepActionModel::Required), on ? Qt::Checked : Qt::Unchecked,
                              Qt::CheckStateRole);
     });
-    auto makeNumber = [this, actionPage](const char *name, int role) {
-        auto *edit = new QLineEdit(actionPage);
-        edit->setObjectName(QLatin1String(name));
-        edit->setValidator(new QDoubleValidator(edit));
-        edit->setPlaceholderText(tr("not set"));
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, role] {
-            const QModelIndex current = m_view->currentIndex();
-            if (!current.isValid() || m_model->isStep(current))
-                return;
-            const QString text = edit->text().trimmed();
-            bool ok = false;
-            const double value = QLocale().toDouble(text, &ok);
-            m_model->setData(current.siblingAtColumn(0), text.isEmpty() || !ok ? QVariant() : QVariant(value), role);
-        });
-        return edit;
-    };
-    m_minValue = makeNumber("minValueEdit", StepActionModel::MinValueRole);
-    m_maxValue = makeNumber("maxValueEdit", StepActionModel::MaxValueRole);
+    m_minValue = createNumberEdit(actionPage, "minValueEdit", StepActionModel::MinValueRole);
+    m_maxValue = createNumberEdit(actionPage, "maxValueEdit", StepActionModel::MaxValueRole);
     actionForm->addRow(tr("M&inimum:"), m_minValue);
     actionForm->addRow(tr("M&aximum:"), m_maxValue);
-    m_details->addWidget(empty);
-    m_details->addWidget(stepPage);
-    m_details->addWidget(actionPage);
+    return actionPage;
+}
 
+// A number of the current action (empty = not set), written under the given role.
+QLineEdit *StepEditor::createNumberEdit(QWidget *page, const char *name, int role)
+{
+    auto *edit = new QLineEdit(page);
+    edit->setObjectName(QLatin1String(name));
+    edit->setValidator(new QDoubleValidator(edit));
+    edit->setPlaceholderText(tr("not set"));
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, role] {
+        const QModelIndex current = m_view->currentIndex();
+        if (!current.isValid() || m_model->isStep(current))
+            return;
+        const QString text = edit->text().trimmed();
+        bool ok = false;
+        const double value = QLocale().toDouble(text, &ok);
+        m_model->setData(current.siblingAtColumn(0), text.isEmpty() || !ok ? QVariant() : QVariant(value), role);
+    });
+    return edit;
+}
+
+void StepEditor::createExtraTable()
+{
     m_extra = new QTableWidget(0, 2, this);
     m_extra->setObjectName(QStringLiteral("itemExtraTable"));
     m_extra->setHorizontalHeaderLabels({tr("Other field"), tr("Value")});
@@ -204,16 +255,10 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
     m_extra->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_extra->setMaximumHeight(100);
     m_extra->setToolTip(tr("Fields this version does not know; they are kept and sent back unchanged."));
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(toolBar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_issues);
-    layout->addWidget(m_details);
-    layout->addWidget(m_extra);
-
+void StepEditor::connectModel()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         commitPendingDetails();
         updateActions();
@@ -234,10 +279,6 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         m_view->expand(parent);
     });
-    updateActions();
-    updateSummary();
-    showDetails();
-    WheelGuard::protect(this);
 }
 
 void StepEditor::setEditor(TaskSeriesEditor *editor)

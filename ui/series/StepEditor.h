@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableWidget;
+class QToolBar;
 class QTreeView;
 class StepActionModel;
 class TaskSeriesEditor;
@@ -35,6 +36,16 @@ signals:
     void editFailed(const QString &message);
 
 private:
+    QToolBar *createActions();
+    void createTree();
+    void createSummary();
+    void createDetails();
+    QWidget *createStepPage();
+    QWidget *createActionPage();
+    QLineEdit *createNumberEdit(QWidget *page, const char *name, int role);
+    void createExtraTable();
+    void connectModel();
+
     void addStep();
     void addAction();
     void duplicateCurrent();
