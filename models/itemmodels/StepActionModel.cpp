@@ -1,14 +1,11 @@
 #include "itemmodels/StepActionModel.h"
 
-#include "domain/EnumCatalog.h"
 #include "domain/LocalKeys.h"
 #include "domain/Validator.h"
+#include "itemmodels/StepActionDisplay.h"
+#include "itemmodels/StepActionPaths.h"
 #include "storage/TaskSeriesStore.h"
 
-#include <QDataStream>
-#include <QFont>
-#include <QIcon>
-#include <QIODevice>
 #include <QMimeData>
 
 #include <algorithm>
@@ -34,24 +31,9 @@ struct StepActionModel::StepNode : Node
     std::vector<std::unique_ptr<ActionNode>> actions;
 };
 
-namespace {
-
-QString actionIcon(const QString &type)
-{
-    if (type == QLatin1String("BOOLEAN"))
-        return QStringLiteral(":/icons/action-boolean.svg");
-    if (type == QLatin1String("TEXT"))
-        return QStringLiteral(":/icons/action-text.svg");
-    if (type == QLatin1String("NUMBER"))
-        return QStringLiteral(":/icons/action-number.svg");
-    return QStringLiteral(":/icons/action-other.svg");
-}
-
-} // namespace
-
 QString StepActionModel::mimeType()
 {
-    return QStringLiteral("application/x-taskdesk-steps-actions");
+    return StepActionPaths::mimeType();
 }
 
 StepActionModel::StepActionModel(TaskSeriesStore &store, QObject *parent)
@@ -284,92 +266,12 @@ QVariant StepActionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
-    const int column = index.column();
     const QStringList issues = m_issues.value(pathOf(index));
-
-    if (ActionNode *node = actionOf(index)) {
-        const Action &a = node->action;
-        const QString meaning = EnumCatalog::meaning(EnumCatalog::actionTypes(), a.type);
-        switch (role) {
-        case Qt::DisplayRole:
-            if (column == Name)
-                return a.name;
-            if (column == Type) {
-                if (a.type == EnumCatalog::actionTypeNumber() && (a.minValue() || a.maxValue()))
-                    return tr("%1 (%2…%3)").arg(meaning,
-                                                a.minValue() ? QString::number(*a.minValue()) : QString(),
-                                                a.maxValue() ? QString::number(*a.maxValue()) : QString());
-                return meaning.isEmpty() ? a.type : meaning;
-            }
-            return QVariant();
-        case Qt::EditRole:
-            if (column == Name)
-                return a.name;
-            if (column == Type)
-                return a.type;
-            if (column == Required)
-                return a.required;
-            return QVariant();
-        case Qt::CheckStateRole:
-            return column == Required ? QVariant(a.required ? Qt::Checked : Qt::Unchecked) : QVariant();
-        case Qt::DecorationRole:
-            return column == Name ? QVariant(QIcon(actionIcon(a.type))) : QVariant();
-        case Qt::FontRole:
-            if (column == Name && a.required) {
-                QFont font;
-                font.setBold(true); // required actions stand out
-                return font;
-            }
-            return QVariant();
-        case Qt::ToolTipRole: {
-            QStringList lines = issues;
-            if (column == Type)
-                lines.prepend(meaning.isEmpty() ? tr("Type code \"%1\" is not known to this version; it is kept.").arg(a.type)
-                                                : QStringLiteral("%1 (%2)").arg(meaning, a.type));
-            if (column == Required)
-                lines.prepend(a.required ? tr("Required") : tr("Optional"));
-            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
-        }
-        case Qt::BackgroundRole:
-            return issues.isEmpty() ? QVariant() : QVariant(QColor(255, 224, 224));
-        case IsStepRole: return false;
-        case IssuesRole: return issues;
-        case SeriesIdRole: return a.seriesId;
-        case MinValueRole: return a.minValue() ? QVariant(*a.minValue()) : QVariant();
-        case MaxValueRole: return a.maxValue() ? QVariant(*a.maxValue()) : QVariant();
-        case ExtraRole: return a.extra;
-        }
-        return QVariant();
-    }
-
+    if (ActionNode *node = actionOf(index))
+        return StepActionDisplay::actionData(node->action, index.column(), role, issues);
     StepNode *node = stepOf(index);
-    const Step &s = node->step;
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == Name)
-            return s.name;
-        if (column == Type)
-            return tr("%n action(s)", nullptr, int(node->actions.size()));
-        return QVariant();
-    case Qt::EditRole:
-        return column == Name ? QVariant(s.name) : QVariant();
-    case Qt::DecorationRole:
-        return column == Name ? QVariant(QIcon(QStringLiteral(":/icons/step.svg"))) : QVariant();
-    case Qt::ToolTipRole: {
-        QStringList lines = issues;
-        if (column == Name)
-            lines.prepend(tr("Step %1; checkpoint %2").arg(index.row() + 1).arg(s.pointId.isEmpty() ? tr("not set") : s.pointId));
-        return lines.join(QLatin1Char('\n'));
-    }
-    case Qt::BackgroundRole:
-        return issues.isEmpty() ? QVariant() : QVariant(QColor(255, 224, 224));
-    case IsStepRole: return true;
-    case IssuesRole: return issues;
-    case SeriesIdRole: return s.seriesId;
-    case PointIdRole: return s.pointId;
-    case ExtraRole: return s.extra;
-    }
-    return QVariant();
+    return StepActionDisplay::stepData(node->step, int(node->actions.size()), index.row(), index.column(),
+                                       role, issues);
 }
 
 QVariant StepActionModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -719,9 +621,6 @@ int StepActionModel::requiredCount() const
 
 QMimeData *StepActionModel::mimeData(const QModelIndexList &indexes) const
 {
-    // Paths (step row, action row or -1) of the dragged items, one per row.
-    QByteArray encoded;
-    QDataStream out(&encoded, QIODevice::WriteOnly);
     QVector<QPair<int, int>> paths;
     for (const QModelIndex &index : indexes) {
         if (index.column() != 0)
@@ -731,25 +630,8 @@ QMimeData *StepActionModel::mimeData(const QModelIndexList &indexes) const
         if (!paths.contains(path))
             paths.append(path);
     }
-    out << paths;
-    auto *data = new QMimeData;
-    data->setData(mimeType(), encoded);
-    return data;
+    return StepActionPaths::encode(paths);
 }
-
-namespace {
-
-QVector<QPair<int, int>> decodePaths(const QMimeData *data)
-{
-    QVector<QPair<int, int>> paths;
-    if (!data)
-        return paths;
-    QDataStream in(data->data(StepActionModel::mimeType()));
-    in >> paths;
-    return in.status() == QDataStream::Ok ? paths : QVector<QPair<int, int>>();
-}
-
-} // namespace
 
 bool StepActionModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                                       const QModelIndex &parent) const
@@ -758,7 +640,7 @@ bool StepActionModel::canDropMimeData(const QMimeData *data, Qt::DropAction acti
     Q_UNUSED(column)
     if (action != Qt::MoveAction || !data || !data->hasFormat(mimeType()) || !m_localId)
         return false;
-    const auto paths = decodePaths(data);
+    const auto paths = StepActionPaths::decode(data);
     if (paths.isEmpty())
         return false;
     const bool steps = std::all_of(paths.cbegin(), paths.cend(), [](const auto &p) { return p.second < 0; });
@@ -775,7 +657,7 @@ bool StepActionModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const auto paths = decodePaths(data);
+    const auto paths = StepActionPaths::decode(data);
     QModelIndexList sources;
     for (const auto &path : paths) {
         const QModelIndex step = index(path.first, 0);
