@@ -1,7 +1,12 @@
 #include "widgets/RecurrenceEditor.h"
 
+#include "widgets/ExceptionBox.h"
+#include "widgets/ExceptionEdits.h"
+#include "widgets/LocalDateTimeEdit.h"
+#include "widgets/OccurrenceItem.h"
+#include "widgets/RecurrenceTexts.h"
+
 #include <QAction>
-#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -23,29 +28,11 @@ const int CustomItem = -1; // frequency combo: "Custom rule"
 const char *const WeekdayNames[] = {"weekdayMon", "weekdayTue", "weekdayWed", "weekdayThu",
                                     "weekdayFri", "weekdaySat", "weekdaySun"};
 
-QString utcText(const QDateTime &utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
-}
-
 QDateTime wholeSeconds(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
         return {};
     return QDateTime::fromSecsSinceEpoch(dateTime.toSecsSinceEpoch(), Qt::UTC);
-}
-
-QDateTimeEdit *makeDateTimeEdit(QWidget *parent, const QString &objectName)
-{
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setTimeSpec(Qt::LocalTime);
-    // ISO order, as in the rest of the app.
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setCalendarPopup(true);
-    edit->setKeyboardTracking(false); // a change is committed, not every keystroke
-    edit->calendarWidget()->setObjectName(objectName + QStringLiteral("Calendar"));
-    return edit;
 }
 
 } // namespace
@@ -148,7 +135,7 @@ void RecurrenceEditor::createEndRow()
     m_end->addItem(tr("On date"), int(EndMode::OnDate));
     m_end->addItem(tr("After"), int(EndMode::AfterCount));
     m_end->setAccessibleName(tr("Ends"));
-    m_until = makeDateTimeEdit(m_endRow, QStringLiteral("untilEdit"));
+    m_until = new LocalDateTimeEdit(QStringLiteral("untilEdit"), m_endRow);
     m_until->setToolTip(tr("The last occurrence may be at this time at the latest (local time)"));
     m_until->setAccessibleName(tr("End date (local time)"));
     m_count = new QSpinBox(m_endRow);
@@ -197,44 +184,13 @@ QVBoxLayout *RecurrenceEditor::createRuleColumn()
 // Exceptions: the list, a date to add, Add and Remove.
 void RecurrenceEditor::createExceptionBox(int rowHeight)
 {
-    m_exceptionBox = new QWidget(this);
-    m_exceptionBox->setObjectName(QStringLiteral("exceptionBox"));
-    m_exceptionList = new QListWidget(m_exceptionBox);
-    m_exceptionList->setObjectName(QStringLiteral("exceptionList"));
-    m_exceptionList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_exceptionList->setAccessibleName(tr("Exceptions"));
-    m_exceptionList->setToolTip(tr("Dates on which the series does not occur (local time)"));
-    m_exceptionList->setMinimumHeight(rowHeight * 2 + 6);
-    m_exceptionList->setMaximumHeight(rowHeight * 3 + 6);
-    auto *removeAction = new QAction(tr("Remove exception"), m_exceptionList);
-    removeAction->setObjectName(QStringLiteral("removeExceptionAction"));
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_exceptionList->addAction(removeAction);
-    connect(removeAction, &QAction::triggered, this, &RecurrenceEditor::removeExceptions);
-    m_exceptionEdit = makeDateTimeEdit(m_exceptionBox, QStringLiteral("exceptionEdit"));
-    m_exceptionEdit->setAccessibleName(tr("Exception date (local time)"));
-    m_exceptionEdit->setToolTip(tr("An occurrence to skip (local time)"));
-    m_addException = new QToolButton(m_exceptionBox);
-    m_addException->setObjectName(QStringLiteral("addExceptionButton"));
-    m_addException->setText(tr("Add"));
-    m_addException->setToolTip(tr("Skip the occurrence at this date and time"));
-    m_addException->setFocusPolicy(Qt::StrongFocus);
-    m_removeException = new QToolButton(m_exceptionBox);
-    m_removeException->setObjectName(QStringLiteral("removeExceptionButton"));
-    m_removeException->setText(tr("Remove"));
-    m_removeException->setToolTip(tr("Remove the selected exceptions (Delete)"));
-    m_removeException->setFocusPolicy(Qt::StrongFocus);
-    auto *exceptionButtons = new QHBoxLayout;
-    exceptionButtons->setContentsMargins(0, 0, 0, 0);
-    exceptionButtons->addWidget(m_exceptionEdit, 1);
-    exceptionButtons->addWidget(m_addException);
-    exceptionButtons->addWidget(m_removeException);
-    auto *exceptionLayout = new QVBoxLayout(m_exceptionBox);
-    exceptionLayout->setContentsMargins(0, 0, 0, 0);
-    exceptionLayout->setSpacing(2);
-    exceptionLayout->addWidget(m_exceptionList);
-    exceptionLayout->addLayout(exceptionButtons);
+    m_exceptionBox = new ExceptionBox(rowHeight, this);
+    m_exceptionList = m_exceptionBox->list();
+    m_exceptionEdit = m_exceptionBox->dateEdit();
+    m_addException = m_exceptionBox->addButton();
+    m_removeException = m_exceptionBox->removeButton();
+    connect(m_exceptionBox->removeAction(), &QAction::triggered, this,
+            &RecurrenceEditor::removeExceptions);
 }
 
 // Preview: the summary, how far the series has got, the last and next occurrences.
@@ -417,19 +373,6 @@ QDateTime RecurrenceEditor::defaultUntil() const
     return base.toLocalTime().addMonths(1).toUTC();
 }
 
-QString RecurrenceEditor::displayText(const QDateTime &utc, bool wholeDay) const
-{
-    const QLocale locale;
-    if (wholeDay) {
-        return tr("%1, whole day (UTC)")
-            .arg(locale.toString(utc.toUTC().date(), QStringLiteral("ddd yyyy-MM-dd")));
-    }
-    const QDateTime local = utc.toLocalTime();
-    const QString format = local.time().second() != 0 ? QStringLiteral("ddd yyyy-MM-dd HH:mm:ss")
-                                                      : QStringLiteral("ddd yyyy-MM-dd HH:mm");
-    return locale.toString(local, format);
-}
-
 void RecurrenceEditor::onFrequencyActivated(int index)
 {
     if (m_updating)
@@ -557,16 +500,8 @@ void RecurrenceEditor::addExceptionAt(const QDateTime &utc)
 {
     if (!m_recurrence || !m_recurrence->repeats() || !utc.isValid())
         return;
-    Recurrence changed = *m_recurrence;
-    if (!changed.addException(utc))
-        return; // already there
-    QList<Recurrence::Exception> entries = changed.exceptionEntries();
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Recurrence::Exception &a, const Recurrence::Exception &b) {
-                         return a.at < b.at;
-                     });
-    changed.setExceptionEntries(entries);
-    commit(m_rule, changed.exceptionsText());
+    if (const auto exceptions = ExceptionEdits::added(*m_recurrence, utc))
+        commit(m_rule, *exceptions); // else already there
 }
 
 void RecurrenceEditor::removeExceptions()
@@ -578,16 +513,8 @@ void RecurrenceEditor::removeExceptions()
         rows.append(m_exceptionList->row(item));
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end());
-    QList<Recurrence::Exception> entries = m_recurrence->exceptionEntries();
-    for (int i = rows.size() - 1; i >= 0; --i) {
-        if (rows.at(i) < entries.size())
-            entries.removeAt(rows.at(i));
-    }
-    Recurrence changed = *m_recurrence;
-    changed.setExceptionEntries(entries);
-    const int firstRow = rows.first();
-    commit(m_rule, changed.exceptionsText());
+    const int firstRow = *std::min_element(rows.cbegin(), rows.cend());
+    commit(m_rule, ExceptionEdits::withoutEntries(*m_recurrence, rows));
     if (m_exceptionList->count() > 0) {
         m_exceptionList->setCurrentRow(qMin(firstRow, m_exceptionList->count() - 1));
     }
@@ -604,18 +531,7 @@ void RecurrenceEditor::onOccurrenceActivated(QListWidgetItem *item)
         addExceptionAt(at);
         return;
     }
-    // Bring it back: drop the exceptions that remove it.
-    QList<Recurrence::Exception> entries = m_recurrence->exceptionEntries();
-    Recurrence probe;
-    entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                 [&](const Recurrence::Exception &e) {
-                                     probe.setExceptionEntries({e});
-                                     return probe.isExcluded(at);
-                                 }),
-                  entries.end());
-    Recurrence changed = *m_recurrence;
-    changed.setExceptionEntries(entries);
-    commit(m_rule, changed.exceptionsText());
+    commit(m_rule, ExceptionEdits::restored(*m_recurrence, at)); // bring it back
 }
 
 void RecurrenceEditor::onOccurrenceSelected()
@@ -672,16 +588,7 @@ void RecurrenceEditor::updateControls()
         m_ruleEdit->setCursorPosition(0); // FREQ first
     }
 
-    m_exceptionList->clear();
-    if (r) {
-        for (const Recurrence::Exception &e : r->exceptionEntries()) {
-            auto *item = new QListWidgetItem(displayText(e.at, e.wholeDay), m_exceptionList);
-            item->setData(InstantRole, e.at);
-            item->setToolTip(e.wholeDay ? tr("Every occurrence on %1 (UTC)")
-                                              .arg(e.at.date().toString(Qt::ISODate))
-                                        : utcText(e.at));
-        }
-    }
+    m_exceptionBox->showEntries(r ? r->exceptionEntries() : QList<Recurrence::Exception>());
     m_updating = false;
     updateUnitLabel();
     updateEnabled();
@@ -726,30 +633,11 @@ void RecurrenceEditor::updateEnabled()
 
 void RecurrenceEditor::updateUnitLabel()
 {
-    const int n = m_interval->value();
-    QString unit;
-    switch (chosenFrequency()) {
-    case Recurrence::Frequency::Daily: unit = n == 1 ? tr("day") : tr("days", nullptr, n); break;
-    case Recurrence::Frequency::Weekly: unit = n == 1 ? tr("week") : tr("weeks", nullptr, n); break;
-    case Recurrence::Frequency::Monthly:
-        unit = n == 1 ? tr("month") : tr("months", nullptr, n);
-        break;
-    case Recurrence::Frequency::Yearly: unit = n == 1 ? tr("year") : tr("years", nullptr, n); break;
-    default:
-        if (m_recurrence) {
-            switch (m_recurrence->frequency()) {
-            case Recurrence::Frequency::Daily: unit = tr("days", nullptr, n); break;
-            case Recurrence::Frequency::Weekly: unit = tr("weeks", nullptr, n); break;
-            case Recurrence::Frequency::Monthly: unit = tr("months", nullptr, n); break;
-            case Recurrence::Frequency::Yearly: unit = tr("years", nullptr, n); break;
-            default: unit = tr("periods", "of a custom rule (hours, minutes…)", n); break;
-            }
-        }
-        break;
-    }
-    m_unit->setText(unit);
-    const int count = m_count->value();
-    m_countLabel->setText(count == 1 ? tr("occurrence") : tr("occurrences", nullptr, count));
+    const Recurrence::Frequency ruleFrequency =
+        m_recurrence ? m_recurrence->frequency() : Recurrence::Frequency::None;
+    m_unit->setText(RecurrenceTexts::unit(chosenFrequency(), ruleFrequency, m_interval->value(),
+                                          m_recurrence.has_value()));
+    m_countLabel->setText(RecurrenceTexts::occurrenceUnit(m_count->value()));
 }
 
 void RecurrenceEditor::updatePreview()
@@ -779,11 +667,12 @@ void RecurrenceEditor::updatePreview()
     }
     const Recurrence::Window window =
         m_recurrence->window(m_start, referenceTime(), PastPreviewCount, PreviewCount);
+    const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
     for (const QDateTime &at : window.past)
-        addOccurrenceRow(at, true);
+        new OccurrenceItem(at, m_recurrence->isExcluded(at), true, grey, m_occurrences);
     QDateTime firstUpcoming;
     for (const QDateTime &at : window.upcoming) {
-        addOccurrenceRow(at, false);
+        new OccurrenceItem(at, m_recurrence->isExcluded(at), false, grey, m_occurrences);
         if (!firstUpcoming.isValid() && !m_recurrence->isExcluded(at))
             firstUpcoming = at;
     }
@@ -793,7 +682,7 @@ void RecurrenceEditor::updatePreview()
                           : tr("Too many occurrences since the start to find the next ones."));
     }
 
-    m_history->setText(historyText(window));
+    m_history->setText(RecurrenceTexts::history(window));
     m_history->setVisible(!m_history->text().isEmpty());
 
     if (!m_exceptionEdited) {
@@ -802,56 +691,4 @@ void RecurrenceEditor::updatePreview()
         m_exceptionEdit->setDateTime(suggestion.toLocalTime());
         m_updating = false;
     }
-}
-
-void RecurrenceEditor::addOccurrenceRow(const QDateTime &utc, bool past)
-{
-    const bool skipped = m_recurrence->isExcluded(utc);
-    auto *item = new QListWidgetItem(m_occurrences);
-    item->setData(InstantRole, utc);
-    item->setData(SkippedRole, skipped);
-    item->setData(PastRole, past);
-    // Grey is for what does not (or no longer) lie ahead: skipped and past occurrences.
-    if (skipped || past)
-        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-    if (skipped) {
-        item->setText(tr("%1 (skipped)").arg(displayText(utc)));
-        QFont font = item->font();
-        font.setStrikeOut(true);
-        item->setFont(font);
-        item->setToolTip(tr("%1: an exception removes this occurrence").arg(utcText(utc)));
-    } else if (past) {
-        item->setText(tr("%1 (past)").arg(displayText(utc)));
-        item->setToolTip(tr("%1: this occurrence is in the past").arg(utcText(utc)));
-    } else {
-        item->setText(displayText(utc));
-        item->setToolTip(utcText(utc));
-    }
-}
-
-QString RecurrenceEditor::historyText(const Recurrence::Window &window) const
-{
-    if (window.ended) {
-        if (window.total <= 0 || !window.last.isValid())
-            return tr("Ended: no occurrence took place");
-        if (window.total == 1)
-            return tr("Ended: the only occurrence was on %1").arg(displayText(window.last));
-        return tr("Ended: last occurrence on %1, %Ln occurrences in all", nullptr, window.total)
-            .arg(displayText(window.last));
-    }
-    // Nothing to tell before the first occurrence.
-    if (window.pastTotal == 0 || !window.first.isValid())
-        return {};
-    const QString first = displayText(window.first);
-    const int done = window.pastTotal;
-    if (done < 0) // too many to count
-        return tr("Started on %1").arg(first);
-    if (window.total > 0) {
-        const QString total = QLocale().toString(window.total);
-        return done == 1 ? tr("Started on %1, 1 of %2 occurrences so far").arg(first, total)
-                         : tr("Started on %1, %Ln of %2 occurrences so far", nullptr, done)
-                               .arg(first, total);
-    }
-    return done == 1 ? tr("Started on %1, 1 occurrence so far").arg(first)
-                     : tr("Started on %1, %Ln occurrences so far", nullptr, done).arg(first);
 }

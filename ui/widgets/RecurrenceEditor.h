@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class ExceptionBox;
 class QComboBox;
 class QDateTimeEdit;
 class QFormLayout;
@@ -103,16 +104,12 @@ private:
     QList<Qt::DayOfWeek> chosenWeekdays() const;
     QDateTime defaultUntil() const;
     QDateTime referenceTime() const;
-    QString displayText(const QDateTime &utc, bool wholeDay = false) const;
 
     // Shows m_recurrence (and m_rule) in the controls; emits nothing.
     void updateControls();
     void updateEnabled();
     void updateUnitLabel();
     void updatePreview();
-    void addOccurrenceRow(const QDateTime &utc, bool past);
-    // "Ended: …" / "Started on …, N occurrences so far"; empty before the first one.
-    QString historyText(const Recurrence::Window &window) const;
 
     QComboBox *m_frequency = nullptr;
     QSpinBox *m_interval = nullptr;
@@ -136,7 +133,7 @@ private:
     QFormLayout *m_form = nullptr;
     QWidget *m_intervalRow = nullptr;
     QWidget *m_endRow = nullptr;
-    QWidget *m_exceptionBox = nullptr;
+    ExceptionBox *m_exceptionBox = nullptr;
 
     QString m_rule;              // committed strings: what the outside world last saw
     QString m_exceptions;
