@@ -478,53 +478,88 @@ bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved
     });
 }
 
+namespace {
+
+// The steps and actions of series, one row per action (or per step without actions);
+// column 13 is the series. %1: the condition on the steps.
+const QString kChildrenQuery = QStringLiteral(
+    "SELECT s.local_id, s.series_uuid, s.point_id, s.name, s.extra_json,"
+    " a.local_id, a.series_uuid, a.name, a.type, a.required, a.extra_json, s.local_key, a.local_key,"
+    " s.series_local_id"
+    " FROM step s LEFT JOIN action a ON a.step_local_id = s.local_id"
+    " WHERE %1 ORDER BY s.series_local_id, s.position, a.position");
+
+// Adds the step or action of `q`'s row to `series`; `currentStep` is the step of the row before.
+void appendChild(const QSqlQuery &q, TaskSeries *series, qint64 *currentStep)
+{
+    const qint64 stepId = q.value(0).toLongLong();
+    if (stepId != *currentStep) {
+        Step step;
+        step.seriesId = q.value(1).toString();
+        step.pointId = q.value(2).toString();
+        step.name = q.value(3).toString();
+        step.extra = parseObject(q.value(4).toString());
+        step.localKey = q.value(11).toString();
+        series->steps.append(step);
+        *currentStep = stepId;
+    }
+    if (q.value(5).isNull())
+        return; // a step without actions
+    Action action;
+    action.seriesId = q.value(6).toString();
+    action.name = q.value(7).toString();
+    action.type = q.value(8).toString();
+    action.required = q.value(9).toBool();
+    action.extra = parseObject(q.value(10).toString());
+    action.localKey = q.value(12).toString();
+    series->steps.last().actions.append(action);
+}
+
+} // namespace
+
 bool TaskSeriesStore::readChildren(qint64 localId, TaskSeries *series) const
 {
     series->steps.clear();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT s.local_id, s.series_uuid, s.point_id, s.name, s.extra_json,"
-        " a.local_id, a.series_uuid, a.name, a.type, a.required, a.extra_json, s.local_key, a.local_key"
-        " FROM step s LEFT JOIN action a ON a.step_local_id = s.local_id"
-        " WHERE s.series_local_id=:id ORDER BY s.position, a.position"));
+    q.prepare(kChildrenQuery.arg(QStringLiteral("s.series_local_id=:id")));
     q.bindValue(QStringLiteral(":id"), localId);
     if (!q.exec())
         return failQuery(q);
     qint64 currentStep = -1;
+    while (q.next())
+        appendChild(q, series, &currentStep);
+    return true;
+}
+
+// The children of all of `records` in one statement: a statement per series costs more
+// than reading the series themselves (a re-sync reads every series).
+bool TaskSeriesStore::readChildren(QVector<StoredTaskSeries> &records) const
+{
+    QHash<qint64, TaskSeries *> byId;
+    for (StoredTaskSeries &record : records) {
+        record.local.steps.clear();
+        byId.insert(record.localId, &record.local);
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(kChildrenQuery.arg(QStringLiteral("1"))))
+        return failQuery(q);
+    qint64 currentStep = -1;
     while (q.next()) {
-        const qint64 stepId = q.value(0).toLongLong();
-        if (stepId != currentStep) {
-            Step step;
-            step.seriesId = q.value(1).toString();
-            step.pointId = q.value(2).toString();
-            step.name = q.value(3).toString();
-            step.extra = parseObject(q.value(4).toString());
-            step.localKey = q.value(11).toString();
-            series->steps.append(step);
-            currentStep = stepId;
-        }
-        if (q.value(5).isNull())
-            continue; // a step without actions
-        Action action;
-        action.seriesId = q.value(6).toString();
-        action.name = q.value(7).toString();
-        action.type = q.value(8).toString();
-        action.required = q.value(9).toBool();
-        action.extra = parseObject(q.value(10).toString());
-        action.localKey = q.value(12).toString();
-        series->steps.last().actions.append(action);
+        if (TaskSeries *series = byId.value(q.value(13).toLongLong()))
+            appendChild(q, series, &currentStep);
     }
     return true;
 }
 
-std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q) const
+std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q, bool withChildren) const
 {
     StoredTaskSeries s;
     s.localId = q.value(0).toLongLong();
     DecodeError error;
     s.local = TaskSeriesCodec::decode(parseObject(q.value(1).toString()), &error).value_or(TaskSeries());
-    if (!readChildren(s.localId, &s.local))
+    if (withChildren && !readChildren(s.localId, &s.local))
         return std::nullopt;
     if (!q.value(2).isNull())
         s.base = TaskSeriesCodec::decode(parseObject(q.value(2).toString()), &error);
@@ -605,8 +640,10 @@ QVector<StoredTaskSeries> TaskSeriesStore::all(bool includeDeleted) const
         return result;
     }
     while (q.next())
-        if (auto series = read(q))
+        if (auto series = read(q, false))
             result.append(*series);
+    if (!readChildren(result))
+        result.clear();
     return result;
 }
 

@@ -75,7 +75,9 @@ private:
     QVector<StoredTaskSeries> inOrder(const QVector<qint64> &localIds) const;
     bool writeChildren(qint64 localId, QVector<Step> steps);
     bool readChildren(qint64 localId, TaskSeries *series) const;
-    std::optional<StoredTaskSeries> read(const QSqlQuery &query) const;
+    bool readChildren(QVector<StoredTaskSeries> &records) const;
+    // `withChildren` false: the steps are left empty, for readChildren() of many at once.
+    std::optional<StoredTaskSeries> read(const QSqlQuery &query, bool withChildren = true) const;
     // Rewrites a record's copies and sync state (and its child rows) in the caller's
     // transaction; clears push_attempted. `ref` empty: the stored one stays.
     bool writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,

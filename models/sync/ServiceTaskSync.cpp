@@ -24,6 +24,8 @@ QString lwtOf(const QJsonObject &item)
 
 bool sameTime(const QString &a, const QString &b)
 {
+    if (a == b)
+        return true; // the common case of a re-sync, without parsing two time stamps
     Timestamp ta, tb;
     if (Timestamp::parse(a, &ta) && Timestamp::parse(b, &tb))
         return ta == tb;
