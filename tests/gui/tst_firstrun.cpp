@@ -1,13 +1,15 @@
 // The first run: an empty database shows three ways to get records in place of the
 // empty table, and each does what it says; the sample data opens as a separate
 // database and the operator's own stays empty.
+#include "MainWindowFixture.h"
+#include "TemporaryDatabase.h"
+#include "TestSupport.h"
+
 #include "Confirmation.h"
 #include "DatabaseWindows.h"
 #include "MainWindow.h"
 #include "WelcomePane.h"
-#include "i18n/Translator.h"
 #include "storage/SampleDatabase.h"
-#include "storage/Workspace.h"
 #include "sync/SyncSettingsDialog.h"
 
 #include <QAction>
@@ -18,8 +20,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -69,10 +69,8 @@ QString imported(const QString &file, int tasksCreated, int tasksReplaced, int s
 
 int recordsIn(const QString &path)
 {
-    Workspace ws;
-    if (!ws.open(path))
-        return -1;
-    return ws.serviceTasks().count() + ws.series().count();
+    const auto ws = TemporaryDatabase::open(path);
+    return ws ? ws->serviceTasks().count() + ws->series().count() : -1;
 }
 
 } // namespace
@@ -82,18 +80,15 @@ class TestFirstRun : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    TemporaryDatabase m_db{QStringLiteral("own-")};
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("own-%1.sqlite").arg(++m_counter)); }
+    QString freshPath() { return m_db.newPath(); }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_firstrun"));
-        Translator::install(QStringLiteral("en"));
+        MainWindowFixture::setUpApplication(QStringLiteral("tst_firstrun"));
+        QVERIFY(m_db.isValid());
         Confirmation::setHandler([](QWidget *, const QString &, const QString &) { return true; });
     }
 
@@ -141,7 +136,7 @@ private slots:
         const QString path = freshPath();
         MainWindow *window = windows.open(path, &error);
         QVERIFY(window);
-        pickInNextFileDialog(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
+        pickInNextFileDialog(TestSupport::dataPath(QStringLiteral("import-both.json")));
         QTest::mouseClick(choice(window, "welcomeImportButton"), Qt::LeftButton);
         QTRY_VERIFY(!window->showsWelcome());
         QCOMPARE(recordsIn(path), 5);
@@ -163,7 +158,7 @@ private slots:
         const QString path = freshPath();
         MainWindow *window = windows.open(path, &error);
         QVERIFY(window);
-        const QString file = QStringLiteral(TASKDESK_TEST_DATA "/import-both.json");
+        const QString file = TestSupport::dataPath(QStringLiteral("import-both.json"));
         pickInNextFileDialog(file);
         QTest::mouseClick(choice(window, "welcomeImportButton"), Qt::LeftButton);
         QTRY_VERIFY(!window->showsWelcome());
@@ -194,7 +189,7 @@ private slots:
         const QString path = freshPath();
         MainWindow *window = windows.open(path, &error);
         QVERIFY(window);
-        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        const QString bad = m_db.filePath(QStringLiteral("bad.json"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"svctasks": [{"name": "", "svcscriptcode": "x"}]})");

@@ -3,7 +3,9 @@
 // cannot show), exceptions, and the preview of the last and next occurrences. Local time
 // is Europe/Moscow (UTC+3) so that local and UTC differ.
 #include "RecurrenceTest.h"
+#include "WidgetHost.h"
 
+#include "widgets/ExceptionEdits.h"
 #include "widgets/RecurrenceEditor.h"
 
 #include <QAbstractItemView>
@@ -53,34 +55,23 @@ bool pick(QComboBox *combo, const QString &text)
     return QTest::qWaitFor([&] { return !view->isVisible(); }) && combo->currentIndex() == row;
 }
 
-// A window holding the editor and a line edit to move the focus to.
-struct Host
+// The editor in a window of its own, beside a line edit to move the focus to.
+struct Host : HostOf<RecurrenceEditor>
 {
-    QWidget window;
-    RecurrenceEditor *editor = nullptr;
-    QLineEdit *outside = nullptr;
+    Host() : HostOf(QSize(450, 700)) {}
 
-    Host()
+    // Shows a series that starts at `start`, as seen at `now`; false when the window never
+    // shows.
+    bool showSeries(const QDateTime &start, const QDateTime &now, const QString &rule,
+                    const QString &exceptions = {})
     {
-        auto *layout = new QVBoxLayout(&window);
-        editor = new RecurrenceEditor(&window);
-        layout->addWidget(editor);
-        outside = new QLineEdit(&window);
-        outside->setObjectName(QStringLiteral("outsideEdit"));
-        layout->addWidget(outside);
-        window.resize(450, 700);
+        editor->setStart(start);
+        editor->setReferenceTime(now);
+        editor->setRecurrence(rule, exceptions);
+        return show();
     }
-    bool show()
-    {
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window);
-    }
-    template<typename T>
-    T *child(const char *name) const
-    {
-        return editor->findChild<T *>(QString::fromLatin1(name));
-    }
+
+    RecurrenceEditor *const editor = widget;
 };
 
 } // namespace
@@ -106,6 +97,7 @@ private slots:
     void editorPreviewRunningSeries();
     void editorPreviewLongRunningSeries();
     void editorPreviewToggleOccurrence();
+    void exceptionEditsRefuseNonsense();
 };
 
 void TestRecurrenceEditor::initTestCase()
@@ -446,10 +438,8 @@ void TestRecurrenceEditor::editorInvalidGivenRule()
 void TestRecurrenceEditor::editorExceptions()
 {
     Host host;
-    host.editor->setStart(utc(2023, 3, 6, 18));
-    host.editor->setReferenceTime(utc(2023, 3, 1));
-    host.editor->setRecurrence(QStringLiteral("FREQ=DAILY;COUNT=5"), QString());
-    QVERIFY(host.show());
+    QVERIFY(host.showSeries(utc(2023, 3, 6, 18), utc(2023, 3, 1),
+                            QStringLiteral("FREQ=DAILY;COUNT=5")));
     QSignalSpy spy(host.editor, &RecurrenceEditor::recurrenceEdited);
 
     auto *edit = host.child<QDateTimeEdit>("exceptionEdit");
@@ -586,11 +576,9 @@ void TestRecurrenceEditor::editorPreviewFinishedSeries()
     Host host;
     auto *history = host.child<QLabel>("historyLabel");
     auto *list = host.child<QListWidget>("occurrencesList");
-    host.editor->setStart(utc(2023, 3, 6, 18));
-    host.editor->setReferenceTime(utc(2023, 4, 1));
-    host.editor->setRecurrence(QStringLiteral("FREQ=DAILY;UNTIL=20230309T210000Z"),
-                               QStringLiteral("20230307T180000Z"));
-    QVERIFY(host.show());
+    QVERIFY(host.showSeries(utc(2023, 3, 6, 18), utc(2023, 4, 1),
+                            QStringLiteral("FREQ=DAILY;UNTIL=20230309T210000Z"),
+                            QStringLiteral("20230307T180000Z")));
     QSignalSpy spy(host.editor, &RecurrenceEditor::recurrenceEdited);
 
     // The summary is unchanged; the end and the total come under it; the last two are listed.
@@ -645,11 +633,9 @@ void TestRecurrenceEditor::editorPreviewRunningSeries()
     Host host;
     auto *history = host.child<QLabel>("historyLabel");
     auto *list = host.child<QListWidget>("occurrencesList");
-    host.editor->setStart(utc(2023, 3, 6, 18));
-    host.editor->setReferenceTime(utc(2023, 3, 14));
-    host.editor->setRecurrence(QStringLiteral("FREQ=WEEKLY;BYDAY=MO,FR;COUNT=8"),
-                               QStringLiteral("20230310T180000Z,20230320"));
-    QVERIFY(host.show());
+    QVERIFY(host.showSeries(utc(2023, 3, 6, 18), utc(2023, 3, 14),
+                            QStringLiteral("FREQ=WEEKLY;BYDAY=MO,FR;COUNT=8"),
+                            QStringLiteral("20230310T180000Z,20230320")));
     QSignalSpy spy(host.editor, &RecurrenceEditor::recurrenceEdited);
 
     // Mon 6, (Fri 10 skipped), Mon 13 | Fri 17, (Mon 20 skipped), Fri 24, Mon 27, Fri 31.
@@ -720,10 +706,8 @@ void TestRecurrenceEditor::editorPreviewLongRunningSeries()
 void TestRecurrenceEditor::editorPreviewToggleOccurrence()
 {
     Host host;
-    host.editor->setStart(utc(2023, 3, 6, 18));
-    host.editor->setReferenceTime(utc(2023, 3, 1));
-    host.editor->setRecurrence(QStringLiteral("FREQ=DAILY;COUNT=4"), QString());
-    QVERIFY(host.show());
+    QVERIFY(host.showSeries(utc(2023, 3, 6, 18), utc(2023, 3, 1),
+                            QStringLiteral("FREQ=DAILY;COUNT=4")));
     QSignalSpy spy(host.editor, &RecurrenceEditor::recurrenceEdited);
     auto *list = host.child<QListWidget>("occurrencesList");
 
@@ -743,6 +727,35 @@ void TestRecurrenceEditor::editorPreviewToggleOccurrence()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(1).toString(), QString());
     QVERIFY(!list->item(1)->data(RecurrenceEditor::SkippedRole).toBool());
+}
+
+// What the exception commands make of odd input: the same instant twice, positions that
+// repeat or lie outside the list, an occurrence no exception removes, a whole day.
+void TestRecurrenceEditor::exceptionEditsRefuseNonsense()
+{
+    const auto recurrence = Recurrence::parse(
+        QStringLiteral("FREQ=DAILY"), QStringLiteral("20230309T180000Z,20230307,20230308T180000Z"));
+    QVERIFY(recurrence);
+
+    // Added in time order; already there: no change at all.
+    QCOMPARE(ExceptionEdits::added(*recurrence, utc(2023, 3, 6, 18)),
+             std::optional<QString>(
+                 QStringLiteral("20230306T180000Z,20230307,20230308T180000Z,20230309T180000Z")));
+    QCOMPARE(ExceptionEdits::added(*recurrence, utc(2023, 3, 8, 18)), std::nullopt);
+    QCOMPARE(ExceptionEdits::added(*recurrence, QDateTime()), std::nullopt);
+
+    // Positions: a repeated one removes one entry, those outside the list nothing.
+    QCOMPARE(ExceptionEdits::withoutEntries(*recurrence, {2, 2, -1, 3, 99}),
+             QStringLiteral("20230309T180000Z,20230307"));
+    QCOMPARE(ExceptionEdits::withoutEntries(*recurrence, {}), recurrence->exceptionsText());
+    QCOMPARE(ExceptionEdits::withoutEntries(*recurrence, {0, 1, 2}), QString());
+
+    // Brought back: the whole day goes with its occurrence; an instant nothing removes
+    // changes nothing.
+    QCOMPARE(ExceptionEdits::restored(*recurrence, utc(2023, 3, 7, 18)),
+             QStringLiteral("20230309T180000Z,20230308T180000Z"));
+    QCOMPARE(ExceptionEdits::restored(*recurrence, utc(2023, 3, 10, 18)),
+             recurrence->exceptionsText());
 }
 
 QTEST_MAIN(TestRecurrenceEditor)

@@ -1,5 +1,8 @@
 // The editor widgets of the service task form, driven offscreen as a user would,
 // and the Duration text they and the tables rely on.
+#include "GuiActions.h"
+#include "WidgetHost.h"
+
 #include "domain/Duration.h"
 #include "widgets/DurationEdit.h"
 #include "widgets/PeriodsEditor.h"
@@ -29,6 +32,8 @@
 
 Q_DECLARE_METATYPE(std::optional<qint64>)
 
+using GuiTest::child;
+
 namespace {
 
 // Unit names of another language, to show that format() and parse() follow the
@@ -55,34 +60,31 @@ private:
     QHash<QString, QString> m_units;
 };
 
-// A window holding the widget under test and a line edit to move the focus to.
-struct Host
-{
-    QWidget window;
-    QLineEdit *outside = nullptr;
+// The size these scenarios were written for.
+const QSize kHostSize(700, 600);
 
-    explicit Host(QWidget *widget)
+// A PeriodsEditor in a window of its own, and its named parts.
+struct ShownPeriods : HostOf<PeriodsEditor>
+{
+    ShownPeriods() : HostOf(kHostSize) {}
+    bool complete() const
     {
-        auto *layout = new QVBoxLayout(&window);
-        layout->addWidget(widget);
-        outside = new QLineEdit(&window);
-        outside->setObjectName(QStringLiteral("outsideEdit"));
-        layout->addWidget(outside);
-        window.resize(700, 600);
+        return table && list && json && addKey && removeKey && addPeriod && removePeriod && apply
+            && revert && jsonError && message;
     }
-    bool show()
-    {
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window);
-    }
+
+    QTableWidget *const table = child<QTableWidget>("keysTable");
+    QListWidget *const list = child<QListWidget>("periodsList");
+    QPlainTextEdit *const json = child<QPlainTextEdit>("jsonEdit");
+    QToolButton *const addKey = child<QToolButton>("addKeyButton");
+    QToolButton *const removeKey = child<QToolButton>("removeKeyButton");
+    QToolButton *const addPeriod = child<QToolButton>("addPeriodButton");
+    QToolButton *const removePeriod = child<QToolButton>("removePeriodButton");
+    QPushButton *const apply = child<QPushButton>("applyJsonButton");
+    QPushButton *const revert = child<QPushButton>("revertJsonButton");
+    QLabel *const jsonError = child<QLabel>("jsonErrorLabel");
+    QLabel *const message = child<QLabel>("messageLabel");
 };
-
-template<typename T>
-T *child(const QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
 
 QLineEdit *focusedLineEdit()
 {
@@ -331,7 +333,7 @@ private slots:
     void durationEditUserEdits()
     {
         auto *edit = new DurationEdit;
-        Host host(edit);
+        WidgetHost host(edit, kHostSize);
         QVERIFY(host.show());
         auto *hours = child<QSpinBox>(edit, "hoursSpin");
         auto *minutes = child<QSpinBox>(edit, "minutesSpin");
@@ -407,7 +409,7 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(qint64, seconds);
         auto *edit = new DurationEdit;
-        Host host(edit);
+        WidgetHost host(edit, kHostSize);
         QVERIFY(host.show());
         edit->setSeconds(7200 + 60 + 30);
         QSignalSpy finished(edit, &DurationEdit::editingFinished);
@@ -453,7 +455,7 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, reason);
         auto *edit = new DurationEdit;
-        Host host(edit);
+        WidgetHost host(edit, kHostSize);
         QVERIFY(host.show());
         edit->setSeconds(3600);
         QSignalSpy changed(edit, &DurationEdit::secondsChanged);
@@ -501,7 +503,7 @@ private slots:
     void stringListAdd()
     {
         auto *edit = new StringListEdit;
-        Host host(edit);
+        WidgetHost host(edit, kHostSize);
         QVERIFY(host.show());
         edit->setItems({QStringLiteral("SITE1"), QStringLiteral("SITE2")});
         auto *list = child<QListWidget>(edit, "itemsList");
@@ -540,7 +542,7 @@ private slots:
     void stringListEditRemoveMove()
     {
         auto *edit = new StringListEdit;
-        Host host(edit);
+        WidgetHost host(edit, kHostSize);
         QVERIFY(host.show());
         edit->setItems({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
         auto *list = child<QListWidget>(edit, "itemsList");
@@ -649,7 +651,7 @@ private slots:
     void utcDateTimeUserEdits()
     {
         auto *edit = new UtcDateTimeEdit;
-        Host host(edit);
+        WidgetHost host(edit, kHostSize);
         QVERIFY(host.show());
         auto *box = child<QDateTimeEdit>(edit, "dateTimeEdit");
         auto *noDate = child<QCheckBox>(edit, "noDateCheck");
@@ -786,39 +788,35 @@ private slots:
 
     void periodsEditValuesKeepsTheRest()
     {
-        auto *editor = new PeriodsEditor;
-        Host host(editor);
-        QVERIFY(host.show());
-        auto *table = child<QTableWidget>(editor, "keysTable");
-        auto *list = child<QListWidget>(editor, "periodsList");
-        auto *json = child<QPlainTextEdit>(editor, "jsonEdit");
-        QVERIFY(table && list && json);
+        ShownPeriods p;
+        QVERIFY(p.complete() && p.show());
+        PeriodsEditor *editor = p.widget;
         editor->setPeriods(jsonArray(R"([{"day":"mon","from":"08:00","x-unknown":{"a":[1,2]}}, 42, "raw"])"));
         QSignalSpy edited(editor, &PeriodsEditor::periodsEdited);
 
-        editCell(table, rowOfKey(table, QStringLiteral("from")), 1, QStringLiteral("09:30"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("from")), 1, QStringLiteral("09:30"));
         QCOMPARE(edited.count(), 1);
         const QJsonArray expected = jsonArray(
             R"([{"day":"mon","from":"09:30","x-unknown":{"a":[1,2]}}, 42, "raw"])");
         QCOMPARE(edited.at(0).at(0).toJsonArray(), expected);
         QCOMPARE(editor->periods(), expected);
-        QVERIFY(list->item(0)->text().contains(QLatin1String("from=09:30")));
-        QCOMPARE(QJsonDocument::fromJson(json->toPlainText().toUtf8()).array(), expected);
+        QVERIFY(p.list->item(0)->text().contains(QLatin1String("from=09:30")));
+        QCOMPARE(QJsonDocument::fromJson(p.json->toPlainText().toUtf8()).array(), expected);
 
         // A JSON literal becomes JSON; anything else stays text.
-        editCell(table, rowOfKey(table, QStringLiteral("day")), 1, QStringLiteral("3"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("day")), 1, QStringLiteral("3"));
         QCOMPARE(edited.count(), 2);
         QCOMPARE(editor->periods().at(0).toObject().value(QStringLiteral("day")), QJsonValue(3));
-        editCell(table, rowOfKey(table, QStringLiteral("day")), 1, QStringLiteral("[1,true]"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("day")), 1, QStringLiteral("[1,true]"));
         QCOMPARE(edited.count(), 3);
         QCOMPARE(editor->periods().at(0).toObject().value(QStringLiteral("day")),
                  QJsonValue(QJsonArray{1, true}));
-        editCell(table, rowOfKey(table, QStringLiteral("day")), 1, QStringLiteral("{oops"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("day")), 1, QStringLiteral("{oops"));
         QCOMPARE(edited.count(), 4);
         QCOMPARE(editor->periods().at(0).toObject().value(QStringLiteral("day")),
                  QJsonValue(QStringLiteral("{oops")));
         // Typing the same value again is no change.
-        editCell(table, rowOfKey(table, QStringLiteral("day")), 1, QStringLiteral("{oops"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("day")), 1, QStringLiteral("{oops"));
         QCOMPARE(edited.count(), 4);
 
         const QJsonArray after = editor->periods();
@@ -831,187 +829,170 @@ private slots:
 
     void periodsRenameKeys()
     {
-        auto *editor = new PeriodsEditor;
-        Host host(editor);
-        QVERIFY(host.show());
-        auto *table = child<QTableWidget>(editor, "keysTable");
-        auto *message = child<QLabel>(editor, "messageLabel");
-        QVERIFY(table && message);
+        ShownPeriods p;
+        QVERIFY(p.complete() && p.show());
+        PeriodsEditor *editor = p.widget;
         const QJsonArray original = jsonArray(R"([{"day":"mon","to":"17:00","zz":[1]}, 7])");
         editor->setPeriods(original);
         QSignalSpy edited(editor, &PeriodsEditor::periodsEdited);
 
-        editCell(table, rowOfKey(table, QStringLiteral("to")), 0, QStringLiteral("until"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("to")), 0, QStringLiteral("until"));
         QCOMPARE(edited.count(), 1);
         const QJsonArray renamed = jsonArray(R"([{"day":"mon","until":"17:00","zz":[1]}, 7])");
         QCOMPARE(editor->periods(), renamed);
-        QVERIFY(message->isHidden());
+        QVERIFY(p.message->isHidden());
 
         // A duplicate name is refused, visibly, and the old one kept.
-        const int untilRow = rowOfKey(table, QStringLiteral("until"));
-        editCell(table, untilRow, 0, QStringLiteral("day"));
+        const int untilRow = rowOfKey(p.table, QStringLiteral("until"));
+        editCell(p.table, untilRow, 0, QStringLiteral("day"));
         QCOMPARE(edited.count(), 1);
         QCOMPARE(editor->periods(), renamed);
-        QCOMPARE(table->item(untilRow, 0)->text(), QStringLiteral("until"));
-        QVERIFY(!message->isHidden());
-        QVERIFY2(message->text().contains(QLatin1String("day")), qPrintable(message->text()));
+        QCOMPARE(p.table->item(untilRow, 0)->text(), QStringLiteral("until"));
+        QVERIFY(!p.message->isHidden());
+        QVERIFY2(p.message->text().contains(QLatin1String("day")), qPrintable(p.message->text()));
 
         // So is an empty one.
-        editCell(table, untilRow, 0, QStringLiteral("  "));
+        editCell(p.table, untilRow, 0, QStringLiteral("  "));
         QCOMPARE(edited.count(), 1);
-        QCOMPARE(table->item(untilRow, 0)->text(), QStringLiteral("until"));
-        QVERIFY(!message->isHidden());
+        QCOMPARE(p.table->item(untilRow, 0)->text(), QStringLiteral("until"));
+        QVERIFY(!p.message->isHidden());
 
         // The value travels with the key, whatever its type.
-        editCell(table, rowOfKey(table, QStringLiteral("zz")), 0, QStringLiteral("list"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("zz")), 0, QStringLiteral("list"));
         QCOMPARE(edited.count(), 2);
         QCOMPARE(editor->periods().at(0).toObject().value(QStringLiteral("list")), QJsonValue(QJsonArray{1}));
-        QVERIFY(message->isHidden());
+        QVERIFY(p.message->isHidden());
         QCOMPARE(editor->periods().at(1), QJsonValue(7));
     }
 
     void periodsAddRemoveKeysAndPeriods()
     {
-        auto *editor = new PeriodsEditor;
-        Host host(editor);
-        QVERIFY(host.show());
-        auto *table = child<QTableWidget>(editor, "keysTable");
-        auto *list = child<QListWidget>(editor, "periodsList");
-        auto *addKey = child<QToolButton>(editor, "addKeyButton");
-        auto *removeKey = child<QToolButton>(editor, "removeKeyButton");
-        auto *addPeriod = child<QToolButton>(editor, "addPeriodButton");
-        auto *removePeriod = child<QToolButton>(editor, "removePeriodButton");
-        QVERIFY(table && list && addKey && removeKey && addPeriod && removePeriod);
+        ShownPeriods p;
+        QVERIFY(p.complete() && p.show());
+        PeriodsEditor *editor = p.widget;
         editor->setPeriods(jsonArray(R"([{"day":"mon","k":{"deep":[null]}}, "raw"])"));
         QSignalSpy edited(editor, &PeriodsEditor::periodsEdited);
 
         // A new key joins once it is named; cancelling leaves nothing behind.
-        QTest::mouseClick(addKey, Qt::LeftButton);
-        QCOMPARE(table->rowCount(), 3);
+        QTest::mouseClick(p.addKey, Qt::LeftButton);
+        QCOMPARE(p.table->rowCount(), 3);
         QVERIFY(focusedLineEdit());
         QTest::keyClick(focusedLineEdit(), Qt::Key_Escape);
-        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(p.table->rowCount(), 2);
         QCOMPARE(edited.count(), 0);
 
-        QTest::mouseClick(addKey, Qt::LeftButton);
+        QTest::mouseClick(p.addKey, Qt::LeftButton);
         typeAndEnter(QStringLiteral("note"));
         QCOMPARE(edited.count(), 1);
         QCOMPARE(editor->periods().at(0).toObject().value(QStringLiteral("note")), QJsonValue(QString()));
-        editCell(table, rowOfKey(table, QStringLiteral("note")), 1, QStringLiteral("night shift"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("note")), 1, QStringLiteral("night shift"));
         QCOMPARE(edited.count(), 2);
         QCOMPARE(editor->periods().at(0).toObject().value(QStringLiteral("note")),
                  QJsonValue(QStringLiteral("night shift")));
 
         // A new key may not take an existing name.
-        QTest::mouseClick(addKey, Qt::LeftButton);
+        QTest::mouseClick(p.addKey, Qt::LeftButton);
         typeAndEnter(QStringLiteral("day"));
         QCOMPARE(edited.count(), 2);
-        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(p.table->rowCount(), 3);
         QVERIFY(!child<QLabel>(editor, "messageLabel")->isHidden());
 
         // Remove a key with the button, another with Delete.
-        table->setCurrentCell(rowOfKey(table, QStringLiteral("note")), 0);
-        QTest::mouseClick(removeKey, Qt::LeftButton);
+        p.table->setCurrentCell(rowOfKey(p.table, QStringLiteral("note")), 0);
+        QTest::mouseClick(p.removeKey, Qt::LeftButton);
         QCOMPARE(edited.count(), 3);
         QVERIFY(!editor->periods().at(0).toObject().contains(QStringLiteral("note")));
-        table->setFocus();
-        table->setCurrentCell(rowOfKey(table, QStringLiteral("day")), 0);
-        QTest::keyClick(table, Qt::Key_Delete);
+        p.table->setFocus();
+        p.table->setCurrentCell(rowOfKey(p.table, QStringLiteral("day")), 0);
+        QTest::keyClick(p.table, Qt::Key_Delete);
         QCOMPARE(edited.count(), 4);
         QCOMPARE(editor->periods(), jsonArray(R"([{"k":{"deep":[null]}}, "raw"])"));
 
         // Periods: add an empty one (selected), remove one.
-        QTest::mouseClick(addPeriod, Qt::LeftButton);
+        QTest::mouseClick(p.addPeriod, Qt::LeftButton);
         QCOMPARE(edited.count(), 5);
         QCOMPARE(editor->periods(), jsonArray(R"([{"k":{"deep":[null]}}, "raw", {}])"));
-        QCOMPARE(list->currentRow(), 2);
-        QCOMPARE(list->item(2)->text(), QStringLiteral("Period 3 (empty)"));
-        list->setCurrentRow(0);
-        QTest::mouseClick(removePeriod, Qt::LeftButton);
+        QCOMPARE(p.list->currentRow(), 2);
+        QCOMPARE(p.list->item(2)->text(), QStringLiteral("Period 3 (empty)"));
+        p.list->setCurrentRow(0);
+        QTest::mouseClick(p.removePeriod, Qt::LeftButton);
         QCOMPARE(edited.count(), 6);
         QCOMPARE(editor->periods(), jsonArray(R"(["raw", {}])"));
-        list->setFocus();
-        list->setCurrentRow(0);
-        QTest::keyClick(list, Qt::Key_Delete);
+        p.list->setFocus();
+        p.list->setCurrentRow(0);
+        QTest::keyClick(p.list, Qt::Key_Delete);
         QCOMPARE(edited.count(), 7);
         QCOMPARE(editor->periods(), jsonArray(R"([{}])"));
-        QTest::keyClick(list, Qt::Key_Insert);
+        QTest::keyClick(p.list, Qt::Key_Insert);
         QCOMPARE(edited.count(), 8);
         QCOMPARE(editor->periods(), jsonArray(R"([{}, {}])"));
     }
 
     void periodsApplyJson()
     {
-        auto *editor = new PeriodsEditor;
-        Host host(editor);
-        QVERIFY(host.show());
-        auto *json = child<QPlainTextEdit>(editor, "jsonEdit");
-        auto *apply = child<QPushButton>(editor, "applyJsonButton");
-        auto *revert = child<QPushButton>(editor, "revertJsonButton");
-        auto *error = child<QLabel>(editor, "jsonErrorLabel");
-        auto *list = child<QListWidget>(editor, "periodsList");
-        auto *table = child<QTableWidget>(editor, "keysTable");
-        QVERIFY(json && apply && revert && error && list && table);
+        ShownPeriods p;
+        QVERIFY(p.complete() && p.show());
+        PeriodsEditor *editor = p.widget;
         const QJsonArray original = jsonArray(R"([{"day":"mon"}])");
         editor->setPeriods(original);
         QSignalSpy edited(editor, &PeriodsEditor::periodsEdited);
-        QVERIFY(error->isHidden());
+        QVERIFY(p.jsonError->isHidden());
 
         // Invalid JSON: the place is shown, nothing changes.
-        json->setFocus();
-        QTest::keyClick(json, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(json, QStringLiteral("["));
-        QTest::keyClick(json, Qt::Key_Return);
-        QTest::keyClicks(json, QStringLiteral("  {\"a\": 1,}"));
-        QTest::keyClick(json, Qt::Key_Return);
-        QTest::keyClicks(json, QStringLiteral("]"));
-        QVERIFY(revert->isEnabled());
-        QTest::mouseClick(apply, Qt::LeftButton);
+        p.json->setFocus();
+        QTest::keyClick(p.json, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(p.json, QStringLiteral("["));
+        QTest::keyClick(p.json, Qt::Key_Return);
+        QTest::keyClicks(p.json, QStringLiteral("  {\"a\": 1,}"));
+        QTest::keyClick(p.json, Qt::Key_Return);
+        QTest::keyClicks(p.json, QStringLiteral("]"));
+        QVERIFY(p.revert->isEnabled());
+        QTest::mouseClick(p.apply, Qt::LeftButton);
         QCOMPARE(edited.count(), 0);
         QCOMPARE(editor->periods(), original);
-        QVERIFY(!error->isHidden());
-        QVERIFY2(error->text().startsWith(QLatin1String("Line 2, column ")), qPrintable(error->text()));
-        QVERIFY(error->styleSheet().contains(QLatin1String("color")));
+        QVERIFY(!p.jsonError->isHidden());
+        QVERIFY2(p.jsonError->text().startsWith(QLatin1String("Line 2, column ")), qPrintable(p.jsonError->text()));
+        QVERIFY(p.jsonError->styleSheet().contains(QLatin1String("color")));
 
         // Valid JSON but not an array.
-        json->setFocus();
-        QTest::keyClick(json, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(json, QStringLiteral("{\"a\": 1}"));
-        QTest::keyClick(json, Qt::Key_Return, Qt::ControlModifier);
+        p.json->setFocus();
+        QTest::keyClick(p.json, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(p.json, QStringLiteral("{\"a\": 1}"));
+        QTest::keyClick(p.json, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(edited.count(), 0);
-        QVERIFY(!error->isHidden());
+        QVERIFY(!p.jsonError->isHidden());
         QCOMPARE(editor->periods(), original);
 
         // A valid array replaces everything, non-objects included (Ctrl+Return).
-        QTest::keyClick(json, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(json, QStringLiteral("[{\"day\": \"tue\", \"q\": {\"z\": 1}}, [1, 2], null]"));
-        QTest::keyClick(json, Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(p.json, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(p.json, QStringLiteral("[{\"day\": \"tue\", \"q\": {\"z\": 1}}, [1, 2], null]"));
+        QTest::keyClick(p.json, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(edited.count(), 1);
         const QJsonArray applied = jsonArray(R"([{"day":"tue","q":{"z":1}}, [1,2], null])");
         QCOMPARE(edited.at(0).at(0).toJsonArray(), applied);
         QCOMPARE(editor->periods(), applied);
-        QVERIFY(error->isHidden());
-        QCOMPARE(list->count(), 3);
-        QCOMPARE(list->item(1)->text(), QStringLiteral("[1,2]"));
-        QCOMPARE(list->item(2)->text(), QStringLiteral("null"));
-        QCOMPARE(table->item(rowOfKey(table, QStringLiteral("day")), 1)->text(), QStringLiteral("tue"));
-        QVERIFY(!revert->isEnabled());
+        QVERIFY(p.jsonError->isHidden());
+        QCOMPARE(p.list->count(), 3);
+        QCOMPARE(p.list->item(1)->text(), QStringLiteral("[1,2]"));
+        QCOMPARE(p.list->item(2)->text(), QStringLiteral("null"));
+        QCOMPARE(p.table->item(rowOfKey(p.table, QStringLiteral("day")), 1)->text(), QStringLiteral("tue"));
+        QVERIFY(!p.revert->isEnabled());
 
         // The same array again (other spacing) is no change.
-        json->setFocus();
-        QTest::keyClick(json, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(json, QStringLiteral("[{\"q\":{\"z\":1},\"day\":\"tue\"},[1,2],null]"));
-        QTest::mouseClick(apply, Qt::LeftButton);
+        p.json->setFocus();
+        QTest::keyClick(p.json, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(p.json, QStringLiteral("[{\"q\":{\"z\":1},\"day\":\"tue\"},[1,2],null]"));
+        QTest::mouseClick(p.apply, Qt::LeftButton);
         QCOMPARE(edited.count(), 1);
 
         // Unapplied text is kept over structured edits, and Revert throws it away.
-        json->setFocus();
-        QTest::keyClicks(json, QStringLiteral("junk"));
-        editCell(table, rowOfKey(table, QStringLiteral("day")), 1, QStringLiteral("wed"));
+        p.json->setFocus();
+        QTest::keyClicks(p.json, QStringLiteral("junk"));
+        editCell(p.table, rowOfKey(p.table, QStringLiteral("day")), 1, QStringLiteral("wed"));
         QCOMPARE(edited.count(), 2);
-        QVERIFY(json->toPlainText().contains(QLatin1String("junk")));
-        QTest::mouseClick(revert, Qt::LeftButton);
-        QCOMPARE(QJsonDocument::fromJson(json->toPlainText().toUtf8()).array(), editor->periods());
+        QVERIFY(p.json->toPlainText().contains(QLatin1String("junk")));
+        QTest::mouseClick(p.revert, Qt::LeftButton);
+        QCOMPARE(QJsonDocument::fromJson(p.json->toPlainText().toUtf8()).array(), editor->periods());
         QCOMPARE(editor->periods().at(0).toObject().value(QStringLiteral("day")), QJsonValue(QStringLiteral("wed")));
         QCOMPARE(editor->periods().at(1), QJsonValue(QJsonArray{1, 2}));
         QCOMPARE(editor->periods().at(2), QJsonValue(QJsonValue::Null));
