@@ -1,0 +1,57 @@
+#include "SeriesPageTest.h"
+
+QJsonObject seedJson()
+{
+    return TestSupport::fixtureJson(QStringLiteral("targpatrol-series.json")).toObject();
+}
+
+QJsonObject withoutSeriesIds(QJsonObject series)
+{
+    series.remove(QStringLiteral("seriesId"));
+    QJsonArray steps;
+    for (const QJsonValue &s : series.value(QStringLiteral("steps")).toArray()) {
+        QJsonObject step = s.toObject();
+        step.remove(QStringLiteral("seriesId"));
+        QJsonArray actions;
+        for (const QJsonValue &a : step.value(QStringLiteral("actions")).toArray()) {
+            QJsonObject action = a.toObject();
+            action.remove(QStringLiteral("seriesId"));
+            actions.append(action);
+        }
+        step.insert(QStringLiteral("actions"), actions);
+        steps.append(step);
+    }
+    series.insert(QStringLiteral("steps"), steps);
+    return series;
+}
+
+QString layoutOf(const TaskSeries &series)
+{
+    QStringList steps;
+    for (const Step &step : series.steps) {
+        QStringList actions;
+        for (const Action &action : step.actions)
+            actions << action.name;
+        steps << QStringLiteral("%1[%2]").arg(step.name, actions.join(QLatin1Char(',')));
+    }
+    return steps.join(QLatin1Char(' '));
+}
+
+void SeriesPageTest::initTestCase()
+{
+    MainWindowFixture::useZoneEastOfUtc();
+    MainWindowFixture::setUpApplication(QCoreApplication::applicationName());
+    QVERIFY(m_db.isValid());
+    QVERIFY(!seedJson().isEmpty());
+    QCOMPARE(QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC).toLocalTime().time(), QTime(7, 0));
+}
+
+void SeriesPageTest::init()
+{
+    startTest();
+}
+
+void SeriesPageTest::cleanup()
+{
+    endTest();
+}
