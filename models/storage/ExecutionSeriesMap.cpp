@@ -54,6 +54,39 @@ bool ExecutionSeriesMap::forget(const QStringList &executionIds)
     return true;
 }
 
+std::optional<QSet<QString>> ExecutionSeriesMap::loadEnded()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT series_uuid FROM ended_series"))) {
+        m_error = SqlErrorText::describe(q.lastError());
+        return std::nullopt;
+    }
+    QSet<QString> ended;
+    while (q.next())
+        ended.insert(q.value(0).toString());
+    return ended;
+}
+
+bool ExecutionSeriesMap::rememberEnded(const QStringList &seriesIds)
+{
+    for (const QString &id : seriesIds)
+        if (!id.isEmpty() && !exec(QStringLiteral("INSERT OR IGNORE INTO ended_series(series_uuid) VALUES (?)"), {id}))
+            return false;
+    return true;
+}
+
+bool ExecutionSeriesMap::keepEndedOnly(const QSet<QString> &listed)
+{
+    const auto ended = loadEnded();
+    if (!ended)
+        return false;
+    for (const QString &id : *ended)
+        if (!listed.contains(id) && !exec(QStringLiteral("DELETE FROM ended_series WHERE series_uuid=?"), {id}))
+            return false;
+    return true;
+}
+
 bool ExecutionSeriesMap::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db.connection());

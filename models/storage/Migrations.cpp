@@ -276,6 +276,12 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER series_history_drop AFTER DELETE ON series BEGIN"
                            " DELETE FROM record_history WHERE kind = 2 AND local_id = old.local_id; END"),
         },
+        // 9: the seriesIds a split left behind (the ended part, still listed by the server)
+        // of series since deleted on the server: without their record nothing else says that
+        // they are no series of their own to pull.
+        {
+            QStringLiteral("CREATE TABLE ended_series (series_uuid TEXT PRIMARY KEY) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "json/TaskSeriesCodec.h"
 #include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
+#include "storage/ExecutionSeriesMap.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncTransitions.h"
 #include "storage/Transaction.h"
@@ -421,6 +422,10 @@ bool TaskSeriesStore::applyRemoteDelete(qint64 localId)
     if (current->state == SyncState::Deleted || (!edited && current->state != SyncState::Conflict)) {
         if (!deleteRow(localId)) // steps and actions cascade
             return false;
+        // What a split left behind stays listed on the server: kept apart from new series.
+        ExecutionSeriesMap ended(m_db);
+        if (!ended.rememberEnded(current->seriesIdHistory))
+            return fail(ended.errorString());
         gone = true;
     } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
                                tr("Changed here, deleted on the server."), current->seriesIdHistory, std::nullopt,

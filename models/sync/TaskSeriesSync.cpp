@@ -504,6 +504,15 @@ void TaskSeriesSync::planFetches()
         for (const QString &id : record.seriesIdHistory)
             m_historyIds.insert(id);
     }
+    // The ended parts of split series deleted since stay listed: no series of their own.
+    const auto ended = m_seriesMap.loadEnded();
+    if (!ended) {
+        stopWith(tr("The series of the listed task executions could not be read from the database: %1").arg(m_seriesMap.errorString()));
+        return;
+    }
+    m_historyIds.unite(*ended);
+    if (m_listingComplete && !m_seriesMap.keepEndedOnly(m_listedIds))
+        log(SyncLogLevel::Warning, tr("Which series each task execution belongs to could not be stored: %1").arg(m_seriesMap.errorString()));
     QSet<QString> claimed;
     QSet<qint64> adopted;
     // The later part of a series split elsewhere after the execution it is read through:

@@ -11,6 +11,7 @@
 #include "sync/ServiceTaskSync.h"
 #include "sync/TaskSeriesSync.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -298,6 +299,39 @@ private slots:
         QCOMPARE(after->state, SyncState::Clean);
         QCOMPARE(after->local.name, QStringLiteral("другой клиент"));
         QCOMPARE(m_server.stats().value(kPut).toInt(), 0);
+    }
+
+    // Torture seeds 271, 324, 426, 488, 505: a series split by a PUT of ours, then deleted on
+    // the server by another client. The ended part the split left is still listed there;
+    // once the record was gone it was pulled as a series nobody made, on the next sync.
+    void theEndedPartOfASplitSeriesDeletedThereIsNotPulled()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const int before = int(m_ws->series().all(true).size());
+        StoredTaskSeries record = seriesNamed(QStringLiteral("Обход периметра"));
+        QVERIFY(record.localId > 0);
+        // Its first execution is done: a PUT splits the series after it, and that ended part
+        // stays listed under the old seriesId.
+        QJsonObject stored;
+        QCOMPARE(m_server.admin("GET", QStringLiteral("series/") + record.local.seriesId, {}, &stored), 200);
+        const QString first = stored.value(QStringLiteral("executions")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("executions/") + first, {{QStringLiteral("state"), QStringLiteral("COMPLETED")}}), 200);
+        QCOMPARE(syncSeries().exitCode(), 0);
+        record = *m_ws->series().get(record.localId);
+        record.local.description = QStringLiteral("правка здесь");
+        QVERIFY(m_ws->series().saveLocal(record.localId, record.local));
+        QCOMPARE(syncSeries().pushedUpdated, 1);
+        const QString live = m_ws->series().get(record.localId)->local.seriesId;
+        QCOMPARE(m_server.admin("DELETE", QStringLiteral("series/") + live), 204);
+
+        QCOMPARE(syncSeries().remoteDeleted, 1);
+        QVERIFY(!m_ws->series().get(record.localId));
+        QVERIFY(m_server.resetStats());
+        const SyncReport again = syncSeries();
+        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(again.pulledNew, 0);
+        QCOMPARE(int(m_ws->series().all(true).size()), before - 1);
+        QCOMPARE(requestsBesides({kSeriesList}), QStringList());
     }
 
     // A cancel while a request sleeps before its retry ends the sync at once: the operator

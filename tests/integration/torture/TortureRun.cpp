@@ -236,7 +236,7 @@ void TortureRun::editSeries(const TortureStep &step)
     TaskSeries after = record.local;
     if (!TrackedFields::editSeries(after, step))
         return;
-    const QString key = seriesKey(record.localId, record.local);
+    const QString key = seriesKey(record);
     CommandChanges fields;
     const WriteLedger::Fields old = TrackedFields::of(record.local);
     const WriteLedger::Fields now = TrackedFields::of(after);
@@ -548,7 +548,7 @@ TortureRun::Snapshot TortureRun::localSnapshot()
         if (!present.contains(localId))
             m_seriesKeyOfLocal.remove(localId);
     for (const StoredTaskSeries &record : series)
-        snapshot.insert(seriesKey(record.localId, record.local), fieldsOf(TrackedFields::of(record.local), record.state, record.conflictKind));
+        snapshot.insert(seriesKey(record), fieldsOf(TrackedFields::of(record.local), record.state, record.conflictKind));
     return snapshot;
 }
 
@@ -560,7 +560,7 @@ TortureRun::Snapshot TortureRun::baseSnapshot()
             snapshot.insert(QStringLiteral("t:") + record.local.id, TrackedFields::of(*record.base));
     for (const StoredTaskSeries &record : m_ws->series().all(true))
         if (record.base)
-            snapshot.insert(seriesKey(record.localId, record.local), TrackedFields::of(*record.base));
+            snapshot.insert(seriesKey(record), TrackedFields::of(*record.base));
     return snapshot;
 }
 
@@ -603,10 +603,20 @@ WriteLedger::Fields TortureRun::fieldsOf(WriteLedger::Fields fields, SyncState s
     return fields;
 }
 
-QString TortureRun::seriesKey(qint64 localId, const TaskSeries &series)
+QString TortureRun::seriesKey(const StoredTaskSeries &record)
 {
-    if (m_seriesKeyOfLocal.contains(localId))
-        return m_seriesKeyOfLocal.value(localId);
+    const qint64 localId = record.localId;
+    const TaskSeries &series = record.local;
+    if (m_seriesKeyOfLocal.contains(localId)) {
+        const QString key = m_seriesKeyOfLocal.value(localId);
+        // SQLite gives the local id of a series a sync deleted to the next one it inserts,
+        // within the same sync: a record that never had its key's seriesId is another one.
+        const QString known = m_seriesIdOf.value(key);
+        if (known.isEmpty() || series.seriesId.isEmpty() || known == series.seriesId
+            || record.seriesIdHistory.contains(known))
+            return key;
+        m_seriesKeyOfLocal.remove(localId);
+    }
     QString key;
     // A series the server made (here: another client) and a sync pulled.
     for (auto it = m_seriesIdOf.cbegin(); it != m_seriesIdOf.cend() && key.isEmpty(); ++it) {
@@ -628,7 +638,7 @@ void TortureRun::learnSeriesIds()
 {
     localSnapshot(); // forgets the local ids of series gone since
     for (const StoredTaskSeries &record : m_ws->series().all(true)) {
-        const QString key = seriesKey(record.localId, record.local);
+        const QString key = seriesKey(record);
         if (!record.local.seriesId.isEmpty())
             m_seriesIdOf.insert(key, record.local.seriesId);
     }
@@ -774,7 +784,7 @@ void TortureRun::checkSeries()
     QSet<QString> seen;
     QHash<QString, QString> keyOfLive; // seriesId -> ledger key
     for (const StoredTaskSeries &record : m_ws->series().all(true)) {
-        const QString key = seriesKey(record.localId, record.local);
+        const QString key = seriesKey(record);
         seen.insert(key);
         if (!m_ledger.knows(key)) {
             violation(QStringLiteral("series %1 (%2) is here but no step made it").arg(key, record.local.seriesId));

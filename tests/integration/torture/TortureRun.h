@@ -75,7 +75,7 @@ private:
     void markWritesBackToBase(const Snapshot &before, const Snapshot &after, int step);
     // The tracked fields and "exists" of a local record.
     static WriteLedger::Fields fieldsOf(WriteLedger::Fields fields, SyncState state, ConflictKind conflict);
-    QString seriesKey(qint64 localId, const TaskSeries &series);
+    QString seriesKey(const StoredTaskSeries &record);
     void learnSeriesIds();
     // A series on the server, following the splits ("successorId") to the live one.
     std::optional<TaskSeries> serverSeries(const QString &key, QString *seriesId = nullptr);
