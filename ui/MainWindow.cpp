@@ -7,6 +7,8 @@
 #include "UserGuideDialog.h"
 #include "history/HistoryAction.h"
 #include "widgets/PaneFocus.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/StatusBar.h"
 #include "WelcomePane.h"
 #include "storage/SampleDatabase.h"
 
@@ -59,6 +61,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
     updateTitle();
+    // Before anything adds to it: messages are drawn clear of the counts on the right.
+    setStatusBar(new StatusBar(this));
     createUndoStacks();
     createCentralArea();
     createSync();
@@ -66,9 +70,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_pathLabel = new QLabel(m_workspace.path(), this);
+    // The path gives way first on a narrow screen (it is in the title and the tooltip too).
+    auto *pathLabel = new ElidedLabel(m_workspace.path(), Qt::ElideMiddle, this);
+    pathLabel->setNote(tr("The local database this window works on"));
+    m_pathLabel = pathLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
-    m_pathLabel->setToolTip(tr("The local database this window works on"));
     statusBar()->addWidget(m_countsLabel);
     // Permanent: a status message (the sync summary) must not hide the conflicts waiting.
     m_conflictsLabel = new QLabel(this);

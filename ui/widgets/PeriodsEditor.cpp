@@ -75,6 +75,10 @@ void setMessageStyle(QLabel *label)
 PeriodsEditor::PeriodsEditor(QWidget *parent)
     : QWidget(parent)
 {
+    // Made before the controls, so that it heads the editor's part of the Tab chain:
+    // the focus proxy puts the editor just before its first child, and made last the
+    // splitter put it after its controls, where Tab from the last one led back to the list.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     QLayout *listColumn = createListColumn();
     QLayout *tableColumn = createKeysColumn();
     auto *structured = new QWidget(this);
@@ -85,7 +89,7 @@ PeriodsEditor::PeriodsEditor(QWidget *parent)
     structuredLayout->setContentsMargins(0, 0, 0, 0);
     structuredLayout->addLayout(listColumn, 1);
     structuredLayout->addLayout(tableColumn, 2);
-    layOut(structured, createJsonPane());
+    layOut(splitter, structured, createJsonPane());
     setTabOrders();
     connectControls();
     setPeriods(QJsonArray());
@@ -131,6 +135,7 @@ QLayout *PeriodsEditor::createKeysColumn()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not round the cells
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setToolTip(tr("Values are JSON when they are a number, true, false, null, an object "
@@ -209,9 +214,8 @@ QWidget *PeriodsEditor::createJsonPane()
     return rawPane;
 }
 
-void PeriodsEditor::layOut(QWidget *structured, QWidget *rawPane)
+void PeriodsEditor::layOut(QSplitter *splitter, QWidget *structured, QWidget *rawPane)
 {
-    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("periodsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(structured);

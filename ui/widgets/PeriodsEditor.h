@@ -9,6 +9,7 @@ class QLayout;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTableWidgetItem;
 class QToolButton;
@@ -50,7 +51,7 @@ private:
     QLayout *createListColumn();
     QLayout *createKeysColumn();
     QWidget *createJsonPane();
-    void layOut(QWidget *structured, QWidget *rawPane);
+    void layOut(QSplitter *splitter, QWidget *structured, QWidget *rawPane);
     void setTabOrders();
     void connectControls();
     QToolButton *makeButton(const QString &objectName, const QString &text, const QString &toolTip);
