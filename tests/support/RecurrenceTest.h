@@ -1,8 +1,8 @@
 #pragma once
 
-// What the recurrence tests share: UTC times written briefly, a rule dense enough to
-// reach libical's iteration cap, and the zone they run in: Europe/Moscow (UTC+3), so
-// that local and UTC differ.
+// What the recurrence tests (tst_recurrence, tst_recurrenceeditor) share: UTC times
+// written briefly, a rule dense enough to reach libical's iteration cap, and the zone
+// they run in: Europe/Moscow (UTC+3), so that local and UTC differ.
 
 #include <QDateTime>
 #include <QLocale>

@@ -4,6 +4,8 @@
 // Europe/Moscow (UTC+3) so that local and UTC differ.
 #include "RecurrenceTest.h"
 
+#include "domain/ExcludedRanges.h"
+#include "domain/PeriodicSequence.h"
 #include "domain/Recurrence.h"
 
 #include <QElapsedTimer>
@@ -53,6 +55,7 @@ private slots:
     void describe_data();
     void describe();
     void describeFollowsLocale();
+    void excludedRangesMergeAndClamp();
 };
 
 void TestRecurrence::initTestCase()
@@ -692,6 +695,36 @@ void TestRecurrence::describeFollowsLocale()
     QVERIFY2(text.contains(QStringLiteral("10 марта 2023 г.")), qPrintable(text));
     QVERIFY2(weeklyText.contains(QStringLiteral("понедельник")), qPrintable(weeklyText));
     QVERIFY2(weeklyText.contains(QStringLiteral("4")), qPrintable(weeklyText));
+}
+
+// The exceptions of a periodic rule as index ranges: the same occurrence removed twice
+// (exactly and by its day) counts once, an instant that is no occurrence removes nothing,
+// one past the end is dropped, and neighbouring days join into one range.
+void TestRecurrence::excludedRangesMergeAndClamp()
+{
+    icalrecurrencetype rule;
+    QVERIFY(Ical::readRule(QStringLiteral("FREQ=DAILY;COUNT=5"), &rule));
+    const qint64 start = utc(2023, 3, 6, 18).toSecsSinceEpoch(); // 6..10 March, 18:00
+    const auto sequence = PeriodicSequence::make(rule, 86400, start);
+    QVERIFY(sequence);
+    QCOMPARE(sequence->size(), qint64(5));
+
+    auto day = [](int d) { return Recurrence::Exception{utc(2023, 3, d), true}; };
+    auto at = [](int d, int h) { return Recurrence::Exception{utc(2023, 3, d, h), false}; };
+    const ExcludedRanges removed(*sequence, {at(7, 18), day(7), at(8, 12), day(9), at(20, 18)});
+    QCOMPARE(removed.countIn(0, 5), qint64(2)); // the 7th and the 9th
+    QCOMPARE(removed.firstKept(1, 5), qint64(2));
+    QCOMPARE(removed.firstKept(3, 4), qint64(-1));
+    QCOMPARE(removed.lastKept(4), qint64(2));
+    QCOMPARE(removed.lastKept(2), qint64(0));
+
+    const ExcludedRanges joined(*sequence, {day(9), day(7), day(8)});
+    QCOMPARE(joined.countIn(0, 5), qint64(3));
+    QCOMPARE(joined.countIn(2, 3), qint64(1));
+    QCOMPARE(joined.firstKept(1, 5), qint64(4));
+    QCOMPARE(joined.lastKept(4), qint64(0));
+    QCOMPARE(joined.lastKept(1), qint64(0));
+    QCOMPARE(ExcludedRanges(*sequence, {}).countIn(0, 5), qint64(0));
 }
 
 QTEST_MAIN(TestRecurrence)
