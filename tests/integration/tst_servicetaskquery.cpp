@@ -3,6 +3,7 @@
 #include "edit/ServiceTaskChange.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "storage/RecordQuery.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -125,6 +126,50 @@ private slots:
         QCOMPARE(namesFor(QStringLiteral("завтра")), QStringList{t.name});
         QVERIFY(s.remove(id)); // never synced: gone
         QVERIFY(namesFor(QStringLiteral("завтра")).isEmpty());
+    }
+
+    // A search of one or two letters (no trigram index) finds what the table holds after
+    // every kind of write (here, in another process, and a write rolled back), in any
+    // case, ё and Ё alike: anything kept to speed it up must follow all of them.
+    void shortSearchFollowsEveryWrite()
+    {
+        ServiceTaskStore &s = m_ws->serviceTasks();
+        const ServiceTaskQuery query(m_ws->database());
+        auto names = [&](const QString &text) {
+            QStringList found;
+            for (const StoredServiceTask &r : s.getMany(query.ids({text, false}, QString(), false)))
+                found.append(r.local.name);
+            found.sort();
+            return found;
+        };
+        QCOMPARE(names(QStringLiteral("Ё")), QStringList{QStringLiteral("ёлка")});
+        const QVector<qint64> treeOnly = query.ids({QStringLiteral("ё"), false}, QString(), false);
+        const qint64 hedgehog = *s.create(task(QStringLiteral("ЁЖИК")));
+        const QStringList both{QStringLiteral("ЁЖИК"), QStringLiteral("ёлка")};
+        QCOMPARE(names(QStringLiteral("ё")), both);
+        QCOMPARE(names(QStringLiteral("Ёж")), QStringList{QStringLiteral("ЁЖИК")});
+        QCOMPARE(names(QStringLiteral("еж")), QStringList{QStringLiteral("Очистка ежедневная")}); // е is not ё
+        QCOMPARE(names(QStringLiteral("rE")), QStringList{QStringLiteral("report")});
+
+        ServiceTask renamed = s.get(hedgehog)->local;
+        renamed.name = QStringLiteral("Ежик");
+        QVERIFY(s.saveLocal(hedgehog, renamed));
+        QCOMPARE(names(QStringLiteral("ё")), QStringList{QStringLiteral("ёлка")});
+        {
+            Transaction tx(m_ws->database());
+            QVERIFY(s.create(task(QStringLiteral("ёрш"))));
+            QCOMPARE(names(QStringLiteral("ё")).size(), 2);
+            tx.rollback();
+        }
+        // The ids, not the records read by them: a rolled back id reads as nothing.
+        QCOMPARE(query.ids({QStringLiteral("ё"), false}, QString(), false), treeOnly);
+
+        Workspace other;
+        QVERIFY(other.open(m_path));
+        QVERIFY(other.serviceTasks().create(task(QStringLiteral("Ёрш"))));
+        QCOMPARE(names(QStringLiteral("ё")), (QStringList{QStringLiteral("Ёрш"), QStringLiteral("ёлка")}));
+        QVERIFY(s.remove(hedgehog));
+        QVERIFY(names(QStringLiteral("жи")).isEmpty());
     }
 
     void sortsByAnyColumnBothWays()
