@@ -145,7 +145,7 @@ private:
     }
 
     // The records listed, one "side | record | what happens" line each, of the sections whose
-    // title starts with `section` (a count is "1 record" or "2 records").
+    // title starts with `section` ("title: count").
     QStringList recordRows(PreviewSyncDialog *dialog, const QString &section = QString())
     {
         QStringList rows;
@@ -262,8 +262,9 @@ private slots:
         QVERIFY(dialog);
         const QStringList rows = recordRows(dialog);
         QCOMPARE(rows.size(), 1);
-        QVERIFY2(rows.first().startsWith(QStringLiteral("Both | Service task «Mine» | Conflict, kept as yours until you resolve it: ")),
+        QVERIFY2(rows.first().startsWith(QStringLiteral("Both | Service task «Mine» | Changed here and on the server: ")),
                  qPrintable(rows.first()));
+        QVERIFY2(rows.first().endsWith(QStringLiteral(" — you decide")), qPrintable(rows.first()));
         QVERIFY(planLines(dialog).contains(QStringLiteral("Nothing would be sent to the servers.")));
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("1 conflicts")), qPrintable(dialog->summaryLabel()->text()));
         QVERIFY(writingRequests().isEmpty());
@@ -299,19 +300,19 @@ private slots:
 
         PreviewSyncDialog *dialog = preview();
         QVERIFY(dialog);
-        const QStringList received = recordRows(dialog, QStringLiteral("Received from the servers: 3 record"));
+        const QStringList received = recordRows(dialog, QStringLiteral("Received from the servers: 3"));
         QVERIFY2(received.contains(QStringLiteral("Server | Service task «New there» | New on the server: added here")),
                  qPrintable(received.join('\n')));
         QVERIFY2(received.contains(QStringLiteral("Server | Series «task 1 renamed there» | Changed on the server: its changes taken here")),
                  qPrintable(received.join('\n')));
         QVERIFY2(received.contains(QStringLiteral("Server | Series «Обход периметра» | Deleted on the server: deleted here")),
                  qPrintable(received.join('\n')));
-        QCOMPARE(recordRows(dialog, QStringLiteral("Merged with your changes: 1 record")),
-                 QStringList{QStringLiteral("Both | Service task «Renamed here» | Changed here and on the server, in different fields: "
-                                            "merged, then the merge sent")});
-        const QStringList conflicts = recordRows(dialog, QStringLiteral("Conflicts: 1 record"));
+        QCOMPARE(recordRows(dialog, QStringLiteral("Merged with your changes: 1")),
+                 QStringList{QStringLiteral("Both | Service task «Renamed here» | Changed on both sides, in different fields: merged and sent")});
+        const QStringList conflicts = recordRows(dialog, QStringLiteral("Conflicts: 1"));
         QCOMPARE(conflicts.size(), 1);
-        QVERIFY2(conflicts.first().startsWith(QStringLiteral("Both | Service task «Mine» | Conflict")), qPrintable(conflicts.first()));
+        QVERIFY2(conflicts.first().startsWith(QStringLiteral("Both | Service task «Mine» | Changed here and on the server")),
+                 qPrintable(conflicts.first()));
         // The records first, then what would be sent: the merge, and nothing for the conflict.
         const QStringList lines = planLines(dialog);
         QVERIFY2(lines.contains(QStringLiteral("  PATCH /rest/v1/service/svctasks/") + kSeedId), qPrintable(lines.join('\n')));

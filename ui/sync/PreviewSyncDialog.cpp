@@ -53,7 +53,10 @@ PreviewSyncDialog::PreviewSyncDialog(const QString &databasePath, QWidget *paren
     m_tree->setUniformRowHeights(false); // a body is several lines in one item
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->setColumnWidth(0, 110);
+    int side = 0; // the widest side's word, in this language
+    for (DryRunOutcome::What what : {DryRunOutcome::What::ReceivedNew, DryRunOutcome::What::Merged})
+        side = qMax(side, m_tree->fontMetrics().horizontalAdvance(PreviewSyncOutcomeText::side(what)));
+    m_tree->setColumnWidth(0, 2 * m_tree->indentation() + side + 16); // a record is a section's child
     m_tree->setColumnWidth(1, 260);
     layout->addWidget(m_tree, 1);
     m_summary = new QLabel(this);
@@ -199,9 +202,11 @@ void PreviewSyncDialog::addOutcomes(const QVector<DryRunOutcome> &outcomes)
                 listed.append(outcome);
         if (listed.isEmpty())
             continue;
-        QTreeWidgetItem *head = section(tr("%1: %n record(s)", nullptr, int(listed.size())).arg(group.title));
-        for (const DryRunOutcome &outcome : listed.mid(0, kListedRecords))
-            new QTreeWidgetItem(head, PreviewSyncOutcomeText::columns(outcome));
+        QTreeWidgetItem *head = section(QStringLiteral("%1: %2").arg(group.title).arg(listed.size()));
+        for (const DryRunOutcome &outcome : listed.mid(0, kListedRecords)) {
+            auto *row = new QTreeWidgetItem(head, PreviewSyncOutcomeText::columns(outcome));
+            row->setToolTip(2, row->text(2)); // a long reason is cut in the column
+        }
         if (listed.size() > kListedRecords) {
             auto *more = new QTreeWidgetItem(head, {tr("… and %n more", nullptr, int(listed.size()) - kListedRecords)});
             more->setFirstColumnSpanned(true);

@@ -30,10 +30,10 @@ QString PreviewSyncOutcomeText::whatHappens(const DryRunOutcome &outcome)
     case DryRunOutcome::What::DeletedThere:
         return tr("Deleted on the server: deleted here");
     case DryRunOutcome::What::Merged:
-        return tr("Changed here and on the server, in different fields: merged, then the merge sent");
+        return tr("Changed on both sides, in different fields: merged and sent");
     case DryRunOutcome::What::Conflict:
         break;
     }
-    return outcome.reason.isEmpty() ? tr("Changed on both sides: kept as yours until you resolve it")
-                                    : tr("Conflict, kept as yours until you resolve it: %1").arg(outcome.reason);
+    // The record keeps your values until you resolve it.
+    return tr("%1 — you decide").arg(outcome.reason.isEmpty() ? tr("Changed on both sides") : outcome.reason);
 }
