@@ -282,6 +282,16 @@ const QVector<QStringList> &migrations()
         {
             QStringLiteral("CREATE TABLE ended_series (series_uuid TEXT PRIMARY KEY) WITHOUT ROWID"),
         },
+        // 10: what the window reads at start without reading every row: the pending changes'
+        // counts (state, held, valid: a covering index) and the held records (a partial
+        // index, empty while nothing is held). 100 000 new tasks opened in 2.0 s, 0.8 s of
+        // it in these two scans of the table.
+        {
+            QStringLiteral("CREATE INDEX svctask_pending ON svctask(sync_state, held, valid)"),
+            QStringLiteral("CREATE INDEX svctask_held ON svctask(local_id) WHERE held <> 0"),
+            QStringLiteral("CREATE INDEX series_pending ON series(sync_state, held, valid)"),
+            QStringLiteral("CREATE INDEX series_held ON series(local_id) WHERE held <> 0"),
+        },
     };
     return steps;
 }
