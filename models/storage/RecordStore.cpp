@@ -29,6 +29,30 @@ bool RecordStore::failQuery(const QSqlQuery &query) const
     return fail(SqlErrorText::describe(query.lastError()));
 }
 
+bool RecordStore::forEachRow(const QString &sql, const std::function<void(const QSqlQuery &)> &row) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return failQuery(q);
+    while (q.next())
+        row(q);
+    return true;
+}
+
+bool RecordStore::forRowOf(qint64 localId, const QString &columns, const std::function<void(const QSqlQuery &)> &row) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE local_id=:id").arg(columns, m_table.name()));
+    q.bindValue(QStringLiteral(":id"), localId);
+    if (!q.exec())
+        return failQuery(q);
+    if (!q.next())
+        return false;
+    row(q);
+    return true;
+}
+
 bool RecordStore::writeRecord(qint64 localId, const std::function<bool()> &write)
 {
     Transaction tx(m_db);

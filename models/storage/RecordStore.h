@@ -77,6 +77,10 @@ protected:
     bool removeRecord(qint64 localId, bool everSynced);
     // The row and what hangs off it, in the caller's transaction.
     bool deleteRow(qint64 localId);
+    // Runs `sql` and hands each row to `row`; false (with the error) when it fails.
+    bool forEachRow(const QString &sql, const std::function<void(const QSqlQuery &)> &row) const;
+    // The row of `localId` (its `columns`) handed to `row`; false when there is none.
+    bool forRowOf(qint64 localId, const QString &columns, const std::function<void(const QSqlQuery &)> &row) const;
     // A write the user made (resolving a conflict): the revision moves on, so that a sync
     // running meanwhile does not take the record as the version it sent.
     bool bumpRevision(qint64 localId);

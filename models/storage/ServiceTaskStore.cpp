@@ -334,31 +334,16 @@ StoredServiceTask ServiceTaskStore::read(const QSqlQuery &q) const
 
 std::optional<StoredServiceTask> ServiceTaskStore::get(qint64 localId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM svctask WHERE local_id=:id").arg(kColumns));
-    q.bindValue(QStringLiteral(":id"), localId);
-    if (!q.exec()) {
-        failQuery(q);
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(q);
+    std::optional<StoredServiceTask> record;
+    forRowOf(localId, kColumns, [&](const QSqlQuery &q) { record = read(q); });
+    return record;
 }
 
 QVector<StoredServiceTask> ServiceTaskStore::getMany(const QVector<qint64> &localIds) const
 {
     QVector<StoredServiceTask> result;
-    if (localIds.isEmpty())
-        return result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(m_table.selectByIds(kColumns, localIds))) {
-        failQuery(q);
-        return result;
-    }
-    while (q.next())
-        result.append(read(q));
+    if (!localIds.isEmpty())
+        forEachRow(m_table.selectByIds(kColumns, localIds), [&](const QSqlQuery &q) { result.append(read(q)); });
     return result;
 }
 
@@ -375,14 +360,7 @@ std::optional<qint64> ServiceTaskStore::localIdForUuid(const QString &uuid) cons
 QVector<StoredServiceTask> ServiceTaskStore::all(bool includeDeleted) const
 {
     QVector<StoredServiceTask> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(m_table.selectAll(kColumns, includeDeleted))) {
-        failQuery(q);
-        return result;
-    }
-    while (q.next())
-        result.append(read(q));
+    forEachRow(m_table.selectAll(kColumns, includeDeleted), [&](const QSqlQuery &q) { result.append(read(q)); });
     return result;
 }
 

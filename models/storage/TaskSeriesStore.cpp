@@ -594,32 +594,19 @@ std::optional<StoredTaskSeries> TaskSeriesStore::read(const QSqlQuery &q, bool w
 
 std::optional<StoredTaskSeries> TaskSeriesStore::get(qint64 localId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM series WHERE local_id=:id").arg(kColumns));
-    q.bindValue(QStringLiteral(":id"), localId);
-    if (!q.exec()) {
-        failQuery(q);
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(q);
+    std::optional<StoredTaskSeries> record;
+    forRowOf(localId, kColumns, [&](const QSqlQuery &q) { record = read(q); });
+    return record;
 }
 
 QVector<StoredTaskSeries> TaskSeriesStore::getMany(const QVector<qint64> &localIds) const
 {
     QVector<StoredTaskSeries> result;
-    if (localIds.isEmpty())
-        return result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(m_table.selectByIds(kColumns, localIds))) {
-        failQuery(q);
-        return result;
-    }
-    while (q.next())
-        if (auto series = read(q))
-            result.append(*series);
+    if (!localIds.isEmpty())
+        forEachRow(m_table.selectByIds(kColumns, localIds), [&](const QSqlQuery &q) {
+            if (auto series = read(q))
+                result.append(*series);
+        });
     return result;
 }
 
@@ -638,16 +625,11 @@ std::optional<qint64> TaskSeriesStore::localIdForSeriesId(const QString &seriesI
 QVector<StoredTaskSeries> TaskSeriesStore::all(bool includeDeleted) const
 {
     QVector<StoredTaskSeries> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(m_table.selectAll(kColumns, includeDeleted))) {
-        failQuery(q);
-        return result;
-    }
-    while (q.next())
+    const bool listed = forEachRow(m_table.selectAll(kColumns, includeDeleted), [&](const QSqlQuery &q) {
         if (auto series = read(q, false))
             result.append(*series);
-    if (!readChildren(result))
+    });
+    if (!listed || !readChildren(result))
         result.clear();
     return result;
 }
