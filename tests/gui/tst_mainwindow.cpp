@@ -40,7 +40,9 @@ private slots:
         QVERIFY(window.windowTitle().contains(ws.path()));
         auto *path = window.findChild<QLabel *>(QStringLiteral("databasePathLabel"));
         QVERIFY(path);
-        QCOMPARE(path->text(), ws.path());
+        // Whole where there is room; in a narrow window cut in its middle, whole in the tooltip.
+        QVERIFY2(path->text() == ws.path() || path->text().contains(QChar(0x2026)), qPrintable(path->text()));
+        QVERIFY(path->toolTip().contains(ws.path()));
         auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
         QVERIFY(counts);
         QVERIFY2(counts->text().contains(QLatin1String("Service tasks: 0")), qPrintable(counts->text()));

@@ -45,8 +45,6 @@ TaskSeriesForm::TaskSeriesForm(TaskSeriesStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("seriesForm"));
     build();
-    // Tab goes from the table straight to the first field; the scroll area follows the focus.
-    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto follow = [this](qint64 id) {
         if (m_localId && *m_localId == id)
             reload();
@@ -59,24 +57,16 @@ TaskSeriesForm::TaskSeriesForm(TaskSeriesStore &store, QWidget *parent)
 
 void TaskSeriesForm::build()
 {
-    FormFrame frame = FormFrame::build(this, QStringLiteral("seriesFormHeader"), QStringLiteral("seriesValidationSummary"),
-                                       QStringLiteral("seriesFormFields"));
-    m_scroll = frame.scroll;
-    m_header = frame.header;
-    m_summary = frame.summary;
-    m_fields = frame.fields;
-    QVBoxLayout *sections = frame.sections;
-    buildGeneral(sections);
-    buildSchedule(sections);
-    buildPeopleAndPlace(sections);
-    buildServer(sections);
-    frame.finish();
-
-    m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("startAt"), m_start},
-                      {QStringLiteral("endAt"), m_end}, {QStringLiteral("priority"), m_priority},
-                      {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}};
-    for (QWidget *w : std::as_const(m_fieldWidgets))
-        m_marks.watch(w);
+    m_frame = FormFrame::build(this, QStringLiteral("seriesFormHeader"), QStringLiteral("seriesValidationSummary"),
+                               QStringLiteral("seriesFormFields"));
+    m_fields = m_frame.fields;
+    buildGeneral(m_frame.sections);
+    buildSchedule(m_frame.sections);
+    buildPeopleAndPlace(m_frame.sections);
+    buildServer(m_frame.sections);
+    m_frame.finish({{QStringLiteral("name"), m_name}, {QStringLiteral("startAt"), m_start},
+                    {QStringLiteral("endAt"), m_end}, {QStringLiteral("priority"), m_priority},
+                    {QStringLiteral("locationId"), m_location}, {QStringLiteral("assigneeIds"), m_assignees}});
 }
 
 void TaskSeriesForm::buildGeneral(QVBoxLayout *sections)
@@ -208,10 +198,7 @@ void TaskSeriesForm::buildServer(QVBoxLayout *sections)
 
 void TaskSeriesForm::focusName()
 {
-    m_name->setFocus(Qt::OtherFocusReason);
-    m_name->selectAll();
-    // The field that takes the typing must be on show, wherever the form was scrolled.
-    m_scroll->ensureWidgetVisible(m_name);
+    m_frame.focusField(m_name);
 }
 
 void TaskSeriesForm::showRecord(std::optional<qint64> localId)
@@ -227,11 +214,7 @@ void TaskSeriesForm::commitPending()
     // Text typed but not committed yet belongs to the series on show.
     if (!m_record)
         return;
-    // A field being edited (a cell editor of a list, a date being typed) commits when
-    // it loses the focus, before the next record replaces it.
-    QWidget *focus = QApplication::focusWidget();
-    if (focus && isAncestorOf(focus))
-        focus->clearFocus();
+    m_frame.commitFocusedField(); // a cell editor of a list, a date being typed
     if (m_name->isModified())
         edit(tr("Edit series name"), [this](TaskSeries &s) { s.name = m_name->text(); });
     if (m_location->isModified())
@@ -248,15 +231,9 @@ void TaskSeriesForm::reload()
     m_record = m_localId ? m_store.get(*m_localId) : std::nullopt;
     if (m_record && m_record->state == SyncState::Deleted)
         m_record.reset();
-    for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-        child->setEnabled(m_record.has_value());
-    m_fields->setVisible(m_record.has_value());
-    if (!m_record) {
-        m_header->setText(tr("Select a series, or create one with New."));
-        m_summary->hide();
-        return;
-    }
-    fill(*m_record);
+    m_frame.showRecord(m_record.has_value(), tr("Select a series, or create one with New."));
+    if (m_record)
+        fill(*m_record);
 }
 
 void TaskSeriesForm::fill(const StoredTaskSeries &record)
@@ -268,7 +245,7 @@ void TaskSeriesForm::fill(const StoredTaskSeries &record)
     for (QWidget *w : widgets)
         blockers.append(QSharedPointer<QSignalBlocker>::create(w));
 
-    m_header->setText(s.name.isEmpty() ? tr("(unnamed series)") : s.name);
+    m_frame.header->setText(s.name.isEmpty() ? tr("(unnamed series)") : s.name);
     if (m_name->text() != s.name)
         m_name->setText(s.name);
     const QString description = s.description.value_or(QString());
@@ -302,16 +279,7 @@ void TaskSeriesForm::fill(const StoredTaskSeries &record)
 
 void TaskSeriesForm::showIssues(const TaskSeries &series)
 {
-    m_marks.clear();
-    QStringList lines;
-    for (const ValidationIssue &issue : Validator::validate(series)) {
-        lines.append(issue.message);
-        if (QWidget *w = m_fieldWidgets.value(issue.field.section(QLatin1Char('['), 0, 0)))
-            m_marks.mark(w, issue.message);
-    }
-    m_summary->setText(tr("Draft, will not be sent to the server until fixed:") + QStringLiteral("\n• ")
-                       + lines.join(QStringLiteral("\n• ")));
-    m_summary->setVisible(!lines.isEmpty());
+    m_frame.showIssues(Validator::validate(series), tr("Draft, will not be sent to the server until fixed:"));
 }
 
 void TaskSeriesForm::edit(const QString &description, const std::function<void(TaskSeries &)> &change)

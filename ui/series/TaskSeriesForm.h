@@ -2,9 +2,8 @@
 
 #include "edit/TaskSeriesChange.h"
 #include "storage/StoredTaskSeries.h"
-#include "widgets/FieldMarks.h"
+#include "widgets/FormFrame.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -13,7 +12,6 @@
 class CodeComboBox;
 class QCheckBox;
 class QLabel;
-class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QVBoxLayout;
@@ -55,10 +53,8 @@ private:
     std::optional<qint64> m_localId;
     std::optional<StoredTaskSeries> m_record;
 
-    QScrollArea *m_scroll = nullptr;
+    FormFrame m_frame;
     QWidget *m_fields = nullptr;
-    QLabel *m_header = nullptr;
-    QLabel *m_summary = nullptr;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;
     UtcDateTimeEdit *m_start = nullptr;
@@ -73,6 +69,4 @@ private:
     RecurrenceEditor *m_recurrence = nullptr;
     QLabel *m_seriesId = nullptr;
     QLabel *m_state = nullptr;
-    QHash<QString, QWidget *> m_fieldWidgets;
-    FieldMarks m_marks;
 };

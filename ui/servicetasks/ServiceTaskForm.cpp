@@ -47,8 +47,6 @@ ServiceTaskForm::ServiceTaskForm(ServiceTaskStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("serviceTaskForm"));
     build();
-    // Tab goes from the table straight to the first field; the scroll area follows the focus.
-    m_scroll->setFocusPolicy(Qt::NoFocus);
     connect(&m_store, &ServiceTaskStore::changed, this, [this](qint64 id) {
         if (m_localId && *m_localId == id)
             reload();
@@ -62,25 +60,17 @@ ServiceTaskForm::ServiceTaskForm(ServiceTaskStore &store, QWidget *parent)
 
 void ServiceTaskForm::build()
 {
-    FormFrame frame = FormFrame::build(this, QStringLiteral("formHeader"), QStringLiteral("validationSummary"),
-                                       QStringLiteral("formFields"));
-    m_scroll = frame.scroll;
-    m_header = frame.header;
-    m_summary = frame.summary;
-    m_fields = frame.fields;
-    QVBoxLayout *sections = frame.sections;
-    buildGeneral(sections);
-    buildSchedule(sections);
-    buildSitesAndPeriods(sections);
-    buildServer(sections);
-    frame.finish();
-
-    m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("svcscriptcode"), m_script},
-                      {QStringLiteral("sitemode"), m_siteMode}, {QStringLiteral("sites"), m_sites},
-                      {QStringLiteral("intervalsec"), m_interval}, {QStringLiteral("dtstart"), m_start},
-                      {QStringLiteral("dtstop"), m_stop}, {QStringLiteral("schedule"), m_schedule}};
-    for (QWidget *w : std::as_const(m_fieldWidgets))
-        m_marks.watch(w);
+    m_frame = FormFrame::build(this, QStringLiteral("formHeader"), QStringLiteral("validationSummary"),
+                               QStringLiteral("formFields"));
+    m_fields = m_frame.fields;
+    buildGeneral(m_frame.sections);
+    buildSchedule(m_frame.sections);
+    buildSitesAndPeriods(m_frame.sections);
+    buildServer(m_frame.sections);
+    m_frame.finish({{QStringLiteral("name"), m_name}, {QStringLiteral("svcscriptcode"), m_script},
+                    {QStringLiteral("sitemode"), m_siteMode}, {QStringLiteral("sites"), m_sites},
+                    {QStringLiteral("intervalsec"), m_interval}, {QStringLiteral("dtstart"), m_start},
+                    {QStringLiteral("dtstop"), m_stop}, {QStringLiteral("schedule"), m_schedule}});
 }
 
 void ServiceTaskForm::buildGeneral(QVBoxLayout *sections)
@@ -224,10 +214,7 @@ void ServiceTaskForm::buildServer(QVBoxLayout *sections)
 
 void ServiceTaskForm::focusName()
 {
-    m_name->setFocus(Qt::OtherFocusReason);
-    m_name->selectAll();
-    // The field that takes the typing must be on show, wherever the form was scrolled.
-    m_scroll->ensureWidgetVisible(m_name);
+    m_frame.focusField(m_name);
 }
 
 void ServiceTaskForm::showRecord(std::optional<qint64> localId)
@@ -244,11 +231,7 @@ void ServiceTaskForm::commitPending()
     // the record on show, not to the next one.
     if (!m_record)
         return;
-    // A field being edited (a cell editor of the periods table, typed interval text)
-    // commits when it loses the focus, before the next record replaces it.
-    QWidget *focus = QApplication::focusWidget();
-    if (focus && isAncestorOf(focus))
-        focus->clearFocus();
+    m_frame.commitFocusedField(); // a cell editor of the periods table, typed interval text
     if (m_periods->hasUnappliedJson()
         && Confirmation::ask(this, tr("Periods"),
                              tr("The periods JSON of \"%1\" was edited but not applied. Apply it now?\n"
@@ -269,16 +252,9 @@ void ServiceTaskForm::reload()
     m_record = m_localId ? m_store.get(*m_localId) : std::nullopt;
     if (m_record && m_record->state == SyncState::Deleted)
         m_record.reset();
-    const bool has = m_record.has_value();
-    for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-        child->setEnabled(has);
-    m_fields->setVisible(has);
-    if (!has) {
-        m_header->setText(tr("Select a service task, or create one with New."));
-        m_summary->clear();
-        return;
-    }
-    fill(*m_record);
+    m_frame.showRecord(m_record.has_value(), tr("Select a service task, or create one with New."));
+    if (m_record)
+        fill(*m_record);
 }
 
 void ServiceTaskForm::fill(const StoredServiceTask &record)
@@ -292,7 +268,7 @@ void ServiceTaskForm::fill(const StoredServiceTask &record)
     for (QWidget *w : widgets)
         blockers.append(QSharedPointer<QSignalBlocker>::create(w));
 
-    m_header->setText(t.name.isEmpty() ? tr("(unnamed service task)") : t.name);
+    m_frame.header->setText(t.name.isEmpty() ? tr("(unnamed service task)") : t.name);
     if (m_name->text() != t.name)
         m_name->setText(t.name);
     m_enabled->setChecked(t.isEnabled);
@@ -373,22 +349,7 @@ void ServiceTaskForm::updateRelevance(const ServiceTask &t)
 
 void ServiceTaskForm::showIssues(const ServiceTask &t)
 {
-    const ValidationIssues issues = Validator::validate(t);
-    m_marks.clear();
-    QStringList lines;
-    for (const ValidationIssue &issue : issues) {
-        lines.append(issue.message);
-        if (QWidget *w = m_fieldWidgets.value(issue.field))
-            m_marks.mark(w, issue.message);
-    }
-    if (lines.isEmpty()) {
-        m_summary->clear();
-        m_summary->hide();
-    } else {
-        m_summary->setText(tr("Draft, will not be sent to the server until fixed:") + QStringLiteral("\n• ")
-                           + lines.join(QStringLiteral("\n• ")));
-        m_summary->show();
-    }
+    m_frame.showIssues(Validator::validate(t), tr("Draft, will not be sent to the server until fixed:"));
 }
 
 void ServiceTaskForm::edit(const QString &description, const std::function<void(ServiceTask &)> &change)

@@ -2,9 +2,8 @@
 
 #include "edit/ServiceTaskChange.h"
 #include "storage/StoredServiceTask.h"
-#include "widgets/FieldMarks.h"
+#include "widgets/FormFrame.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -14,7 +13,6 @@ class DurationEdit;
 class PeriodsEditor;
 class QCheckBox;
 class QLabel;
-class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
@@ -61,10 +59,8 @@ private:
     std::optional<qint64> m_localId;
     std::optional<StoredServiceTask> m_record;
 
-    QScrollArea *m_scroll = nullptr;
+    FormFrame m_frame;
     QWidget *m_fields = nullptr;
-    QLabel *m_header = nullptr;
-    QLabel *m_summary = nullptr;
     QLineEdit *m_name = nullptr;
     QCheckBox *m_enabled = nullptr;
     QLineEdit *m_script = nullptr;
@@ -82,6 +78,4 @@ private:
     QTableWidget *m_ext = nullptr;
     QLabel *m_id = nullptr;
     QLabel *m_state = nullptr;
-    QHash<QString, QWidget *> m_fieldWidgets; // wire field -> widget, for validation marks
-    FieldMarks m_marks;
 };

@@ -2,7 +2,9 @@
 
 #include "widgets/WheelGuard.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -10,14 +12,17 @@ FormFrame FormFrame::build(QWidget *form, const QString &headerName, const QStri
                            const QString &fieldsName)
 {
     FormFrame frame;
+    frame.m_form = form;
     auto *outer = new QVBoxLayout(form);
     outer->setContentsMargins(0, 0, 0, 0);
     frame.scroll = new QScrollArea(form);
     frame.scroll->setWidgetResizable(true);
     frame.scroll->setFrameShape(QFrame::NoFrame);
-    // The sections reflow first (labels above fields); past their minimum the form
-    // scrolls sideways rather than clip its right edge.
+    // The sections reflow first (labels above fields, which fit at 1024 px in both
+    // languages); past their minimum the form scrolls sideways rather than clip.
     frame.scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Tab goes from the table straight to the first field; the scroll area follows the focus.
+    frame.scroll->setFocusPolicy(Qt::NoFocus);
     outer->addWidget(frame.scroll);
     frame.content = new QWidget(frame.scroll);
     frame.scroll->setWidget(frame.content);
@@ -26,6 +31,7 @@ FormFrame FormFrame::build(QWidget *form, const QString &headerName, const QStri
     // form rows under-report (the recurrence editor got 16 px); the layout's minimum
     // keeps every field whole and lets the form scroll instead.
     frame.m_layout->setSizeConstraint(QLayout::SetMinimumSize);
+    frame.m_layout->setContentsMargins(6, 6, 6, 6);
 
     frame.header = new QLabel(frame.content);
     frame.header->setObjectName(headerName);
@@ -51,8 +57,54 @@ FormFrame FormFrame::build(QWidget *form, const QString &headerName, const QStri
     return frame;
 }
 
-void FormFrame::finish()
+void FormFrame::finish(const QHash<QString, QWidget *> &fields)
 {
     m_layout->addStretch(1);
     WheelGuard::protect(content);
+    m_fieldWidgets = fields;
+    for (QWidget *w : fields)
+        m_marks.watch(w);
+}
+
+void FormFrame::showRecord(bool has, const QString &emptyText)
+{
+    for (QWidget *child : m_form->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        child->setEnabled(has);
+    fields->setVisible(has);
+    if (!has) {
+        header->setText(emptyText);
+        summary->clear();
+        summary->hide();
+    }
+}
+
+void FormFrame::focusField(QLineEdit *field) const
+{
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+    scroll->ensureWidgetVisible(field);
+}
+
+void FormFrame::commitFocusedField() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_form->isAncestorOf(focus))
+        focus->clearFocus();
+}
+
+void FormFrame::showIssues(const ValidationIssues &issues, const QString &heading)
+{
+    m_marks.clear();
+    QStringList lines;
+    for (const ValidationIssue &issue : issues) {
+        lines.append(issue.message);
+        // "steps[2].name" marks the field that holds the steps.
+        if (QWidget *w = m_fieldWidgets.value(issue.field.section(QLatin1Char('['), 0, 0)))
+            m_marks.mark(w, issue.message);
+    }
+    if (lines.isEmpty())
+        summary->clear();
+    else
+        summary->setText(heading + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
+    summary->setVisible(!lines.isEmpty());
 }
