@@ -98,10 +98,10 @@ void ServiceTaskSync::listed(int offset, const HttpResult &result)
     emit progress(m_remote.size(), m_remote.size());
     if (stopped())
         return; // cancelled from a progress slot
-    if (items->size() >= pageSize())
-        listPage(offset + int(items->size()));
-    else
+    if (endsListing(*items))
         planFetches();
+    else
+        listPage(offset + int(items->size()));
 }
 
 void ServiceTaskSync::planFetches()

@@ -75,6 +75,9 @@ protected:
     // page or past the listing's limits: without the whole list, well-formed, nothing may be
     // taken as deleted, nor pushed.
     std::optional<QJsonArray> acceptPage(const HttpResult &result);
+    // Only an empty page ends a listing. A page shorter than `limit` may come from a server
+    // that caps its pages lower: ending there would read every record after it as deleted.
+    static bool endsListing(const QJsonArray &page) { return page.isEmpty(); }
     // Stops with an error of the engine's own (a listing that cannot be used…).
     void stopWith(const QString &message);
     // The last step is done.

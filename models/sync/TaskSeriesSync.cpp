@@ -371,10 +371,10 @@ void TaskSeriesSync::listed(int offset, const HttpResult &result)
         return;
     m_listing += executionsIn(*items, &m_listingComplete);
     emit progress(int(m_listing.size()), int(m_listing.size()));
-    if (items->size() >= pageSize())
-        listPage(offset + int(items->size()));
-    else
+    if (endsListing(*items))
         placeExecutions();
+    else
+        listPage(offset + int(items->size()));
 }
 
 void TaskSeriesSync::placeExecutions()

@@ -295,6 +295,22 @@ private slots:
         QVERIFY2(pages.report.fatalError.contains(QStringLiteral("more than 3 page")), qPrintable(pages.text()));
     }
 
+    // A server that answers one item a page whatever `limit` asks: its first short page is not
+    // the end of the listing, and the records after it are not deleted here.
+    void shortPagesAreNotTheEnd_data() { crossOriginRedirectIsNotFollowed_data(); }
+    void shortPagesAreNotTheEnd()
+    {
+        QFETCH(Side, side);
+        prime(side);
+        QVERIFY(m_server.setMode(QStringLiteral("capped-pages")));
+        const Outcome outcome = sync(side);
+        QVERIFY2(outcome.report.exitCode() == 0, qPrintable(outcome.text()));
+        QCOMPARE(outcome.report.remoteDeleted, 0);
+        QCOMPARE(cleanCount(side), serverRecords(side));
+        // One page per record, then the empty page that ends the listing.
+        QCOMPARE(outcome.report.listPages, serverRecords(side) + 1);
+    }
+
     // ---- d, g: answers too large ---------------------------------------------------------
 
     void tooLargeAnswerIsCut_data()
