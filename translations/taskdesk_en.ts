@@ -1752,10 +1752,6 @@
         <translation>Nothing was previewed.</translation>
     </message>
     <message>
-        <source>Starting</source>
-        <translation>Starting</translation>
-    </message>
-    <message>
         <source>The preview stopped: %1</source>
         <translation>The preview stopped: %1</translation>
     </message>
@@ -1792,6 +1788,84 @@
             <numerusform>… %n more character not shown</numerusform>
             <numerusform>… %n more characters not shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Received from the servers</source>
+        <translation>Received from the servers</translation>
+    </message>
+    <message>
+        <source>Merged with your changes</source>
+        <translation>Merged with your changes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSyncOutcomeText</name>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Series «%1»</source>
+        <translation>Series «%1»</translation>
+    </message>
+    <message>
+        <source>Service task «%1»</source>
+        <translation>Service task «%1»</translation>
+    </message>
+    <message>
+        <source>New on the server: added here</source>
+        <translation>New on the server: added here</translation>
+    </message>
+    <message>
+        <source>Changed on the server: its changes taken here</source>
+        <translation>Changed on the server: its changes taken here</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: deleted here</source>
+        <translation>Deleted on the server: deleted here</translation>
+    </message>
+    <message>
+        <source>Changed on both sides, in different fields: merged and sent</source>
+        <translation>Changed on both sides, in different fields: merged and sent</translation>
+    </message>
+    <message>
+        <source>%1 — you decide</source>
+        <translation>%1 — you decide</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
     </message>
 </context>
 <context>

@@ -1775,10 +1775,6 @@
         <translation>Предпросмотра не было.</translation>
     </message>
     <message>
-        <source>Starting</source>
-        <translation>Запуск</translation>
-    </message>
-    <message>
         <source>The preview stopped: %1</source>
         <translation>Предпросмотр остановлен: %1</translation>
     </message>
@@ -1817,6 +1813,85 @@
             <numerusform>… ещё %n символа не показано</numerusform>
             <numerusform>… ещё %n символов не показано</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Received from the servers</source>
+        <translation>Получено с серверов</translation>
+    </message>
+    <message>
+        <source>Merged with your changes</source>
+        <translation>Объединено с вашими изменениями</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSyncOutcomeText</name>
+    <message>
+        <source>Both</source>
+        <translation>Обе</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Series «%1»</source>
+        <translation>Серия «%1»</translation>
+    </message>
+    <message>
+        <source>Service task «%1»</source>
+        <translation>Служебная задача «%1»</translation>
+    </message>
+    <message>
+        <source>New on the server: added here</source>
+        <translation>Новая на сервере: добавляется здесь</translation>
+    </message>
+    <message>
+        <source>Changed on the server: its changes taken here</source>
+        <translation>Изменена на сервере: изменения принимаются здесь</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: deleted here</source>
+        <translation>Удалена на сервере: удаляется здесь</translation>
+    </message>
+    <message>
+        <source>Changed on both sides, in different fields: merged and sent</source>
+        <translation>Изменена с обеих сторон в разных полях: объединяется и отправляется</translation>
+    </message>
+    <message>
+        <source>%1 — you decide</source>
+        <translation>%1 — решаете вы</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Изменена с обеих сторон</translation>
     </message>
 </context>
 <context>
