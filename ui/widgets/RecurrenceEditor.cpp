@@ -223,6 +223,9 @@ void RecurrenceEditor::layOutForm(QVBoxLayout *ruleColumn)
     m_form->setObjectName(QStringLiteral("recurrenceForm"));
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow form (Russian labels at 1024 px) puts a label above its field instead of
+    // growing wider than the window.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto addRow = [this](const QString &text, QWidget *field, QWidget *buddy, const char *name) {
         auto *label = new QLabel(text, this);
         label->setObjectName(QString::fromLatin1(name));
