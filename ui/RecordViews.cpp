@@ -2,6 +2,7 @@
 
 #include "i18n/LocalDates.h"
 #include "itemmodels/RecordTableModel.h"
+#include "storage/SyncState.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/SearchField.h"
 
@@ -10,6 +11,7 @@
 #include <QIODevice>
 #include <QItemSelectionModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 
@@ -55,6 +57,18 @@ int dateColumnWidth(const QTableView *view, const QString &header)
     const QDateTime sample(QDate(2024, 12, 28), QTime(23, 58), Qt::UTC);
     const QFontMetrics metrics = view->fontMetrics();
     return qMax(metrics.horizontalAdvance(LocalDates::text(sample)), metrics.horizontalAdvance(header)) + 28;
+}
+
+int stateColumnWidth(const QTableView *view, const QString &header)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    int widest = 0;
+    for (int state = 0; state <= int(SyncState::Error); ++state) {
+        for (bool held : {false, true})
+            widest = qMax(widest, metrics.horizontalAdvance(SyncStates::displayName(SyncStates::fromInt(state), held)));
+    }
+    const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    return qMax(widest + icon + 20, metrics.horizontalAdvance(header) + 28);
 }
 
 QVector<qint64> selectedIds(const QTableView *view, const RecordTableModel *model)

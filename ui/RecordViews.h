@@ -23,6 +23,9 @@ namespace RecordViews {
 ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden);
 // Wide enough for a date and time in the UI language's format, and its header.
 int dateColumnWidth(const QTableView *view, const QString &header);
+// Wide enough for every sync state's name beside its icon, held ones too («Синхронизирована»
+// was cut in Russian).
+int stateColumnWidth(const QTableView *view, const QString &header);
 
 // The local ids of the selected rows, ascending.
 QVector<qint64> selectedIds(const QTableView *view, const RecordTableModel *model);

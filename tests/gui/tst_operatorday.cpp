@@ -17,6 +17,7 @@
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTaskForm.h"
 #include "servicetasks/ServiceTasksPage.h"
+#include "storage/SyncState.h"
 #include "storage/Workspace.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/FileDialogLanguage.h"
@@ -43,6 +44,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -427,6 +429,33 @@ private slots:
         QVERIFY(!QTest::currentTestFailed());
         m_window->seriesPage()->tabs()->setCurrentIndex(1);
         checkNoTextCutOff(m_window->centralWidget());
+    }
+
+    // §5: the sync state column shows every state's name whole beside its icon, held ones
+    // too, in Russian at the default size («Синхронизирована» was cut to «Синхронизир…»).
+    void stateColumnShowsEveryStateWhole()
+    {
+        Translator::install(QStringLiteral("ru"));
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(kLaptop)));
+        const auto check = [](QTableView *view, int column) {
+            const QFontMetrics metrics = view->fontMetrics();
+            const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+            for (int state = 0; state <= int(SyncState::Error); ++state) {
+                for (bool held : {false, true}) {
+                    const QString text = SyncStates::displayName(SyncStates::fromInt(state), held);
+                    const int need = metrics.horizontalAdvance(text) + icon + 12;
+                    QVERIFY2(view->columnWidth(column) >= need,
+                             qPrintable(QStringLiteral("«%1» needs %2 px, the column has %3").arg(text).arg(need)
+                                            .arg(view->columnWidth(column))));
+                }
+            }
+        };
+        check(page()->view(), ServiceTaskTableModel::State);
+        if (QTest::currentTestFailed())
+            return;
+        openSeriesPage();
+        check(m_window->seriesPage()->view(), TaskSeriesTableModel::State);
     }
 
     // §2: the long form is in groups, Title and Comment in the first.

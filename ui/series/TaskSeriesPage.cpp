@@ -49,6 +49,7 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     m_view->setColumnWidth(Model::Name, 200);
     for (int column : {Model::Start, Model::End})
         m_view->setColumnWidth(column, RecordViews::dateColumnWidth(m_view, Model::columnName(column)));
+    m_view->setColumnWidth(Model::State, RecordViews::stateColumnWidth(m_view, Model::columnName(Model::State)));
     auto *hint = new EmptyTableHint(m_view, m_model, tr("No series match “%1”"));
     hint->setObjectName(QStringLiteral("seriesEmptyHint"));
     HistoryAction::install(m_view, [this]() -> std::unique_ptr<HistorySubject> {

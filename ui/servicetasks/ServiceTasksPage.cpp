@@ -58,6 +58,7 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
         m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(Model::columnName(column)) + 24);
     for (int column : {Model::Start, Model::Stop, Model::Created, Model::LastWrite})
         m_view->setColumnWidth(column, RecordViews::dateColumnWidth(m_view, Model::columnName(column)));
+    m_view->setColumnWidth(Model::State, RecordViews::stateColumnWidth(m_view, Model::columnName(Model::State)));
     auto *hint = new EmptyTableHint(m_view, m_model, tr("No tasks match “%1”"));
     hint->setObjectName(QStringLiteral("serviceTaskEmptyHint"));
     HistoryAction::install(m_view, [this]() -> std::unique_ptr<HistorySubject> {
