@@ -8,6 +8,7 @@
 
 #include "GuiActions.h"
 #include "MainWindowFixture.h"
+#include "SeriesLayout.h"
 #include "TestSupport.h"
 
 #include "itemmodels/StepActionModel.h"
@@ -67,8 +68,6 @@ QJsonObject seedJson();
 // The seed without the identities the server gave it (we build ours from nothing, so
 // ours has none until a sync: TaskSeriesCodec leaves empty ids out of the body).
 QJsonObject withoutSeriesIds(QJsonObject series);
-// "step 1[action 1,action 2] step 2[]": the steps and actions by name, in order.
-QString layoutOf(const TaskSeries &series);
 
 // Runs a helper that checks things itself; ends the test when it failed.
 #define DO(call)                                                                            \

@@ -10,6 +10,8 @@
 #include "storage/TaskSeriesStore.h"
 #include "storage/Workspace.h"
 
+#include "SeriesLayout.h"
+
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QJsonArray>
@@ -88,18 +90,6 @@ TaskSeries seedSeries()
                s2, makeStep(QStringLiteral("S3"), {}),
                makeStep(QStringLiteral("S4"), {makeAction(QStringLiteral("D1"), QStringLiteral("TEXT"))})};
     return s;
-}
-
-QString layoutOf(const TaskSeries &series)
-{
-    QStringList steps;
-    for (const Step &step : series.steps) {
-        QStringList actions;
-        for (const Action &action : step.actions)
-            actions << action.name;
-        steps << QStringLiteral("%1[%2]").arg(step.name, actions.join(QLatin1Char(',')));
-    }
-    return steps.join(QLatin1Char(' '));
 }
 
 // Records every edit the model sends and applies it as the undo stack would.
