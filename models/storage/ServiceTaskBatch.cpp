@@ -2,6 +2,7 @@
 
 #include "json/ServiceTaskCodec.h"
 #include "storage/Database.h"
+#include "storage/LocalIds.h"
 #include "storage/ServiceTaskColumns.h"
 #include "storage/ServiceTaskStore.h"
 #include "storage/SqlErrorText.h"
@@ -115,8 +116,10 @@ bool ServiceTaskBatch::prepare()
     for (const QString &name : derived)
         assignments.append(name + QStringLiteral("=?"));
     const bool ok =
-        m_insert.prepare(QStringLiteral("INSERT INTO svctask (%1, uuid, base_json, sync_state, revision) VALUES (%2, ?, ?, ?, 1)")
-                             .arg(derived.join(QLatin1Char(',')), placeholders(derived.size())))
+        m_insert.prepare(QStringLiteral("INSERT INTO svctask (%1, uuid, base_json, sync_state, revision, local_id)"
+                                        " VALUES (%2, ?, ?, ?, 1, %3)")
+                             .arg(derived.join(QLatin1Char(',')), placeholders(derived.size()),
+                                  LocalIds::nextSql(QStringLiteral("svctask"))))
         && m_update.prepare(QStringLiteral("UPDATE svctask SET %1, sync_state=?, sync_error=?, revision=revision+1"
                                            " WHERE local_id=?").arg(assignments.join(QLatin1Char(','))))
         && m_find.prepare(QStringLiteral("SELECT local_id FROM svctask WHERE uuid=?"))

@@ -5,6 +5,7 @@
 #include "sync/ThreeWayMerge.h"
 #include "sync/UnansweredPush.h"
 #include "storage/Database.h"
+#include "storage/LocalIds.h"
 #include "storage/ServiceTaskColumns.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncTransitions.h"
@@ -56,7 +57,7 @@ ServiceTaskStore::ServiceTaskStore(Database &db, QObject *parent)
 {
 }
 
-std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input)
+std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input, std::optional<qint64> localId)
 {
     ServiceTask task = input;
     if (task.id.isEmpty())
@@ -69,12 +70,14 @@ std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input)
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO svctask (uuid, name, isenabled, svcscriptcode, sitemode, sites, isregular,"
+        "INSERT INTO svctask (local_id, uuid, name, isenabled, svcscriptcode, sitemode, sites, isregular,"
         " overlap, intervalsec, dtstart, dtstop, schedule, title, comment, created, lastwrite,"
         " local_json, valid, modified_at, name_key, title_key, search_text, sync_state, revision)"
-        " VALUES (:uuid, :name, :isenabled, :svcscriptcode, :sitemode, :sites, :isregular, :overlap,"
-        " :intervalsec, :dtstart, :dtstop, :schedule, :title, :comment, :created, :lastwrite,"
-        " :local_json, :valid, :modified_at, :name_key, :title_key, :search_text, :sync_state, 1)"));
+        " VALUES (coalesce(:local_id, %1), :uuid, :name, :isenabled, :svcscriptcode, :sitemode, :sites, :isregular,"
+        " :overlap, :intervalsec, :dtstart, :dtstop, :schedule, :title, :comment, :created, :lastwrite,"
+        " :local_json, :valid, :modified_at, :name_key, :title_key, :search_text, :sync_state, 1)")
+                  .arg(LocalIds::nextSql(QStringLiteral("svctask"))));
+    q.bindValue(QStringLiteral(":local_id"), localId ? QVariant(*localId) : QVariant());
     q.bindValue(QStringLiteral(":uuid"), SqlValues::text(task.id));
     bindDerived(q, task);
     q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
@@ -82,13 +85,13 @@ std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input)
         failQuery(q);
         return std::nullopt;
     }
-    const qint64 localId = q.lastInsertId().toLongLong();
+    const qint64 newId = q.lastInsertId().toLongLong();
     if (!tx.commit()) {
         fail(tx.errorString());
         return std::nullopt;
     }
-    emit inserted(localId);
-    return localId;
+    emit inserted(newId);
+    return newId;
 }
 
 bool ServiceTaskStore::saveLocal(qint64 localId, const ServiceTask &task)

@@ -24,7 +24,8 @@ public:
 
     // A record the user made: state New. A task without an id gets a fresh UUID,
     // so that a retried POST can be recognised (README "Sync with the servers").
-    std::optional<qint64> create(const ServiceTask &task);
+    // `localId` re-creates a record under the id it had (undoing its delete).
+    std::optional<qint64> create(const ServiceTask &task, std::optional<qint64> localId = std::nullopt);
     // A user edit of the local copy.
     bool saveLocal(qint64 localId, const ServiceTask &task);
     // New records go away; synced ones are kept as Deleted until the delete is pushed.

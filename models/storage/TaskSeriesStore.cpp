@@ -6,6 +6,7 @@
 #include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
 #include "storage/ExecutionSeriesMap.h"
+#include "storage/LocalIds.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncTransitions.h"
 #include "storage/Transaction.h"
@@ -159,9 +160,10 @@ std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series, std::opt
         " order_steps_required, strict_time_required, deadlined, tags, assignee_count,"
         " location_id, step_count, local_json, valid, modified_at, name_key, search_text,"
         " sync_state, revision)"
-        " VALUES (:local_id, :series_uuid, :name, :description, :priority, :start_at, :end_at, :osr, :str,"
-        " :deadlined, :tags, :assignee_count, :location_id, :step_count, :local_json, :valid,"
-        " :modified_at, :name_key, :search_text, :sync_state, 1)"));
+        " VALUES (coalesce(:local_id, %1), :series_uuid, :name, :description, :priority, :start_at, :end_at,"
+        " :osr, :str, :deadlined, :tags, :assignee_count, :location_id, :step_count, :local_json, :valid,"
+        " :modified_at, :name_key, :search_text, :sync_state, 1)")
+                  .arg(LocalIds::nextSql(QStringLiteral("series"))));
     q.bindValue(QStringLiteral(":local_id"), localId ? QVariant(*localId) : QVariant());
     q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
     bindDerived(q, series);

@@ -235,6 +235,34 @@ private slots:
         QVERIFY2(plan.value(3).toString().contains(QLatin1String("svctask_search")), qPrintable(plan.value(3).toString()));
     }
 
+    // A file of the release before: its rows keep their ids, and from then on a new row is
+    // numbered past the newest one deleted (SQLite alone gives that id again).
+    void version10FileNumbersNewRowsPastDeletedOnes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+        QStringList v10;
+        for (int version = 1; version <= 10; ++version)
+            v10 += Migrations::statements(version);
+        for (const char *uuid : {"a", "b", "c"}) {
+            v10 << QStringLiteral("INSERT INTO svctask (uuid, local_json, sync_state, modified_at)"
+                                  " VALUES ('%1', '{\"id\":\"%1\",\"name\":\"%1\"}', 1, 'now')").arg(QLatin1String(uuid));
+        }
+        makeRawDatabase(path, 10, v10);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT local_id FROM svctask WHERE uuid = 'c'")).toLongLong(), 3);
+        QSqlQuery drop(db.connection());
+        QVERIFY(drop.exec(QStringLiteral("DELETE FROM svctask WHERE local_id = 3")));
+        ServiceTaskStore store(db);
+        ServiceTask task;
+        task.name = QStringLiteral("new");
+        QCOMPARE(store.create(task), std::optional<qint64>(4));
+        QCOMPARE(store.get(1)->local.name, QStringLiteral("a"));
+    }
+
     // The window's start reads the pending changes' counts and the held records: from
     // narrow indexes, not from every row of a table of 100 000 records.
     void pendingCountsAndHeldRecordsAreReadFromIndexes()
