@@ -10,8 +10,9 @@
 class TaskSeriesStore;
 
 // A series before and after an edit (no `before`: created; no `after`: deleted).
-// A series is named by its local id: a new one has no seriesId yet. Undoing its
-// delete re-creates it under the same local id, so later steps still find it.
+// Named by local id, as a service task is (ServiceTaskChange, which says why).
+// Undoing a delete re-creates the series under the same local id, so later steps
+// still find it.
 struct TaskSeriesChange
 {
     qint64 localId = 0; // 0 until a created series has been stored

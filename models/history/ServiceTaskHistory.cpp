@@ -29,5 +29,5 @@ QString ServiceTaskHistoryKind::alreadySo()
 bool ServiceTaskHistoryKind::apply(ServiceTaskEditor &editor, const QString &description, const StoredServiceTask &stored,
                                    const ServiceTask &restored, QString *error)
 {
-    return editor.apply(description, {{stored.local, restored}}, error);
+    return editor.apply(description, {{stored.localId, stored.local, restored}}, error);
 }

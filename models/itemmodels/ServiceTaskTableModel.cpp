@@ -312,7 +312,7 @@ bool ServiceTaskTableModel::commit(int row, const ServiceTask &after, const QStr
     const StoredServiceTask *record = cached(row);
     if (!record)
         return false;
-    const QVector<ServiceTaskChange> changes{{record->local, after}};
+    const QVector<ServiceTaskChange> changes{{record->localId, record->local, after}};
     QString error;
     const bool ok = m_editor ? m_editor->apply(description, changes, &error)
                              : ServiceTaskChangeSet::apply(m_store, changes, true, &error);

@@ -69,7 +69,7 @@ bool PendingReverter::revertTasks(const QVector<qint64> &ids, QString *error)
     QVector<ServiceTaskChange> changes;
     for (const StoredServiceTask &stored : m_tasks.getMany(ids)) {
         const auto [before, after] = revertOf<ServiceTask>(stored);
-        changes.append({before, after});
+        changes.append({stored.localId, before, after});
     }
     return changes.isEmpty() || m_taskEditor->apply(describe(changes.size()), changes, error);
 }
@@ -89,7 +89,7 @@ bool PendingReverter::revertField(const PendingChange &change, const QString &fi
     const QString text = tr("Revert %1 of «%2»").arg(RecordDiff::label(field), change.name);
     if (change.record == PendingChange::Record::ServiceTask) {
         return revertFieldIn(m_tasks, change.localId, field, error, [&](const ServiceTask &before, const ServiceTask &after) {
-            return m_taskEditor->apply(text, {{before, after}}, error);
+            return m_taskEditor->apply(text, {{change.localId, before, after}}, error);
         });
     }
     return revertFieldIn(m_series, change.localId, field, error, [&](const TaskSeries &before, const TaskSeries &after) {

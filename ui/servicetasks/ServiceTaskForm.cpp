@@ -360,7 +360,7 @@ void ServiceTaskForm::edit(const QString &description, const std::function<void(
     change(after);
     if (after == m_record->local)
         return;
-    const QVector<ServiceTaskChange> changes{{m_record->local, after}};
+    const QVector<ServiceTaskChange> changes{{m_record->localId, m_record->local, after}};
     QString error;
     const bool ok = m_editor ? m_editor->apply(description, changes, &error)
                              : ServiceTaskChangeSet::apply(m_store, changes, true, &error);

@@ -165,7 +165,7 @@ void ServiceTasksPage::deleteSelected()
         return;
     QVector<ServiceTaskChange> changes;
     for (const StoredServiceTask &record : records)
-        changes.append({record.local, std::nullopt});
+        changes.append({record.localId, record.local, std::nullopt});
     apply(tr("Delete %n service task(s)", nullptr, changes.size()), changes);
 }
 
@@ -177,7 +177,7 @@ void ServiceTasksPage::setSelectedEnabled(bool enabled)
             continue;
         ServiceTask after = record.local;
         after.isEnabled = enabled;
-        changes.append({record.local, after});
+        changes.append({record.localId, record.local, after});
     }
     apply(enabled ? tr("Enable %n service task(s)", nullptr, changes.size())
                   : tr("Disable %n service task(s)", nullptr, changes.size()),
