@@ -18,7 +18,6 @@ void ExecutionPlacement::start()
     m_toPlace.clear();
     m_learned.clear();
     m_fromMap.clear();
-    m_placeRunning = m_placeTotal = 0;
     m_complete = true;
     listPage(0);
 }
@@ -74,9 +73,7 @@ void ExecutionPlacement::placeExecutions()
         return;
     }
     emit m_sync.phaseChanged(tr("Reading changed series"));
-    m_placeTotal = int(m_toPlace.size());
-    emit m_sync.progress(0, m_placeTotal);
-    m_sync.startReads(m_placeTotal, [this] { placeNext(); }, [] {});
+    m_sync.readEach(int(m_toPlace.size()), [this](int i) { place(m_toPlace.at(i)); }, [this] { placed(); });
 }
 
 void ExecutionPlacement::applyStored(const QHash<QString, QString> &stored)
@@ -97,24 +94,13 @@ void ExecutionPlacement::applyStored(const QHash<QString, QString> &stored)
     }
 }
 
-void ExecutionPlacement::placeNext()
+void ExecutionPlacement::place(const QString &executionId)
 {
-    if (m_sync.stopped())
-        return;
-    if (m_toPlace.isEmpty()) {
-        if (m_placeRunning == 0)
-            placed();
-        return;
-    }
-    const QString executionId = m_toPlace.takeFirst();
-    ++m_placeRunning;
     m_sync.readExecution(executionId, [this, executionId](const HttpResult &result) {
-        --m_placeRunning;
         if (m_sync.handleFatal(result))
             return;
         learned(executionId, result);
-        emit m_sync.progress(m_placeTotal - int(m_toPlace.size()) - m_placeRunning, m_placeTotal);
-        placeNext();
+        m_sync.readDone();
     });
 }
 

@@ -37,7 +37,7 @@ private:
     void placeExecutions();
     // The stored map's word for each execution listed without its series.
     void applyStored(const QHash<QString, QString> &stored);
-    void placeNext();
+    void place(const QString &executionId);
     void learned(const QString &executionId, const HttpResult &result);
     void placed();
 
@@ -46,7 +46,5 @@ private:
     QStringList m_toPlace;             // listed without a seriesId, not in the stored map
     QHash<QString, QString> m_learned; // execution id -> seriesId, read this sync
     QSet<QString> m_fromMap;
-    int m_placeRunning = 0;
-    int m_placeTotal = 0;
     bool m_complete = true;
 };

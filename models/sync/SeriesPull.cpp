@@ -14,36 +14,17 @@ SeriesPull::SeriesPull(TaskSeriesSync &sync)
 {
 }
 
-void SeriesPull::clear()
-{
-    m_toFetch.clear();
-    m_fetchTotal = m_fetchDone = m_fetchRunning = 0;
-}
-
 void SeriesPull::start(QVector<SeriesPullPlan::Fetch> fetches)
 {
     m_toFetch = std::move(fetches);
     emit m_sync.phaseChanged(tr("Reading changed series"));
-    m_fetchTotal = int(m_toFetch.size());
-    m_fetchDone = 0;
-    emit m_sync.progress(0, m_fetchTotal);
-    m_sync.startReads(m_fetchTotal, [this] { fetchNext(); }, [this] { m_sync.m_push->start(); });
+    m_sync.readEach(int(m_toFetch.size()), [this](int i) { read(m_toFetch.at(i)); }, [this] { m_sync.m_push->start(); });
 }
 
-void SeriesPull::fetchNext()
+void SeriesPull::read(const Fetch &fetch)
 {
-    if (m_sync.stopped())
-        return;
-    if (m_toFetch.isEmpty()) {
-        if (m_fetchRunning == 0)
-            m_sync.m_push->start();
-        return;
-    }
-    const Fetch fetch = m_toFetch.takeFirst();
-    ++m_fetchRunning;
     ++m_sync.m_report.fetched;
     m_sync.readExecution(fetch.executionId, [this, fetch](const HttpResult &result) {
-        --m_fetchRunning;
         if (m_sync.handleFatal(result))
             return;
         if (result.status == 404) {
@@ -59,8 +40,7 @@ void SeriesPull::fetchNext()
                 m_sync.log(SyncLogLevel::Error, tr("Series %1: %2").arg(fetch.seriesId, why));
             }
         }
-        emit m_sync.progress(++m_fetchDone, m_fetchTotal);
-        fetchNext();
+        m_sync.readDone();
     });
 }
 

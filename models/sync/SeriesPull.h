@@ -19,13 +19,12 @@ class SeriesPull
 public:
     explicit SeriesPull(TaskSeriesSync &sync);
 
-    void clear();
     void start(QVector<SeriesPullPlan::Fetch> fetches);
 
 private:
     using Fetch = SeriesPullPlan::Fetch;
 
-    void fetchNext();
+    void read(const Fetch &fetch);
     void apply(const Fetch &fetch, const TaskSeries &series);
     bool applyNew(const Fetch &fetch, const TaskSeries &series, const SeriesRemoteRef &ref);
     bool applyChanged(const Fetch &fetch, const TaskSeries &series, const SeriesRemoteRef &ref);
@@ -34,7 +33,4 @@ private:
     TaskSeriesSync &m_sync;
     TaskSeriesStore &m_store;
     QVector<Fetch> m_toFetch;
-    int m_fetchTotal = 0;
-    int m_fetchDone = 0;
-    int m_fetchRunning = 0;
 };

@@ -12,17 +12,12 @@ SeriesPush::SeriesPush(TaskSeriesSync &sync)
 {
 }
 
-void SeriesPush::clear()
-{
-    m_queue.clear();
-    m_total = m_done = 0;
-}
-
 void SeriesPush::start()
 {
     if (m_sync.stopped())
         return;
     emit m_sync.phaseChanged(tr("Pushing series"));
+    m_queue.clear();
     const QVector<StoredTaskSeries> all = m_store.toPush(); // less held records, within a push scope
     for (const StoredTaskSeries &record : all) {
         switch (m_sync.pushAs(record.state, record.valid, record.local.name)) {
@@ -43,9 +38,7 @@ void SeriesPush::start()
             break;
         }
     }
-    m_total = int(m_queue.size());
-    m_done = 0;
-    emit m_sync.progress(0, m_total);
+    m_sync.startPush(int(m_queue.size()));
     next();
 }
 
@@ -77,7 +70,7 @@ void SeriesPush::next()
 
 void SeriesPush::step()
 {
-    emit m_sync.progress(++m_done, m_total);
+    m_sync.pushDone(); // the queue says when the push is over
     QMetaObject::invokeMethod(&m_sync, [this] { next(); }, Qt::QueuedConnection);
 }
 

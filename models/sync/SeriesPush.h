@@ -23,7 +23,6 @@ class SeriesPush
 public:
     explicit SeriesPush(TaskSeriesSync &sync);
 
-    void clear();
     void start();
 
 private:
@@ -52,6 +51,4 @@ private:
     TaskSeriesSync &m_sync;
     TaskSeriesStore &m_store;
     QVector<qint64> m_queue;
-    int m_total = 0;
-    int m_done = 0;
 };

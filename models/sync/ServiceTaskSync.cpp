@@ -55,7 +55,6 @@ void ServiceTaskSync::begin()
     m_remote.clear();
     m_toFetch.clear();
     m_pulled.clear();
-    m_fetchDone = m_fetchRunning = m_pushTotal = m_pushDone = 0;
     emit phaseChanged(tr("Pulling service tasks"));
     listPage(0);
 }
@@ -137,31 +136,20 @@ void ServiceTaskSync::planFetches()
             m_toFetch.append(it.key());
     }
     emit phaseChanged(tr("Reading changed service tasks"));
-    emit progress(0, m_toFetch.size());
-    m_fetchDone = 0;
-    startReads(int(m_toFetch.size()), [this] { fetchNext(); }, [this] { pushAll(); });
+    readEach(int(m_toFetch.size()), [this](int i) { fetch(m_toFetch.at(i)); }, [this] {
+        writePulled();
+        pushAll();
+    });
 }
 
-void ServiceTaskSync::fetchNext()
+void ServiceTaskSync::fetch(const QString &id)
 {
-    if (stopped())
-        return;
-    if (m_toFetch.isEmpty()) {
-        if (m_fetchRunning == 0) {
-            writePulled();
-            pushAll();
-        }
-        return;
-    }
-    const QString id = m_toFetch.takeFirst();
-    ++m_fetchRunning;
     ++m_report.fetched;
     request("GET", url(id), QByteArray(), [this, id](const HttpResult &result) { fetched(id, result); });
 }
 
 void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
 {
-    --m_fetchRunning;
     if (handleFatal(result))
         return;
     const auto localId = m_store.localIdForUuid(id);
@@ -194,9 +182,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
             applyChanged(*localId, *task);
         }
     }
-    ++m_fetchDone;
-    emit progress(m_fetchDone, m_fetchDone + int(m_toFetch.size()) + m_fetchRunning);
-    fetchNext();
+    readDone();
 }
 
 void ServiceTaskSync::applyChanged(qint64 localId, const ServiceTask &task)
@@ -260,9 +246,7 @@ void ServiceTaskSync::pushAll()
         if (pushAs(record.state, record.valid, record.local.name) != PushAs::Skip)
             pending.append(record); // a DELETE, a POST or a PATCH
     }
-    m_pushTotal = pending.size();
-    m_pushDone = 0;
-    emit progress(0, m_pushTotal);
+    startPush(int(pending.size()));
     if (pending.isEmpty()) {
         finish();
         return;
@@ -401,14 +385,13 @@ void ServiceTaskSync::confirmed(qint64 localId, qint64 revision, const ServiceTa
     // Deleted here while the push was out: the delete goes now, not a sync later.
     const auto now = m_store.get(localId);
     if (now && now->state == SyncState::Deleted) {
-        ++m_pushTotal;
+        addPush();
         pushOne(*now);
     }
 }
 
 void ServiceTaskSync::step()
 {
-    emit progress(++m_pushDone, m_pushTotal);
-    if (m_pushDone >= m_pushTotal)
+    if (pushDone())
         finish();
 }

@@ -10,16 +10,13 @@ class ServiceTaskStore;
 struct StoredServiceTask;
 struct ServiceTask;
 
-// One sync of the service tasks with an ERA server (README "Sync with the servers"):
-//   1. the change scan: list pages of `mask=id,ext.lwt`;
-//   2. full reads of the new and changed records only: new ones written in batches (one
-//      transaction each, at most kBatchRows records or kBatchMs after the first, while
-//      later reads are in flight), changed ones applied one by one (an edited record is
-//      merged three-way);
-//   3. records gone from the server are remote deletes (never because a page failed);
-//   4. the push: POST new records (their id made here; after a lost answer the
-//      server is asked first, so a retry never duplicates), PATCH changed fields
-//      only, DELETE deleted ones. Conflicts and invalid drafts are not pushed.
+// The sync of the service tasks with an ERA server (the steps: SyncEngine). What is its
+// own: the change scan lists `mask=id,ext.lwt` and compares `ext.lwt`; new records are
+// written in batches (one transaction each, at most kBatchRows records or kBatchMs after
+// the first, while later reads are in flight), changed ones one by one (an edited record
+// merged three-way); the push POSTs new records (their id made here; after a lost answer
+// the server is asked first, so a retry never duplicates), PATCHes changed fields only
+// and DELETEs deleted ones, all at once.
 class ServiceTaskSync : public SyncEngine
 {
     Q_OBJECT
@@ -44,7 +41,7 @@ protected:
 private:
     void listPage(int offset);
     void planFetches();
-    void fetchNext();
+    void fetch(const QString &id);
     void pushAll();
     void pushOne(const StoredServiceTask &record);
     void post(const StoredServiceTask &record);
@@ -69,8 +66,4 @@ private:
     QVector<QString> m_toFetch;
     QVector<ServiceTask> m_pulled; // received, new here, not written yet
     QTimer m_batchTimer;
-    int m_fetchDone = 0;
-    int m_fetchRunning = 0;
-    int m_pushTotal = 0;
-    int m_pushDone = 0;
 };

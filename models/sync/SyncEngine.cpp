@@ -57,14 +57,48 @@ void SyncEngine::send(const QByteArray &verb, const QUrl &target, const QJsonObj
          std::move(then));
 }
 
-void SyncEngine::startReads(int queued, const std::function<void()> &next, const std::function<void()> &none)
+void SyncEngine::readEach(int count, std::function<void(int)> read, std::function<void()> all)
 {
-    if (queued <= 0) {
-        none();
+    m_reads = Reads{qMax(0, count), 0, 0, 0, std::move(read), std::move(all)};
+    emit progress(0, m_reads.count);
+    if (m_reads.count == 0) {
+        std::exchange(m_reads.all, {})();
         return;
     }
-    for (int i = qMin(queued, qMax(1, m_http.options().parallel)); i > 0 && !m_stopped; --i)
-        next();
+    for (int i = qMin(m_reads.count, qMax(1, m_http.options().parallel)); i > 0 && !m_stopped; --i)
+        readNext();
+}
+
+void SyncEngine::readNext()
+{
+    if (m_stopped)
+        return;
+    if (m_reads.next < m_reads.count) {
+        ++m_reads.running;
+        m_reads.read(m_reads.next++);
+    } else if (m_reads.running == 0 && m_reads.all) {
+        std::exchange(m_reads.all, {})();
+    }
+}
+
+void SyncEngine::readDone()
+{
+    --m_reads.running;
+    emit progress(++m_reads.done, m_reads.count);
+    readNext();
+}
+
+void SyncEngine::startPush(int total)
+{
+    m_pushTotal = total;
+    m_pushDone = 0;
+    emit progress(0, m_pushTotal);
+}
+
+bool SyncEngine::pushDone()
+{
+    emit progress(++m_pushDone, m_pushTotal);
+    return m_pushDone >= m_pushTotal;
 }
 
 void SyncEngine::later(int attempt, std::function<void()> then)

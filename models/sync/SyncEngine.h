@@ -18,6 +18,11 @@
 
 class QTimer;
 
+// Every sync runs the same way (README "Sync with the servers"): the change scan lists
+// every page (only an empty page ends it); the records new there or changed since the
+// base are read in full (readEach); a record gone from a complete listing is a remote
+// delete, never because a page failed; then the push sends each pending record by its
+// state (pushAs: conflicts and invalid drafts are counted, not sent).
 // What both sync engines (ServiceTaskSync, TaskSeriesSync) do the same way, in one place:
 // the requests (each callback dropped once the engine is stopped or gone, its own options),
 // one count of what is still out (requests and retry timers), one way to stop (a cancel or a
@@ -59,9 +64,17 @@ protected:
     // are sent once; the engine checks what happened before sending again.
     void send(const QByteArray &verb, const QUrl &target, const QByteArray &body, bool retry, Then then);
     void send(const QByteArray &verb, const QUrl &target, const QJsonObject &body, bool retry, Then then);
-    // A queue of `queued` reads: `next` started as many times as requests may run at once
-    // (each takes one and starts the next when its answer is in), or `none` for an empty one.
-    void startReads(int queued, const std::function<void()> &next, const std::function<void()> &none);
+    // The reads of a pull, `count` of them, as many at once as requests may run: read(i)
+    // sends the i-th and calls readDone() once its answer is handled (not after a fatal
+    // one: the sync stops there). `all` runs once, after the last (at once for none).
+    // Progress counts them.
+    void readEach(int count, std::function<void(int)> read, std::function<void()> all);
+    void readDone();
+    // The push counts its records: pushDone() after each (a record found deleted while its
+    // push was out adds one more), true once every one is done.
+    void startPush(int total);
+    void addPush() { ++m_pushTotal; }
+    bool pushDone();
     // `then` after a capped exponential backoff with jitter, as the transport's own retries.
     void later(int attempt, std::function<void()> then);
     // Credentials refused, a redirect refused, or (with noAnswerIsFatal) no answer at all:
@@ -95,6 +108,7 @@ protected:
     ListingGuard m_guard;
 
 private:
+    void readNext();
     void stop();
     void finishIfIdle();
     void done();
@@ -106,4 +120,16 @@ private:
     int m_inFlight = 0;      // requests and later() steps not back yet
     bool m_stopped = false;
     bool m_finished = false;
+    // readEach(): what is queued, out and back
+    struct Reads
+    {
+        int count = 0;
+        int next = 0;
+        int running = 0;
+        int done = 0;
+        std::function<void(int)> read;
+        std::function<void()> all;
+    } m_reads;
+    int m_pushTotal = 0;
+    int m_pushDone = 0;
 };

@@ -38,8 +38,6 @@ void TaskSeriesSync::begin()
     m_listedIds.clear();
     m_listedSeries.clear();
     m_historyIds.clear();
-    m_pull->clear();
-    m_push->clear();
     emit phaseChanged(tr("Pulling series"));
     m_placement->start();
 }

@@ -16,19 +16,13 @@ class SeriesPull;
 class SeriesPush;
 class TaskSeriesStore;
 
-// One sync of the task series with a TARGPatrol server (README "Sync with the servers"; docs/api-contract.md §2).
-// The API has no series resource: a series is seen through its task executions.
-//   1. the change scan (ExecutionPlacement): pages of GET /task-executions/info, each item
-//      placed in its series by its seriesId, else by the stored map, else by reading the
-//      execution;
-//   2. the plan (SeriesPullPlan): a series is read in full only when it is new here or its
-//      listing differs from the base; a series whose seriesId no longer appears is a remote
-//      delete (only after a complete listing), unless its execution now belongs to a series
-//      unknown here: a split made elsewhere, which the record follows;
-//   3. the reads (SeriesPull), each applied in its own transaction;
-//   4. the push (SeriesPush), one series at a time: POST new series, PUT changed ones after
-//      reading and merging the server's current version first. There is no API to delete a
-//      series: a locally deleted one is marked with an error, never sent.
+// The sync of the task series with a TARGPatrol server (the steps: SyncEngine;
+// docs/api-contract.md §2). The API has no series resource: a series is seen through its
+// task executions, and each step is a part of its own: ExecutionPlacement lists them and
+// places each in its series; SeriesPullPlan decides what is read and what was deleted
+// (a record whose execution moved to a series unknown here follows a split made
+// elsewhere); SeriesPull reads and applies; SeriesPush sends one series at a time. There
+// is no API to delete a series: a locally deleted one is marked with an error, never sent.
 // This class holds what the parts share: the store, the stored execution → series map and
 // what this listing showed.
 class TaskSeriesSync : public SyncEngine
