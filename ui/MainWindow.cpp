@@ -1,49 +1,43 @@
 #include "MainWindow.h"
 
-#include "Confirmation.h"
-#include "RecentDatabases.h"
-#include "ShortcutsDialog.h"
+#include "ActionFactory.h"
+#include "DatabaseMenuActions.h"
+#include "HelpMenu.h"
+#include "ImportExportFlow.h"
+#include "NavigationList.h"
+#include "PaneActions.h"
+#include "RecordActions.h"
+#include "SyncActions.h"
+#include "SyncDialogs.h"
 #include "UndoActions.h"
-#include "UserGuideDialog.h"
-#include "history/HistoryAction.h"
-#include "widgets/PaneFocus.h"
+#include "WelcomePane.h"
+#include "WindowLayout.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/StatusBar.h"
-#include "WelcomePane.h"
-#include "storage/SampleDatabase.h"
 
-#include "io/DocumentExporter.h"
-#include "io/DocumentImporter.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "itemmodels/TaskSeriesTableModel.h"
 #include "pending/PendingChangesUi.h"
 #include "series/TaskSeriesPage.h"
-#include "settings/Settings.h"
 #include "servicetasks/ServiceTaskForm.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/RecordQuery.h"
+#include "storage/SampleDatabase.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictDialog.h"
 #include "sync/PreviewSync.h"
 #include "sync/ServerErrorText.h"
 #include "sync/SyncController.h"
 #include "sync/SyncPanel.h"
-#include "sync/SyncSession.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/TokenStore.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -57,6 +51,7 @@
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_transfer(std::make_unique<ImportExportFlow>(workspace, *this, [this] { refreshCounts(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taskdesk.svg")));
@@ -67,14 +62,33 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     createCentralArea();
     createSync();
     createActions();
+    createStatusLabels();
+    connectPages();
+    countConflictsOnChange();
+    refreshCounts();
+    updateActions();
+    refreshConflicts();
+    updateSyncActions();
+    WindowLayout::restore(*this, *m_tasksPage, *m_seriesPage, *m_syncPanel);
+}
 
+MainWindow::~MainWindow()
+{
+    // The pages and the navigation are deleted with the QWidget part, after the actions
+    // above: their last signals must not reach updateActions() any more.
+    for (QObject *source : {static_cast<QObject *>(m_navigation), static_cast<QObject *>(m_tasksPage),
+                            static_cast<QObject *>(m_seriesPage)})
+        source->disconnect(this);
+}
+
+void MainWindow::createStatusLabels()
+{
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     // The path gives way first on a narrow screen (it is in the title and the tooltip too).
     auto *pathLabel = new ElidedLabel(m_workspace.path(), Qt::ElideMiddle, this);
     pathLabel->setNote(tr("The local database this window works on"));
-    m_pathLabel = pathLabel;
-    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     statusBar()->addWidget(m_countsLabel);
     // Permanent: a status message (the sync summary) must not hide the conflicts waiting.
     m_conflictsLabel = new QLabel(this);
@@ -82,18 +96,22 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_conflictsLabel->setToolTip(tr("Records changed here and on the server: Sync ▸ Resolve conflicts"));
     m_conflictsLabel->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
     statusBar()->addPermanentWidget(m_conflictsLabel);
-    statusBar()->addPermanentWidget(m_pathLabel);
+    statusBar()->addPermanentWidget(pathLabel);
+}
 
+void MainWindow::connectPages()
+{
+    const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
     connect(m_tasksPage, &ServiceTasksPage::countsChanged, this, &MainWindow::refreshCounts);
     connect(m_tasksPage, &ServiceTasksPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_tasksPage, &ServiceTasksPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_tasksPage, &ServiceTasksPage::statusMessage, this, showMessage);
     connect(m_seriesPage, &TaskSeriesPage::countsChanged, this, &MainWindow::refreshCounts);
     connect(m_seriesPage, &TaskSeriesPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_seriesPage, &TaskSeriesPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_seriesPage, &TaskSeriesPage::statusMessage, this, showMessage);
+}
+
+void MainWindow::countConflictsOnChange()
+{
     // The conflict count follows the stores; one recount per burst of changes (a sync).
     const auto queueCount = [this] {
         if (m_conflictsQueued)
@@ -109,11 +127,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&series, &TaskSeriesStore::inserted, this, queueCount);
     connect(&series, &TaskSeriesStore::changed, this, queueCount);
     connect(&series, &TaskSeriesStore::removed, this, queueCount);
-    refreshCounts();
-    updateActions();
-    refreshConflicts();
-    updateSyncActions();
-    restoreLayout();
 }
 
 void MainWindow::createUndoStacks()
@@ -134,205 +147,129 @@ QUndoStack *MainWindow::undoStack() const
     return m_undoGroup->activeStack();
 }
 
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QString &icon,
-                               const QKeySequence &shortcut, const QString &tip)
-{
-    auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
-    action->setObjectName(name);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    action->setStatusTip(tip);
-    action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    return action;
-}
-
 void MainWindow::createActions()
 {
-    ServiceTasksPage *page = m_tasksPage;
-    // New, Duplicate, Delete and Find act on the page on show.
-    m_newAction = addAction(QStringLiteral("newAction"), tr("&New"), QStringLiteral(":/icons/new.svg"),
-                            QKeySequence::New, tr("Create a service task or a series"));
-    connect(m_newAction, &QAction::triggered, this, [this] {
-        onSeries() ? m_seriesPage->createNew() : m_tasksPage->createNew();
-    });
-    m_duplicateAction = addAction(QStringLiteral("duplicateAction"), tr("D&uplicate"), QStringLiteral(":/icons/duplicate.svg"),
-                                  QKeySequence(Qt::CTRL | Qt::Key_D), tr("Duplicate the selected records"));
-    connect(m_duplicateAction, &QAction::triggered, this, [this] {
-        onSeries() ? m_seriesPage->duplicateSelected() : m_tasksPage->duplicateSelected();
-    });
-    m_deleteAction = addAction(QStringLiteral("deleteAction"), tr("&Delete"), QStringLiteral(":/icons/delete.svg"),
-                               QKeySequence::Delete, tr("Delete the selected records"));
-    // Delete only acts on the tables: in a text field the key deletes text.
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    page->view()->addAction(m_deleteAction);
-    m_seriesPage->view()->addAction(m_deleteAction);
-    connect(m_deleteAction, &QAction::triggered, this, [this] {
-        onSeries() ? m_seriesPage->deleteSelected() : m_tasksPage->deleteSelected();
-    });
-    m_enableAction = addAction(QStringLiteral("enableAction"), tr("E&nable"), QString(),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Enable the selected service tasks"));
-    connect(m_enableAction, &QAction::triggered, page, [page] { page->setSelectedEnabled(true); });
-    m_disableAction = addAction(QStringLiteral("disableAction"), tr("Di&sable"), QString(),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Disable the selected service tasks"));
-    connect(m_disableAction, &QAction::triggered, page, [page] { page->setSelectedEnabled(false); });
-    m_findAction = addAction(QStringLiteral("findAction"), tr("&Find"), QString(), QKeySequence::Find,
-                             tr("Search the records on show"));
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        onSeries() ? m_seriesPage->focusSearch() : m_tasksPage->focusSearch();
-    });
-    m_syncAction = addAction(QStringLiteral("syncAction"), tr("S&ync"), QStringLiteral(":/icons/sync.svg"),
-                             QKeySequence(Qt::Key_F5), tr("Sync with the servers: receive their changes, send yours"));
-    connect(m_syncAction, &QAction::triggered, this, &MainWindow::startSync);
-    m_cancelSyncAction = addAction(QStringLiteral("cancelSyncAction"), tr("&Cancel sync"), QString(),
-                                   QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Stop the running sync"));
-    connect(m_cancelSyncAction, &QAction::triggered, this, &MainWindow::cancelSync);
-    m_syncSettingsAction = addAction(QStringLiteral("syncSettingsAction"), tr("Sync &settings…"), QString(),
-                                     QKeySequence(), tr("The servers to sync with, their tokens and request limits"));
-    m_syncSettingsAction->setMenuRole(QAction::NoRole);
-    connect(m_syncSettingsAction, &QAction::triggered, this, [this] { openSyncSettings(); });
-    m_resolveConflictsAction = addAction(QStringLiteral("resolveConflictsAction"), tr("&Resolve conflicts…"), QString(),
-                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                                         tr("Decide, field by field, between your changes and the server's"));
-    connect(m_resolveConflictsAction, &QAction::triggered, this, [this] { openConflictDialog(); });
-    m_conflictsOnlyAction = addAction(QStringLiteral("conflictsOnlyAction"), tr("C&onflicts only"), QString(),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                                      tr("Show only the records in conflict, in both tables"));
-    m_conflictsOnlyAction->setCheckable(true);
-    connect(m_conflictsOnlyAction, &QAction::toggled, this, &MainWindow::setConflictsOnly);
+    m_records = std::make_unique<RecordActions>(*this, *m_tasksPage, *m_seriesPage, [this] { return onSeries(); });
+    m_syncActions = std::make_unique<SyncActions>(*this);
+    m_undoAction = UndoActions::createUndo(m_undoGroup, this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = UndoActions::createRedo(m_undoGroup, this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
 
-    QAction *undoAction = UndoActions::createUndo(m_undoGroup, this);
-    undoAction->setObjectName(QStringLiteral("undoAction"));
-    undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = UndoActions::createRedo(m_undoGroup, this);
-    redoAction->setObjectName(QStringLiteral("redoAction"));
-    redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    redoAction->setShortcut(QKeySequence::Redo);
+    createFileMenu();
+    createEditMenu();
+    QMenu *viewMenu = createViewMenu();
+    QMenu *syncMenu = createSyncMenu();
+    PendingChangesUi::install(*this, m_workspace, *m_tasksUndo, *m_seriesUndo, viewMenu, syncMenu);
+    PreviewSync::install(*this, m_workspace, syncMenu);
+    HelpMenu::create(*this);
+    createToolBar(viewMenu);
 
-    m_importAction = addAction(QStringLiteral("importAction"), tr("&Import…"), QStringLiteral(":/icons/import.svg"),
-                               QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import service tasks and series from a JSON file"));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importInteractively);
-    m_exportAction = addAction(QStringLiteral("exportAction"), tr("&Export…"), QStringLiteral(":/icons/export.svg"),
-                               QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export everything in this database to a JSON file"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
-    QAction *quitAction = addAction(QStringLiteral("quitAction"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit Taskdesk"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::refreshCounts);
+}
+
+void MainWindow::createFileMenu()
+{
+    QAction *importAction = ActionFactory::create(this, QStringLiteral("importAction"), tr("&Import…"),
+                                                  QStringLiteral(":/icons/import.svg"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                                                  tr("Import service tasks and series from a JSON file"));
+    connect(importAction, &QAction::triggered, this, [this] { m_transfer->importInteractively(); });
+    QAction *exportAction = ActionFactory::create(this, QStringLiteral("exportAction"), tr("&Export…"),
+                                                  QStringLiteral(":/icons/export.svg"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                                  tr("Export everything in this database to a JSON file"));
+    connect(exportAction, &QAction::triggered, this, [this] { m_transfer->exportInteractively(); });
+    QAction *quitAction = ActionFactory::create(this, QStringLiteral("quitAction"), tr("&Quit"), QString(),
+                                                QKeySequence::Quit, tr("Quit Taskdesk"));
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu->addAction(m_newAction);
+    fileMenu->addAction(m_records->newAction());
     fileMenu->addSeparator();
-    createDatabaseActions(fileMenu);
+    DatabaseMenuActions::addTo(fileMenu, *this);
     fileMenu->addSeparator();
-    fileMenu->addAction(m_importAction);
-    fileMenu->addAction(m_exportAction);
+    fileMenu->addAction(importAction);
+    fileMenu->addAction(exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
-    editMenu->addAction(undoAction);
-    editMenu->addAction(redoAction);
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
-    editMenu->addAction(m_duplicateAction);
-    editMenu->addAction(m_deleteAction);
+    editMenu->addAction(m_records->duplicateAction());
+    editMenu->addAction(m_records->deleteAction());
     editMenu->addSeparator();
-    editMenu->addAction(m_enableAction);
-    editMenu->addAction(m_disableAction);
+    editMenu->addAction(m_records->enableAction());
+    editMenu->addAction(m_records->disableAction());
     editMenu->addSeparator();
-    editMenu->addAction(m_findAction);
-    m_historyAction = HistoryAction::menuEntry(this, [this]() -> QAbstractItemView * {
-        return onSeries() ? m_seriesPage->view() : m_tasksPage->view();
-    });
-    editMenu->addAction(m_historyAction);
+    editMenu->addAction(m_records->findAction());
+    editMenu->addAction(m_records->historyAction());
+}
 
+QMenu *MainWindow::createViewMenu()
+{
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    QAction *showTasks = addAction(QStringLiteral("showServiceTasksAction"), tr("&Service tasks"), QStringLiteral(":/icons/svctask.svg"),
-                                   QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the service tasks"));
+    QAction *showTasks = ActionFactory::create(this, QStringLiteral("showServiceTasksAction"), tr("&Service tasks"),
+                                               QStringLiteral(":/icons/svctask.svg"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                                               tr("Show the service tasks"));
     connect(showTasks, &QAction::triggered, this, [this] { m_navigation->setCurrentRow(0); });
-    QAction *showSeries = addAction(QStringLiteral("showSeriesAction"), tr("&Task series"), QStringLiteral(":/icons/series.svg"),
-                                    QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the task series"));
+    QAction *showSeries = ActionFactory::create(this, QStringLiteral("showSeriesAction"), tr("&Task series"),
+                                                QStringLiteral(":/icons/series.svg"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                                                tr("Show the task series"));
     connect(showSeries, &QAction::triggered, this, [this] { m_navigation->setCurrentRow(1); });
     viewMenu->addAction(showTasks);
     viewMenu->addAction(showSeries);
-    createPaneActions(viewMenu);
+    PaneActions::addTo(viewMenu, *this, [this] { return panes(); });
     viewMenu->addSeparator();
-    viewMenu->addAction(m_conflictsOnlyAction);
+    viewMenu->addAction(m_syncActions->conflictsOnlyAction());
+    return viewMenu;
+}
 
+QMenu *MainWindow::createSyncMenu()
+{
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
     syncMenu->setObjectName(QStringLiteral("syncMenu"));
-    syncMenu->addAction(m_syncAction);
-    syncMenu->addAction(m_cancelSyncAction);
+    syncMenu->addAction(m_syncActions->syncAction());
+    syncMenu->addAction(m_syncActions->cancelAction());
     syncMenu->addSeparator();
-    syncMenu->addAction(m_resolveConflictsAction);
-    syncMenu->addAction(m_conflictsOnlyAction);
+    syncMenu->addAction(m_syncActions->resolveConflictsAction());
+    syncMenu->addAction(m_syncActions->conflictsOnlyAction());
     syncMenu->addSeparator();
-    syncMenu->addAction(m_syncSettingsAction);
-    PendingChangesUi::install(*this, m_workspace, *m_tasksUndo, *m_seriesUndo, viewMenu, syncMenu);
-    PreviewSync::install(*this, m_workspace, syncMenu);
+    syncMenu->addAction(m_syncActions->settingsAction());
+    return syncMenu;
+}
 
-    createHelpMenu();
-
+void MainWindow::createToolBar(QMenu *viewMenu)
+{
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_newAction);
-    toolBar->addAction(m_duplicateAction);
-    toolBar->addAction(m_deleteAction);
+    toolBar->addAction(m_records->newAction());
+    toolBar->addAction(m_records->duplicateAction());
+    toolBar->addAction(m_records->deleteAction());
     toolBar->addSeparator();
-    toolBar->addAction(undoAction);
-    toolBar->addAction(redoAction);
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_syncAction);
+    toolBar->addAction(m_syncActions->syncAction());
     viewMenu->addSeparator();
     viewMenu->addAction(toolBar->toggleViewAction());
     QAction *showPanel = m_syncPanel->toggleViewAction();
     showPanel->setObjectName(QStringLiteral("showSyncPanelAction"));
     showPanel->setText(tr("S&ync panel"));
     viewMenu->addAction(showPanel);
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::refreshCounts);
-}
-
-void MainWindow::createHelpMenu()
-{
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    QAction *sampleAction = helpMenu->addAction(tr("Open the &sample data"));
-    sampleAction->setObjectName(QStringLiteral("openSampleAction"));
-    sampleAction->setStatusTip(tr("Example records in a separate database of their own"));
-    connect(sampleAction, &QAction::triggered, this, &MainWindow::openSampleRequested);
-    QAction *resetSampleAction = helpMenu->addAction(tr("&Reset the sample data…"));
-    resetSampleAction->setObjectName(QStringLiteral("resetSampleAction"));
-    resetSampleAction->setStatusTip(tr("Throw away the changes made to the sample data and start it anew"));
-    connect(resetSampleAction, &QAction::triggered, this, [this] {
-        if (Confirmation::ask(this, tr("Reset the sample data"),
-                              tr("Throw away every change made to the sample data and make it anew? "
-                                 "Your own database is not touched.")))
-            emit resetSampleRequested();
-    });
-    helpMenu->addSeparator();
-    QAction *guideAction = addAction(QStringLiteral("userGuideAction"), tr("User &guide"), QString(),
-                                     QKeySequence::HelpContents, tr("A short guide to Taskdesk"));
-    connect(guideAction, &QAction::triggered, this, [this] { showDialog(new UserGuideDialog(this)); });
-    helpMenu->addAction(guideAction);
-    QAction *keysAction = addAction(QStringLiteral("shortcutsAction"), tr("&Keyboard shortcuts"), QString(),
-                                    QKeySequence(), tr("Every key that does something in this window"));
-    connect(keysAction, &QAction::triggered, this, [this] {
-        showDialog(new ShortcutsDialog(findChildren<QAction *>(), this));
-    });
-    helpMenu->addAction(keysAction);
-    helpMenu->addSeparator();
-    QAction *aboutAction = helpMenu->addAction(tr("&About Taskdesk"));
-    aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
-    aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
-    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createCentralArea()
@@ -340,11 +277,7 @@ void MainWindow::createCentralArea()
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
 
-    m_navigation = new QListWidget(splitter);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/svctask.svg")), tr("Service tasks")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/series.svg")), tr("Task series")));
-    fitNavigation();
+    m_navigation = NavigationList::create(splitter);
 
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -364,7 +297,7 @@ void MainWindow::createCentralArea()
     m_welcome = new WelcomePane(m_body);
     m_body->addWidget(m_welcome);
     connect(m_welcome, &WelcomePane::setUpSyncRequested, this, [this] { openSyncSettings(); });
-    connect(m_welcome, &WelcomePane::importRequested, this, &MainWindow::importInteractively);
+    connect(m_welcome, &WelcomePane::importRequested, this, [this] { m_transfer->importInteractively(); });
     connect(m_welcome, &WelcomePane::sampleRequested, this, &MainWindow::openSampleRequested);
 
     splitter->setStretchFactor(0, 0);
@@ -380,13 +313,17 @@ bool MainWindow::onSeries() const
 
 void MainWindow::updateActions()
 {
-    const bool series = onSeries();
-    const bool hasSelection = series ? !m_seriesPage->selectedIds().isEmpty() : !m_tasksPage->selectedIds().isEmpty();
-    m_duplicateAction->setEnabled(hasSelection);
-    m_deleteAction->setEnabled(hasSelection);
-    m_enableAction->setEnabled(hasSelection && !series);
-    m_disableAction->setEnabled(hasSelection && !series);
-    m_historyAction->setEnabled(HistoryAction::available(series ? m_seriesPage->view() : m_tasksPage->view()));
+    m_records->update();
+}
+
+QStringList MainWindow::importFile(const QString &path)
+{
+    return m_transfer->importFile(path);
+}
+
+QString MainWindow::exportFile(const QString &path)
+{
+    return m_transfer->exportFile(path);
 }
 
 bool MainWindow::showsWelcome() const
@@ -416,119 +353,13 @@ void MainWindow::refreshCounts()
     m_countsLabel->setText(text);
 }
 
-QStringList MainWindow::importFile(const QString &path)
-{
-    DocumentImporter importer(m_workspace.database(), m_workspace.serviceTasks(), m_workspace.series());
-    importer.importFile(path);
-    m_lastImport = importer.counts();
-    refreshCounts();
-    return importer.errors();
-}
-
-QString MainWindow::exportFile(const QString &path)
-{
-    DocumentExporter exporter(m_workspace.serviceTasks(), m_workspace.series());
-    return exporter.exportFile(path) ? QString() : exporter.errorString();
-}
-
-QString MainWindow::importedText(const QString &path, const DocumentImporter::Counts &counts)
-{
-    QStringList parts;
-    parts << tr("%n service task(s) created", nullptr, counts.svctasksCreated)
-          << tr("%n service task(s) replaced", nullptr, counts.svctasksReplaced)
-          << tr("%n series created", nullptr, counts.seriesCreated)
-          << tr("%n series replaced", nullptr, counts.seriesReplaced);
-    return tr("Imported \"%1\": %2.").arg(path, parts.join(QStringLiteral(", ")));
-}
-
-void MainWindow::importInteractively()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
-                                                      tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // An import is not on the undo stack (it may be 100 000 records): when records it
-    // could replace are here, the user is told so before anything is written.
-    const bool hasRecords = m_workspace.serviceTasks().count() + m_workspace.series().count() > 0;
-    if (hasRecords
-        && !Confirmation::ask(this, tr("Import"),
-                              tr("Import \"%1\"? Records of this database with the same id are replaced "
-                                 "by the file's. An import cannot be undone.").arg(path)))
-        return;
-    const QStringList errors = importFile(path);
-    if (errors.isEmpty()) {
-        statusBar()->showMessage(importedText(path, m_lastImport), 15000);
-        return;
-    }
-    showImportErrors(path, errors);
-}
-
-void MainWindow::showImportErrors(const QString &path, const QStringList &errors)
-{
-    constexpr int kShown = 10; // the rest are in the details, to be copied whole
-    QStringList reasons = errors.mid(0, kShown);
-    if (errors.size() > kShown)
-        reasons << tr("…and %n more problem(s) under Show Details.", nullptr, int(errors.size() - kShown));
-    QMessageBox box(QMessageBox::Warning, tr("Import failed"),
-                    tr("Nothing was imported from \"%1\": fix the file and try again.").arg(path),
-                    QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("importErrorBox"));
-    box.setInformativeText(reasons.join(QLatin1Char('\n')));
-    box.setDetailedText(errors.join(QLatin1Char('\n')));
-    box.exec();
-}
-
-void MainWindow::exportInteractively()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("taskdesk.json"),
-                                                      tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const QString error = exportFile(path);
-    if (error.isEmpty())
-        statusBar()->showMessage(tr("Exported to \"%1\".").arg(path), 5000);
-    else
-        QMessageBox::warning(this, tr("Export failed"), error);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Taskdesk"),
-                       tr("<h3>Taskdesk %1</h3><p>Edit ERA service tasks and TARGPatrol task series "
-                          "offline, and sync them with their servers.</p>")
-                           .arg(QApplication::applicationVersion()));
-}
-
-void MainWindow::restoreLayout()
-{
-    if (!restoreGeometry(Settings::windowGeometry.get())) {
-        // The first start fills a laptop screen; fitToScreen() brings it inside a smaller one.
-        const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
-        const QSize room = shown ? shown->availableGeometry().size() : QSize(1280, 760);
-        resize(qMin(room.width(), 1400), qMin(room.height(), 900));
-    }
-    restoreState(Settings::windowState.get());
-    // The state keeps the panel as it was left; while no sync runs it only takes room.
-    m_syncPanel->hide();
-    m_tasksPage->restoreLayout(Settings::serviceTasksLayout.get());
-    m_seriesPage->restoreLayout(Settings::seriesLayout.get());
-}
-
-void MainWindow::saveLayout() const
-{
-    Settings::windowGeometry.set(saveGeometry());
-    Settings::windowState.set(saveState());
-    Settings::serviceTasksLayout.set(m_tasksPage->saveLayout());
-    Settings::seriesLayout.set(m_seriesPage->saveLayout());
-}
-
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // Only now is the screen the window is on, and its frame, known.
     if (!m_fittedToScreen) {
         m_fittedToScreen = true;
-        fitToScreen();
+        WindowLayout::fitToScreen(*this);
     }
 }
 
@@ -536,45 +367,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Every record's apply is its own transaction: stopping here leaves nothing half-written.
     m_sync->cancel();
-    saveLayout();
+    WindowLayout::save(*this, *m_tasksPage, *m_seriesPage);
     event->accept();
-}
-
-void MainWindow::fitToScreen()
-{
-    // A geometry saved on a larger screen (or a default larger than this one) would put
-    // the window's edges, its status bar and the form's right side out of reach.
-    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
-    if (!shown)
-        return;
-    const QRect available = shown->availableGeometry();
-    const QSize frameExtra = frameGeometry().size() - geometry().size();
-    const QSize room = available.size() - frameExtra;
-    if (isMaximized() || isFullScreen())
-        return;
-    if (width() > room.width() || height() > room.height())
-        resize(qMin(width(), room.width()), qMin(height(), room.height()));
-    QRect frame = frameGeometry();
-    if (!available.contains(frame)) {
-        frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - frame.width() + 1)));
-        frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - frame.height() + 1)));
-        move(frame.topLeft());
-    }
-}
-
-void MainWindow::fitNavigation()
-{
-    // As wide as its two entries need, with the icon and the frame: the rest of the
-    // width belongs to the table and the form.
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int width = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12;
-    m_navigation->setMaximumWidth(width);
-    m_navigation->setMinimumWidth(width);
-    // The chosen entry stays readable when the focus is elsewhere (no pale grey bar).
-    QPalette palette = m_navigation->palette();
-    for (QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText})
-        palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
-    m_navigation->setPalette(palette);
 }
 
 QList<QWidget *> MainWindow::panes() const
@@ -586,78 +380,6 @@ QList<QWidget *> MainWindow::panes() const
     return {m_navigation, m_tasksPage->view(), m_tasksPage->form()};
 }
 
-void MainWindow::createPaneActions(QMenu *viewMenu)
-{
-    QAction *next = addAction(QStringLiteral("nextPaneAction"), tr("Ne&xt pane"), QString(), QKeySequence(Qt::Key_F6),
-                              tr("Move the focus to the next pane: navigation, table, form"));
-    connect(next, &QAction::triggered, this, [this] { PaneFocus::cycle(panes(), 1); });
-    QAction *previous = addAction(QStringLiteral("previousPaneAction"), tr("Pre&vious pane"), QString(),
-                                  QKeySequence(Qt::SHIFT | Qt::Key_F6), tr("Move the focus to the previous pane"));
-    connect(previous, &QAction::triggered, this, [this] { PaneFocus::cycle(panes(), -1); });
-    QAction *nextTab = addAction(QStringLiteral("nextTabOrPaneAction"), tr("Next &tab or pane"), QString(),
-                                 QKeySequence(Qt::CTRL | Qt::Key_Tab), tr("Turn the form's tabs, elsewhere move to the next pane"));
-    connect(nextTab, &QAction::triggered, this, [this] { PaneFocus::cycleTabsOrPanes(panes(), 1); });
-    QAction *previousTab = addAction(QStringLiteral("previousTabOrPaneAction"), tr("Previous t&ab or pane"), QString(),
-                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-                                     tr("Turn the form's tabs back, elsewhere move to the previous pane"));
-    // Shift+Tab arrives as Backtab on most keyboards.
-    previousTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
-    connect(previousTab, &QAction::triggered, this, [this] { PaneFocus::cycleTabsOrPanes(panes(), -1); });
-    viewMenu->addSeparator();
-    viewMenu->addAction(next);
-    viewMenu->addAction(previous);
-    viewMenu->addAction(nextTab);
-    viewMenu->addAction(previousTab);
-}
-
-void MainWindow::createDatabaseActions(QMenu *fileMenu)
-{
-    QAction *open = addAction(QStringLiteral("openDatabaseAction"), tr("&Open database…"), QString(), QKeySequence::Open,
-                              tr("Open another Taskdesk database in a window of its own"));
-    connect(open, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
-                                                          tr("Taskdesk databases (*.sqlite *.db);;All files (*)"));
-        if (!path.isEmpty())
-            emit openDatabaseRequested(path);
-    });
-    fileMenu->addAction(open);
-    m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu();
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList paths = RecentDatabases::paths();
-    for (const QString &path : paths) {
-        QAction *entry = m_recentMenu->addAction(path);
-        entry->setObjectName(QStringLiteral("recentDatabase"));
-        entry->setData(path);
-        // A file that is gone (a moved folder, a drive away) is shown, not opened as a new database.
-        if (!QFileInfo::exists(path)) {
-            entry->setText(tr("%1 (missing)").arg(path));
-            entry->setEnabled(false);
-            continue;
-        }
-        connect(entry, &QAction::triggered, this, [this, path] { emit openDatabaseRequested(path); });
-    }
-    if (paths.isEmpty())
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear the list"));
-    clear->setObjectName(QStringLiteral("clearRecentAction"));
-    clear->setEnabled(!paths.isEmpty());
-    connect(clear, &QAction::triggered, this, [] { RecentDatabases::clear(); });
-}
-
-void MainWindow::showDialog(QDialog *dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
 // --- sync ---
 
 void MainWindow::createSync()
@@ -667,6 +389,7 @@ void MainWindow::createSync()
     addDockWidget(Qt::BottomDockWidgetArea, m_syncPanel);
     m_syncPanel->hide(); // shown by the first sync, or from the View menu
     connect(m_syncPanel, &SyncPanel::cancelRequested, this, &MainWindow::cancelSync);
+    m_dialogs = std::make_unique<SyncDialogs>(m_workspace, *m_tokens, *this);
     m_sync = new SyncController(m_workspace, *m_tokens, this);
     m_sync->setObjectName(QStringLiteral("syncController"));
     connect(m_sync, &SyncController::started, this, [this] {
@@ -693,14 +416,7 @@ int MainWindow::conflictCount() const
 
 void MainWindow::updateSyncActions()
 {
-    const bool profile = SyncSettingsDialog::Profile::load().isSet();
-    m_syncAction->setEnabled(!isSyncing());
-    const QString tip = profile ? tr("Sync with the servers: receive their changes, send yours")
-                                : tr("No server is set up yet: opens the sync settings");
-    m_syncAction->setStatusTip(tip);
-    m_syncAction->setToolTip(QStringLiteral("%1 (%2)").arg(tip, m_syncAction->shortcut().toString(QKeySequence::NativeText)));
-    m_cancelSyncAction->setEnabled(isSyncing());
-    m_resolveConflictsAction->setEnabled(!isSyncing() && conflictCount() > 0);
+    m_syncActions->update(SyncSettingsDialog::Profile::load().isSet(), isSyncing(), conflictCount());
 }
 
 void MainWindow::refreshConflicts()
@@ -718,8 +434,8 @@ void MainWindow::showConflicts(int count)
 
 void MainWindow::setConflictsOnly(bool on)
 {
-    const QSignalBlocker blocker(m_conflictsOnlyAction);
-    m_conflictsOnlyAction->setChecked(on);
+    const QSignalBlocker blocker(m_syncActions->conflictsOnlyAction());
+    m_syncActions->conflictsOnlyAction()->setChecked(on);
     RecordFilter tasks = m_tasksPage->model()->filter();
     tasks.conflictsOnly = on;
     m_tasksPage->model()->setFilter(tasks);
@@ -774,44 +490,21 @@ void MainWindow::syncFinished(const SyncReport &report)
 
 SyncSettingsDialog *MainWindow::openSyncSettings(const QString &message, bool syncAfterwards)
 {
-    if (m_settingsDialog) {
-        m_settingsDialog->setMessage(message);
-        m_settingsDialog->raise();
-        m_settingsDialog->activateWindow();
-        return m_settingsDialog;
-    }
-    auto *dialog = new SyncSettingsDialog(*m_tokens, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setMessage(message);
-    connect(dialog, &QDialog::accepted, this, [this, syncAfterwards] {
+    return m_dialogs->settings(message, [this, syncAfterwards] {
         updateSyncActions();
         if (syncAfterwards && SyncSettingsDialog::Profile::load().isSet())
             QTimer::singleShot(0, this, &MainWindow::startSync);
     });
-    m_settingsDialog = dialog;
-    dialog->open();
-    return dialog;
 }
 
 ConflictDialog *MainWindow::openConflictDialog()
 {
-    if (m_conflictDialog) {
-        m_conflictDialog->reload();
-        m_conflictDialog->raise();
-        m_conflictDialog->activateWindow();
-        return m_conflictDialog;
-    }
-    auto *dialog = new ConflictDialog(m_workspace, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConflictDialog::resolved, this, [this] {
+    return m_dialogs->conflicts([this] {
         refreshConflicts();
         // The tables keep a changed row in place; with "Conflicts only" a resolved one should go.
-        if (m_conflictsOnlyAction->isChecked()) {
+        if (m_syncActions->conflictsOnlyAction()->isChecked()) {
             setConflictsOnly(false);
             setConflictsOnly(true);
         }
     });
-    m_conflictDialog = dialog;
-    dialog->open();
-    return dialog;
 }

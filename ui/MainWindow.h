@@ -1,23 +1,26 @@
 #pragma once
 
-#include "io/DocumentImporter.h"
 #include "sync/SyncReport.h"
 
 #include <QMainWindow>
-#include <QPointer>
+
+#include <memory>
 
 class ConflictDialog;
+class ImportExportFlow;
 class QAction;
-class QDialog;
 class QLabel;
 class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
+class RecordActions;
 class ServiceTasksPage;
 class SyncPanel;
 class SyncController;
+class SyncActions;
+class SyncDialogs;
 class SyncSettingsDialog;
 class TaskSeriesPage;
 class TokenStore;
@@ -32,6 +35,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Imports a transfer document; returns the errors (empty on success).
     QStringList importFile(const QString &path);
@@ -75,35 +79,27 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    QMenu *createViewMenu();
+    QMenu *createSyncMenu();
+    void createToolBar(QMenu *viewMenu);
     void createUndoStacks();
     void createCentralArea();
-    void createHelpMenu();
-    void createDatabaseActions(QMenu *fileMenu);
-    void fillRecentMenu();
-    void createPaneActions(QMenu *viewMenu);
+    void createStatusLabels();
+    void connectPages();
+    void countConflictsOnChange();
     QList<QWidget *> panes() const;
-    void fitNavigation();
-    void fitToScreen();
-    void showDialog(QDialog *dialog);
     void updateTitle();
     void refreshCounts();
     void updateActions();
     bool onSeries() const;
-    void importInteractively();
-    void showImportErrors(const QString &path, const QStringList &errors);
-    static QString importedText(const QString &path, const DocumentImporter::Counts &counts);
-    void exportInteractively();
-    void showAbout();
-    void restoreLayout();
-    void saveLayout() const;
     void createSync();
     void showSyncPanel();
     void syncFinished(const SyncReport &report);
     void updateSyncActions();
     void refreshConflicts();
     void showConflicts(int count);
-    QAction *addAction(const QString &name, const QString &text, const QString &icon,
-                       const QKeySequence &shortcut, const QString &tip);
 
     Workspace &m_workspace;
     QUndoGroup *m_undoGroup = nullptr;
@@ -116,30 +112,17 @@ private:
     ServiceTasksPage *m_tasksPage = nullptr;
     TaskSeriesPage *m_seriesPage = nullptr;
     QLabel *m_countsLabel = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_enableAction = nullptr;
-    QAction *m_disableAction = nullptr;
-    QAction *m_historyAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_syncAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    std::unique_ptr<ImportExportFlow> m_transfer;
+    std::unique_ptr<RecordActions> m_records;
+    std::unique_ptr<SyncActions> m_syncActions;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     bool m_fittedToScreen = false;
 
     TokenStore *m_tokens = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     SyncController *m_sync = nullptr;
-    QPointer<SyncSettingsDialog> m_settingsDialog;
-    QPointer<ConflictDialog> m_conflictDialog;
-    QAction *m_cancelSyncAction = nullptr;
-    QAction *m_syncSettingsAction = nullptr;
-    QAction *m_conflictsOnlyAction = nullptr;
-    QAction *m_resolveConflictsAction = nullptr;
+    std::unique_ptr<SyncDialogs> m_dialogs;
     QLabel *m_conflictsLabel = nullptr;
     bool m_conflictsQueued = false;
-    DocumentImporter::Counts m_lastImport;
 };
