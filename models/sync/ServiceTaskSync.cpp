@@ -13,6 +13,8 @@
 
 #include <utility>
 
+#include <time.h>
+
 namespace {
 
 QString lwtOf(const QJsonObject &item)
@@ -20,6 +22,15 @@ QString lwtOf(const QJsonObject &item)
     // `ext.lwt` nested, or flat when the server flattens composite fields.
     const QJsonValue nested = item.value(QStringLiteral("ext")).toObject().value(QStringLiteral("lwt"));
     return nested.isString() ? nested.toString() : item.value(QStringLiteral("ext.lwt")).toString();
+}
+
+// The time this thread has run: a batch's budget counts its work, not the time the
+// scheduler gave other processes meanwhile.
+qint64 threadCpuUs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
 }
 
 bool sameTime(const QString &a, const QString &b)
@@ -41,7 +52,7 @@ ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, cons
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchMs);
-    connect(&m_batchTimer, &QTimer::timeout, this, &ServiceTaskSync::writePulled);
+    connect(&m_batchTimer, &QTimer::timeout, this, [this] { writePulled(false); });
 }
 
 QUrl ServiceTaskSync::url(const QString &id) const
@@ -175,7 +186,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         } else if (!localId) {
             m_pulled.append(*task);
             if (m_pulled.size() >= kBatchRows)
-                writePulled();
+                writePulled(false);
             else if (!m_batchTimer.isActive())
                 m_batchTimer.start();
         } else {
@@ -196,18 +207,35 @@ void ServiceTaskSync::applyChanged(qint64 localId, const ServiceTask &task)
         conflict ? tr("Conflict: %1 — %2").arg(task.name, stored->syncError) : tr("Received changes: %1").arg(task.name));
 }
 
-void ServiceTaskSync::writePulled()
+void ServiceTaskSync::writePulled(bool all)
 {
     m_batchTimer.stop();
+    m_batchTimer.setInterval(kBatchMs);
+    while (writeBatch() && all) {
+    }
+    if (!m_pulled.isEmpty())
+        m_batchTimer.start(0); // the rest after the events that waited for this batch
+}
+
+// One transaction; false once nothing is left, or it failed.
+bool ServiceTaskSync::writeBatch()
+{
     if (m_pulled.isEmpty())
-        return;
-    const QVector<ServiceTask> tasks = std::exchange(m_pulled, {});
+        return false;
+    QVector<ServiceTask> tasks = std::exchange(m_pulled, {});
     QVector<ServiceTask> appeared; // stored here meanwhile (an import): merged like a changed record
     QStringList names;
     QString error;
     {
+        const qint64 started = threadCpuUs();
         ServiceTaskBatch batch(m_store, int(tasks.size()), ServiceTaskBatch::Indexing::RowByRow);
-        for (const ServiceTask &task : tasks) {
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            if (i > 0 && threadCpuUs() - started >= m_writeBudgetMs * 1000) {
+                m_pulled = tasks.mid(i);
+                tasks.resize(i);
+                break;
+            }
+            const ServiceTask &task = tasks.at(i);
             if (batch.localIdFor(task.id)) {
                 appeared.append(task);
             } else if (batch.insertPulled(task)) {
@@ -233,6 +261,7 @@ void ServiceTaskSync::writePulled()
         if (const auto localId = m_store.localIdForUuid(task.id))
             applyChanged(*localId, task);
     }
+    return error.isEmpty();
 }
 
 void ServiceTaskSync::pushAll()

@@ -32,6 +32,10 @@ public:
     // for no more than one batch's write.
     static constexpr int kBatchRows = 200;
     static constexpr int kBatchMs = 50;
+    // A batch stops taking records once it has used this much of the thread's time (its
+    // commit follows): the event loop turns between batches; the rest goes in the next.
+    static constexpr int kWriteMs = 20;
+    void setWriteBudgetMs(int ms) { m_writeBudgetMs = ms; } // for tests: 0 writes one record a batch
 
 protected:
     void begin() override;
@@ -48,8 +52,10 @@ private:
     void listed(int offset, const HttpResult &result);
     void fetched(const QString &id, const HttpResult &result);
     void applyChanged(qint64 localId, const ServiceTask &task);
-    // Writes the records received since the last batch, in one transaction.
-    void writePulled();
+    // Writes the records received since the last batch: one transaction of at most the write
+    // budget, the rest a turn of the event loop later; `all`: every one now, batch after batch.
+    void writePulled(bool all = true);
+    bool writeBatch();
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
     void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
                    const QString &name);
@@ -66,4 +72,5 @@ private:
     QVector<QString> m_toFetch;
     QVector<ServiceTask> m_pulled; // received, new here, not written yet
     QTimer m_batchTimer;
+    int m_writeBudgetMs = kWriteMs;
 };

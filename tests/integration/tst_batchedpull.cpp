@@ -134,6 +134,67 @@ private slots:
         QVERIFY(selected.isValid());
         QCOMPARE(model.localIdAt(selected.row()), *localId);
     }
+
+    // A batch takes records only while its write budget lasts; the rest wait for the next.
+    // With no budget at all, every batch is one record, and every record still arrives.
+    void batchesBoundedByTimeStillWriteEverything()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(m_dir.filePath(QStringLiteral("sliced.sqlite"))));
+        HttpClient http;
+        ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+        engine.setWriteBudgetMs(0);
+        QSignalSpy batches(&ws.serviceTasks(), &ServiceTaskStore::rowsChanged);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QVERIFY(finished.wait(120000));
+        // (An earlier test pushed a record of its own: the server may hold more than kTasks.)
+        QVERIFY(engine.report().pulledNew >= kTasks);
+        QCOMPARE(engine.report().failed, 0);
+        QCOMPARE(batches.count(), engine.report().pulledNew);
+        QCOMPARE(ws.serviceTasks().count(), engine.report().pulledNew);
+    }
+
+    // Cancelled while received records wait for their batch: every record it counts is
+    // stored whole, and the next sync reads the rest, and only that.
+    void aCancelledPullKeepsWhatItReceived()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.sqlite"));
+        int kept = 0;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            HttpClient http;
+            ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+            engine.setWriteBudgetMs(0);
+            connect(&ws.serviceTasks(), &ServiceTaskStore::rowsChanged, &engine, [&] {
+                if (ws.serviceTasks().count() >= kTasks / 4)
+                    engine.cancel();
+            }, Qt::QueuedConnection);
+            QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+            engine.start();
+            QVERIFY(finished.wait(120000));
+            QVERIFY(engine.report().cancelled);
+            kept = ws.serviceTasks().count();
+            QVERIFY2(kept < kTasks, "the pull finished before it was cancelled");
+            QCOMPARE(engine.report().pulledNew, kept);
+            for (const StoredServiceTask &record : ws.serviceTasks().all(true)) {
+                QCOMPARE(record.state, SyncState::Clean);
+                QVERIFY(record.base);
+            }
+        }
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        QVERIFY(m_server.resetStats());
+        HttpClient http;
+        ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(ws.serviceTasks().count() >= kTasks);
+        QCOMPARE(m_server.stats().value(QStringLiteral("GET /rest/v1/service/svctasks/{id}")).toInt(),
+                 ws.serviceTasks().count() - kept);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBatchedPull)
