@@ -55,14 +55,26 @@ bool RecordStore::forRowOf(qint64 localId, const QString &columns, const std::fu
 
 bool RecordStore::writeRecord(qint64 localId, const std::function<bool()> &write)
 {
+    return writeSynced(localId, [&](RowChange &change) {
+        change = RowChange::Changed;
+        return write();
+    });
+}
+
+bool RecordStore::writeSynced(qint64 localId, const std::function<bool(RowChange &)> &write)
+{
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tx.errorString());
-    if (!write())
+    RowChange change = RowChange::None;
+    if (!write(change))
         return false; // rolled back by tx
     if (!tx.commit())
         return fail(tx.errorString());
-    emit changed(localId);
+    if (change == RowChange::Changed)
+        emit changed(localId);
+    else if (change == RowChange::Removed)
+        emit removed(localId);
     return true;
 }
 

@@ -32,6 +32,15 @@ public:
     // create made nothing on the server: it is not looked for there next time.
     bool markFailed(qint64 localId, const QString &message, SyncEvent event = SyncEvent::Refused);
 
+    // What a write in one transaction did to its row, told once the transaction commits.
+    enum class RowChange { None, Changed, Removed };
+    // Runs `write` in one transaction (nested in the caller's when there is one); once it
+    // commits, emits changed() or removed() as `write` said. For the sync's writes made
+    // through the store's primitives (RemoteChangeWriter).
+    bool writeSynced(qint64 localId, const std::function<bool(RowChange &)> &write);
+    // Keeps `message` as errorString(); always false. Public for the writes of the sync.
+    bool fail(const QString &message) const;
+
     // --- what the next push sends (pending changes, hold, sync selected) ---
     // Records not in step with the server (any state but Clean), oldest first: few, and
     // found through the state index, so asking often is cheap.
@@ -68,7 +77,6 @@ signals:
 protected:
     RecordStore(Database &db, const QString &table, QObject *parent);
 
-    bool fail(const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     // Runs `write` in one transaction (nested in the caller's when there is one); when it
     // succeeds and the transaction commits, emits changed(localId).

@@ -2,8 +2,6 @@
 
 #include "domain/Validator.h"
 #include "json/ServiceTaskCodec.h"
-#include "sync/ThreeWayMerge.h"
-#include "sync/UnansweredPush.h"
 #include "storage/Database.h"
 #include "storage/LocalIds.h"
 #include "storage/ServiceTaskColumns.h"
@@ -99,7 +97,7 @@ bool ServiceTaskStore::saveLocal(qint64 localId, const ServiceTask &task)
     return writeRecord(localId, [&] {
         const auto current = get(localId);
         if (!current)
-            return fail(tr("The service task no longer exists."));
+            return fail(goneText());
         if (task.id != current->local.id)
             return fail(tr("The id of a service task cannot be changed."));
 
@@ -122,7 +120,7 @@ bool ServiceTaskStore::remove(qint64 localId)
 {
     const auto current = get(localId);
     if (!current)
-        return fail(tr("The service task no longer exists."));
+        return fail(goneText());
     // A create that may have reached the server must be deleted there too: the record is
     // kept as Deleted until a DELETE (404 included) confirms it is gone.
     return removeRecord(localId, current->base.has_value() || current->pushAttempted);
@@ -133,7 +131,7 @@ bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const Ser
     return writeRecord(localId, [&] {
         const auto current = get(localId);
         if (!current)
-            return fail(tr("The service task no longer exists."));
+            return fail(goneText());
 
         const bool untouched = current->revision == sentRevision;
         const ServiceTask local = untouched ? serverCopy : current->local;
@@ -195,87 +193,10 @@ bool ServiceTaskStore::writeSyncState(qint64 localId, const ServiceTask &local, 
     return q.exec() || failQuery(q);
 }
 
-bool ServiceTaskStore::applyPulled(qint64 localId, const ServiceTask &serverCopy)
+bool ServiceTaskStore::writeSyncState(const StoredServiceTask &current, const SyncWrite<ServiceTask> &write)
 {
-    return writeRecord(localId, [&] {
-        const auto current = get(localId);
-        if (!current)
-            return fail(tr("The service task no longer exists."));
-
-        const QJsonObject theirs = ServiceTaskCodec::encode(serverCopy);
-        const QJsonObject mine = ServiceTaskCodec::encode(current->local);
-        // Never synced here (a create whose answer was lost): what the create sent is the base,
-        // so that what another client changed there since is taken, not overwritten.
-        QJsonObject base = current->base ? ServiceTaskCodec::encode(*current->base)
-                         : current->posted ? ServiceTaskCodec::encode(*current->posted) : theirs;
-        // A PATCH whose answer never came may have landed: the base is what it left there.
-        const bool unanswered = current->base && current->posted;
-        if (unanswered)
-            base = UnansweredPush::baseFor(base, ServiceTaskCodec::encode(*current->posted), mine, theirs);
-        bool ok = true;
-        if (current->state == SyncState::Deleted && !current->base) {
-            // Deleted here while its create was out, and the create arrived: the server's
-            // copy is the base, the delete is still to be sent.
-            ok = writeSyncState(localId, current->local, serverCopy, std::nullopt, SyncState::Deleted, QString());
-        } else if (current->state == SyncState::Deleted) {
-            // Deleted here: if the server changed it meanwhile, the user decides.
-            const bool serverChanged = !current->base || ThreeWayMerge::changedFields(base, theirs).size() > 0;
-            ok = serverChanged ? writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
-                                                tr("Deleted here, changed on the server."), ConflictKind::DeletedHere)
-                               : true;
-        } else if (current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedHere) {
-            // Still deleted here and changed there: the user decides; their newest copy waits beside it.
-            ok = writeSyncState(localId, current->local, current->base, serverCopy, SyncState::Conflict,
-                                current->syncError, ConflictKind::DeletedHere);
-        } else if ((current->state == SyncState::Clean && !unanswered) || mine == base) {
-            ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString());
-        } else {
-            const MergeResult merge = ThreeWayMerge::mergeServiceTask(base, mine, theirs);
-            DecodeError decodeError;
-            const auto merged = ServiceTaskCodec::decode(merge.merged, &decodeError);
-            if (!merged)
-                return fail(decodeError.toString());
-            if (merge.clean()) {
-                const SyncState state = merge.merged == theirs ? SyncState::Clean : SyncState::Modified;
-                ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, QString());
-            } else {
-                QStringList fields;
-                for (const FieldConflict &conflict : merge.conflicts)
-                    fields.append(conflict.label.isEmpty() ? conflict.path.format() : conflict.label);
-                // The merged copy keeps the user's values on conflicting fields: nothing is lost.
-                ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
-                                    tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
-                                    ConflictKind::Edited);
-            }
-        }
-        return ok;
-    });
-}
-
-bool ServiceTaskStore::applyRemoteDelete(qint64 localId)
-{
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return true;
-    const bool edited = current->base && ServiceTaskCodec::encode(*current->base) != ServiceTaskCodec::encode(current->local);
-    bool gone = false;
-    if (!current->base) {
-        return true; // never confirmed by the server: only ours, never deleted by a sync
-    } else if (current->state == SyncState::Deleted || (!edited && current->state != SyncState::Conflict)) {
-        if (!deleteRow(localId))
-            return false;
-        gone = true;
-    } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
-                               tr("Changed here, deleted on the server."), ConflictKind::DeletedThere)) {
-        return false;
-    }
-    if (!tx.commit())
-        return fail(tx.errorString());
-    gone ? emit removed(localId) : emit changed(localId);
-    return true;
+    return writeSyncState(current.localId, write.local, write.base, write.remote, write.state, write.error,
+                          write.conflict);
 }
 
 bool ServiceTaskStore::setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<ServiceTask> &posted)
@@ -301,7 +222,7 @@ bool ServiceTaskStore::resolveConflict(qint64 localId, const ServiceTask &resolv
     return writeRecord(localId, [&] {
         const auto current = get(localId);
         if (!current)
-            return fail(tr("The service task no longer exists."));
+            return fail(goneText());
         // A conflict without the server's copy is "changed here, deleted there": keeping
         // the record means creating it again, so it has no base any more.
         const bool deletedThere = current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere;

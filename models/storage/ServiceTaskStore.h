@@ -3,6 +3,7 @@
 #include "storage/ServiceTaskHead.h"
 #include "storage/RecordStore.h"
 #include "storage/StoredServiceTask.h"
+#include "storage/SyncWrite.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -38,14 +39,10 @@ public:
     // --- sync bookkeeping (the sync engine) ---
     // A record the server has and this database has not: stored clean.
     std::optional<qint64> insertPulled(const ServiceTask &serverCopy);
-    // The server's current copy of a known record. A clean record takes it; an edited
-    // one is merged three-way (base, local, server): changes on different fields both
-    // survive, the same field changed on both sides becomes a conflict kept for the
-    // user (local copy untouched, the server's copy stored beside it).
-    bool applyPulled(qint64 localId, const ServiceTask &serverCopy);
-    // The server no longer has the record: a clean copy goes, an edited one is a
-    // conflict (edit against delete), a locally deleted one is done.
-    bool applyRemoteDelete(qint64 localId);
+    // What the sync decided a pulled copy or a remote delete does (RemoteChangeWriter),
+    // in the caller's transaction: `current` as it was read in it gets `write`; or its row goes.
+    bool writeSyncState(const StoredServiceTask &current, const SyncWrite<ServiceTask> &write);
+    bool deleteGone(const StoredServiceTask &current) { return deleteRow(current.localId); }
     // Before a create (POST) or an update (PATCH) is sent: the revision sent (0 clears it) and
     // what it sends; a pull merges against what it may have left on the server.
     bool setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<ServiceTask> &posted = std::nullopt);
@@ -55,6 +52,7 @@ public:
     bool resolveConflict(qint64 localId, const ServiceTask &resolved);
 
     std::optional<StoredServiceTask> get(qint64 localId) const;
+    static QString goneText() { return tr("The service task no longer exists."); }
     // Several records at once, in no particular order (a page of a table).
     QVector<StoredServiceTask> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForUuid(const QString &uuid) const;

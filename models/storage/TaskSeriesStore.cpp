@@ -3,7 +3,6 @@
 #include "domain/LocalKeys.h"
 #include "domain/Validator.h"
 #include "json/TaskSeriesCodec.h"
-#include "sync/ThreeWayMerge.h"
 #include "storage/Database.h"
 #include "storage/ExecutionSeriesMap.h"
 #include "storage/LocalIds.h"
@@ -188,7 +187,7 @@ bool TaskSeriesStore::saveLocal(qint64 localId, const TaskSeries &series)
     return writeRecord(localId, [&] {
         const auto current = get(localId);
         if (!current)
-            return fail(tr("The series no longer exists."));
+            return fail(goneText());
 
         const bool differs = !current->base || TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(series);
         const SyncState state = SyncStates::afterLocalEdit(current->state, current->base.has_value(), differs);
@@ -218,7 +217,7 @@ bool TaskSeriesStore::remove(qint64 localId)
 {
     const auto current = get(localId);
     if (!current)
-        return fail(tr("The series no longer exists."));
+        return fail(goneText());
     return removeRecord(localId, current->base.has_value());
 }
 
@@ -228,7 +227,7 @@ bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const Task
     return writeRecord(localId, [&] {
         const auto current = get(localId);
         if (!current)
-            return fail(tr("The series no longer exists."));
+            return fail(goneText());
 
         const bool untouched = current->revision == sentRevision;
         // Edited since it was sent: the edit stays, with the server's identities (of the series,
@@ -240,22 +239,20 @@ bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const Task
         const bool differs = TaskSeriesCodec::encode(local) != TaskSeriesCodec::encode(serverCopy);
         const SyncState state = SyncTransitions::after(
             current->state, differs ? SyncEvent::AnswerDiffersLocal : SyncEvent::AnswerMatchesLocal);
-        if (!writeSyncState(localId, local, serverCopy, std::nullopt, state,
+        if (!writeSyncState(*current, local, serverCopy, std::nullopt, state,
                             QString(), history, ref))
             return false;
         return true;
     });
 }
 
-bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,
-                                     const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
-                                     const QStringList &history, const std::optional<SeriesRemoteRef> &ref,
-                                     ConflictKind conflict)
+bool TaskSeriesStore::writeSyncState(const StoredTaskSeries &current, const TaskSeries &local,
+                                     const std::optional<TaskSeries> &base, const std::optional<TaskSeries> &remote,
+                                     SyncState state, const QString &error, const QStringList &history,
+                                     const std::optional<SeriesRemoteRef> &ref, ConflictKind conflict)
 {
-    const auto current = get(localId);
-    if (!current)
-        return fail(tr("The series no longer exists."));
-    const RecordHistory::Entry was = versionBefore(*current);
+    const qint64 localId = current.localId;
+    const RecordHistory::Entry was = versionBefore(current);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE series SET %1, series_uuid=:series_uuid, base_json=:base_json,"
                              " remote_json=:remote_json, history_json=:history, sync_state=:sync_state,"
@@ -287,9 +284,9 @@ bool TaskSeriesStore::writeSyncState(qint64 localId, const TaskSeries &local, co
         return false;
     // As the service task trigger tells them apart: a conflict left, else a new base (a pull
     // or a push answer), else an edit.
-    const bool baseMoved = (current->base ? TaskSeriesCodec::encode(*current->base) : QJsonObject())
+    const bool baseMoved = (current.base ? TaskSeriesCodec::encode(*current.base) : QJsonObject())
         != (base ? TaskSeriesCodec::encode(*base) : QJsonObject());
-    const auto origin = current->state == SyncState::Conflict && state != SyncState::Conflict
+    const auto origin = current.state == SyncState::Conflict && state != SyncState::Conflict
         ? RecordHistory::Origin::Resolved
         : baseMoved ? RecordHistory::Origin::Received : RecordHistory::Origin::EditedHere;
     return keepVersion(was, stored, origin);
@@ -357,87 +354,21 @@ std::optional<qint64> TaskSeriesStore::insertPulled(const TaskSeries &serverCopy
     return localId;
 }
 
-bool TaskSeriesStore::applyPulled(qint64 localId, const TaskSeries &serverCopy, const std::optional<SeriesRemoteRef> &ref)
+bool TaskSeriesStore::writeSyncState(const StoredTaskSeries &current, const SyncWrite<TaskSeries> &write,
+                                     const std::optional<SeriesRemoteRef> &ref)
 {
-    return writeRecord(localId, [&] {
-        const auto current = get(localId);
-        if (!current)
-            return fail(tr("The series no longer exists."));
-
-        const QJsonObject theirs = TaskSeriesCodec::encode(serverCopy);
-        // With the local keys: new steps and actions keep their identity through the merge.
-        const QJsonObject mine = TaskSeriesCodec::encode(current->local, TaskSeriesCodec::Keys::WithLocalKeys);
-        // Never synced here: the server's copy is the base.
-        const QJsonObject base = current->base ? TaskSeriesCodec::encode(*current->base) : theirs;
-        const QStringList history = withOldId(current->seriesIdHistory, current->local.seriesId, serverCopy.seriesId);
-        bool ok = true;
-        if (current->state == SyncState::Deleted) {
-            // Deleted here: if the server changed it meanwhile, the user decides.
-            if (!current->base || base != theirs) {
-                TaskSeries local = current->local;
-                local.seriesId = serverCopy.seriesId;
-                ok = writeSyncState(localId, local, current->base, serverCopy, SyncState::Conflict,
-                                    tr("Deleted here, changed on the server."), history, ref, ConflictKind::DeletedHere);
-            }
-        } else if (current->state == SyncState::Clean || TaskSeriesCodec::encode(current->local) == base) {
-            ok = writeSyncState(localId, serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString(), history, ref);
-        } else {
-            const MergeResult merge = ThreeWayMerge::mergeSeries(base, mine, theirs);
-            DecodeError decodeError;
-            const auto merged = TaskSeriesCodec::decode(merge.merged, &decodeError);
-            if (!merged)
-                return fail(decodeError.toString());
-            if (merge.clean()) {
-                SyncState state = TaskSeriesCodec::encode(*merged) == theirs ? SyncState::Clean : SyncState::Modified;
-                QString error;
-                if (state == SyncState::Modified && current->state == SyncState::Error) {
-                    state = SyncState::Error; // still refused: only a new edit sends it again
-                    error = current->syncError;
-                }
-                ok = writeSyncState(localId, *merged, serverCopy, std::nullopt, state, error, history, ref);
-            } else {
-                QStringList fields;
-                for (const FieldConflict &conflict : merge.conflicts)
-                    fields.append(conflict.label.isEmpty() ? conflict.path.format() : conflict.label);
-                // The merged copy keeps the user's values on conflicting fields: nothing is lost.
-                ok = writeSyncState(localId, *merged, current->base, serverCopy, SyncState::Conflict,
-                                    tr("Changed here and on the server: %1").arg(fields.join(QStringLiteral(", "))),
-                                    history, ref, ConflictKind::Edited);
-            }
-        }
-        return ok;
-    });
+    return writeSyncState(current, write.local, write.base, write.remote, write.state, write.error,
+                          withOldId(current.seriesIdHistory, current.local.seriesId, write.local.seriesId), ref,
+                          write.conflict);
 }
 
-bool TaskSeriesStore::applyRemoteDelete(qint64 localId)
+bool TaskSeriesStore::deleteGone(const StoredTaskSeries &current)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.errorString());
-    const auto current = get(localId);
-    if (!current)
-        return true;
-    if (!current->base)
-        return true; // never confirmed by the server: only ours, never deleted by a sync
-    const bool edited = TaskSeriesCodec::encode(*current->base) != TaskSeriesCodec::encode(current->local);
-    bool gone = false;
-    if (current->state == SyncState::Deleted || (!edited && current->state != SyncState::Conflict)) {
-        if (!deleteRow(localId)) // steps and actions cascade
-            return false;
-        // What a split left behind stays listed on the server: kept apart from new series.
-        ExecutionSeriesMap ended(m_db);
-        if (!ended.rememberEnded(current->seriesIdHistory))
-            return fail(ended.errorString());
-        gone = true;
-    } else if (!writeSyncState(localId, current->local, current->base, std::nullopt, SyncState::Conflict,
-                               tr("Changed here, deleted on the server."), current->seriesIdHistory, std::nullopt,
-                               ConflictKind::DeletedThere)) {
+    if (!deleteRow(current.localId)) // steps and actions cascade
         return false;
-    }
-    if (!tx.commit())
-        return fail(tx.errorString());
-    gone ? emit removed(localId) : emit changed(localId);
-    return true;
+    // What a split left behind stays listed on the server: kept apart from new series.
+    ExecutionSeriesMap ended(m_db);
+    return ended.rememberEnded(current.seriesIdHistory) || fail(ended.errorString());
 }
 
 bool TaskSeriesStore::setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<TaskSeries> &posted)
@@ -457,7 +388,7 @@ bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved
     return writeRecord(localId, [&] {
         const auto current = get(localId);
         if (!current)
-            return fail(tr("The series no longer exists."));
+            return fail(goneText());
         bool ok = false;
         if (current->state == SyncState::Conflict && current->conflictKind == ConflictKind::DeletedThere && current->base) {
             // Deleted on the server, kept here: the next sync creates it again (POST), and the
@@ -469,7 +400,7 @@ bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved
                 for (Action &action : step.actions)
                     action.seriesId.clear();
             }
-            ok = writeSyncState(localId, again, std::nullopt, std::nullopt, SyncState::New, QString(),
+            ok = writeSyncState(*current, again, std::nullopt, std::nullopt, SyncState::New, QString(),
                                 withOldId(current->seriesIdHistory, current->local.seriesId, QString()), SeriesRemoteRef());
         } else {
             const std::optional<TaskSeries> base = current->remote ? current->remote : current->base;
@@ -478,7 +409,7 @@ bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved
             TaskSeries local = resolved;
             if (base)
                 local.seriesId = base->seriesId; // the series the server has now
-            ok = writeSyncState(localId, local, base, std::nullopt, state, QString(),
+            ok = writeSyncState(*current, local, base, std::nullopt, state, QString(),
                                 withOldId(current->seriesIdHistory, current->local.seriesId, local.seriesId), std::nullopt);
         }
         return ok && bumpRevision(localId);

@@ -3,6 +3,7 @@
 #include "storage/RecordHistory.h"
 #include "storage/RecordStore.h"
 #include "storage/StoredTaskSeries.h"
+#include "storage/SyncWrite.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -36,17 +37,13 @@ public:
     // --- sync bookkeeping (the sync engine); each call is one transaction ---
     // A series the server has and this database has not: stored clean.
     std::optional<qint64> insertPulled(const TaskSeries &serverCopy, const SeriesRemoteRef &ref);
-    // The server's current copy of a known series. A clean one takes it; an edited one is
-    // merged three-way (ThreeWayMerge::mergeSeries; steps and actions by seriesId): changes
-    // that do not overlap both survive, overlapping ones are a conflict kept for the user
-    // (the local copy keeps mine, the server's copy is stored beside it). A changed
-    // seriesId (a split made elsewhere) is taken and the old one goes to the history.
-    // `ref` empty: keep the stored one.
-    bool applyPulled(qint64 localId, const TaskSeries &serverCopy,
-                     const std::optional<SeriesRemoteRef> &ref = std::nullopt);
-    // The server no longer has the series: a clean copy goes, an edited one is a conflict
-    // (edit against delete). A series the server never confirmed (no base) is never deleted.
-    bool applyRemoteDelete(qint64 localId);
+    // What the sync decided a pulled copy or a remote delete does (RemoteChangeWriter),
+    // in the caller's transaction: `current` as it was read in it gets `write` (a changed
+    // seriesId sends the old one to the history; `ref` empty: the stored one stays); or
+    // its row goes, with its steps and actions.
+    bool writeSyncState(const StoredTaskSeries &current, const SyncWrite<TaskSeries> &write,
+                        const std::optional<SeriesRemoteRef> &ref = std::nullopt);
+    bool deleteGone(const StoredTaskSeries &current);
     // Before a create (POST) or an update (PUT) is sent: the revision sent (0 clears it).
     // `posted`: the series as the request sends it (looked for on the server next time).
     bool setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<TaskSeries> &posted = std::nullopt);
@@ -56,6 +53,7 @@ public:
     bool resolveConflict(qint64 localId, const TaskSeries &resolved);
 
     std::optional<StoredTaskSeries> get(qint64 localId) const;
+    static QString goneText() { return tr("The series no longer exists."); }
     // Several series at once, with their steps, in no particular order (a page of a table).
     QVector<StoredTaskSeries> getMany(const QVector<qint64> &localIds) const;
     std::optional<qint64> localIdForSeriesId(const QString &seriesId) const;
@@ -80,7 +78,7 @@ private:
     std::optional<StoredTaskSeries> read(const QSqlQuery &query, bool withChildren = true) const;
     // Rewrites a record's copies and sync state (and its child rows) in the caller's
     // transaction; clears push_attempted. `ref` empty: the stored one stays.
-    bool writeSyncState(qint64 localId, const TaskSeries &local, const std::optional<TaskSeries> &base,
+    bool writeSyncState(const StoredTaskSeries &current, const TaskSeries &local, const std::optional<TaskSeries> &base,
                         const std::optional<TaskSeries> &remote, SyncState state, const QString &error,
                         const QStringList &history, const std::optional<SeriesRemoteRef> &ref,
                         ConflictKind conflict = ConflictKind::None);

@@ -3,6 +3,7 @@
 #include "json/TaskSeriesCodec.h"
 #include "storage/TaskSeriesStore.h"
 #include "sync/ExecutionPlacement.h"
+#include "sync/RemoteChangeWriter.h"
 #include "sync/SeriesPush.h"
 #include "sync/TaskSeriesSync.h"
 
@@ -100,7 +101,7 @@ bool SeriesPull::applyChanged(const Fetch &fetch, const TaskSeries &series, cons
                                            .arg(series.name, series.seriesId, before->posted->seriesId));
         return true;
     }
-    const bool ok = m_store.applyPulled(fetch.localId, series, ref);
+    const bool ok = RemoteChangeWriter::applyPulled(m_store, fetch.localId, series, ref);
     const auto after = m_store.get(fetch.localId);
     if (!ok || !after)
         return ok;

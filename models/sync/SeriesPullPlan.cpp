@@ -2,6 +2,7 @@
 
 #include "storage/TaskSeriesStore.h"
 #include "sync/ExecutionPlacement.h"
+#include "sync/RemoteChangeWriter.h"
 #include "sync/SeriesPull.h"
 #include "sync/TaskSeriesSync.h"
 
@@ -112,7 +113,7 @@ void SeriesPullPlan::remoteDelete(const StoredTaskSeries &record)
         m_sync.log(SyncLogLevel::Warning, tr("Series %1 changed while it was read; it is read again next time.").arg(record.local.name));
         return;
     }
-    if (m_store.applyRemoteDelete(record.localId)) {
+    if (RemoteChangeWriter::applyRemoteDelete(m_store, record.localId)) {
         const auto after = m_store.get(record.localId);
         if (!after) {
             ++m_sync.m_report.remoteDeleted;

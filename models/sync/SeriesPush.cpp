@@ -1,6 +1,7 @@
 #include "sync/SeriesPush.h"
 
 #include "storage/TaskSeriesStore.h"
+#include "sync/RemoteChangeWriter.h"
 #include "sync/TaskSeriesSync.h"
 
 #include <QJsonArray>
@@ -242,7 +243,7 @@ void SeriesPush::updateRead(qint64 localId, int attempt, const QString &executio
     }
     if (updateLanded(localId, executionId, name, *theirs))
         return;
-    if (!m_store.applyPulled(localId, *theirs)) {
+    if (!RemoteChangeWriter::applyPulled(m_store, localId, *theirs)) {
         fail(tr("Series %1 could not be stored: %2").arg(name, m_store.errorString()));
         return;
     }

@@ -4,6 +4,7 @@
 #include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
 #include "sync/HttpClient.h"
+#include "sync/RemoteChangeWriter.h"
 #include "sync/ThreeWayMerge.h"
 
 #include <QJsonArray>
@@ -126,7 +127,7 @@ void ServiceTaskSync::planFetches()
             // Gone from the server. A record the server never confirmed (no base) is
             // ours alone, even if a create was attempted: the push sends it (again).
             if (record.hasBase) {
-                if (m_store.applyRemoteDelete(record.localId)) {
+                if (RemoteChangeWriter::applyRemoteDelete(m_store, record.localId)) {
                     ++m_report.remoteDeleted;
                     log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(record.name));
                 }
@@ -166,7 +167,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
     const auto localId = m_store.localIdForUuid(id);
     if (result.status == 404) {
         // Deleted between the list and the read.
-        if (localId && m_store.applyRemoteDelete(*localId))
+        if (localId && RemoteChangeWriter::applyRemoteDelete(m_store, *localId))
             ++m_report.remoteDeleted;
     } else {
         DecodeError error;
@@ -198,7 +199,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
 
 void ServiceTaskSync::applyChanged(qint64 localId, const ServiceTask &task)
 {
-    if (!m_store.applyPulled(localId, task))
+    if (!RemoteChangeWriter::applyPulled(m_store, localId, task))
         return;
     ++m_report.pulledChanged;
     const auto stored = m_store.get(localId);

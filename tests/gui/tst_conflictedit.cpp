@@ -8,6 +8,7 @@
 #include "i18n/Translator.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictDialog.h"
+#include "sync/RemoteChangeWriter.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -52,7 +53,7 @@ private:
             return false;
         ServiceTask theirs = synced->local;
         theirs.name = QStringLiteral("Their name");
-        return store.applyPulled(m_id, theirs) && store.get(m_id)->state == SyncState::Conflict;
+        return RemoteChangeWriter::applyPulled(store, m_id, theirs) && store.get(m_id)->state == SyncState::Conflict;
     }
 
     static QLineEdit *openEditValue(ConflictDialog *dialog, int row)

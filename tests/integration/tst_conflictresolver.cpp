@@ -5,6 +5,7 @@
 #include "json/ServiceTaskCodec.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictResolver.h"
+#include "sync/RemoteChangeWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -69,7 +70,7 @@ private:
             return 0;
         ServiceTask local = mine, server = theirs;
         local.id = server.id = store.get(*id)->local.id;
-        if (!store.saveLocal(*id, local) || !store.applyPulled(*id, server))
+        if (!store.saveLocal(*id, local) || !RemoteChangeWriter::applyPulled(store, *id, server))
             return 0;
         return store.get(*id)->state == SyncState::Conflict ? *id : 0;
     }
@@ -83,7 +84,7 @@ private:
             return 0;
         ServiceTask edited = store.get(*id)->local;
         edited.name = QStringLiteral("Edited here");
-        if (!store.saveLocal(*id, edited) || !store.applyRemoteDelete(*id))
+        if (!store.saveLocal(*id, edited) || !RemoteChangeWriter::applyRemoteDelete(store, *id))
             return 0;
         return store.get(*id)->conflictKind == ConflictKind::DeletedThere ? *id : 0;
     }
@@ -201,7 +202,7 @@ private slots:
         ServiceTask server = store.get(id)->local;
         server.name = QStringLiteral("Changed there");
         QVERIFY(store.remove(id));
-        QVERIFY(store.applyPulled(id, server));
+        QVERIFY(RemoteChangeWriter::applyPulled(store, id, server));
         QCOMPARE(store.get(id)->conflictKind, ConflictKind::DeletedHere);
 
         ConflictResolver resolver(*m_ws);
@@ -226,7 +227,7 @@ private slots:
         QVERIFY(store.saveLocal(id, mine));
         TaskSeries theirs = sampleSeries(QStringLiteral("Обход"));
         theirs.steps[0].name = QStringLiteral("Ворота (их)");
-        QVERIFY(store.applyPulled(id, theirs));
+        QVERIFY(RemoteChangeWriter::applyPulled(store, id, theirs));
 
         ConflictResolver resolver(*m_ws);
         const QVector<ConflictRecord> records = resolver.records();

@@ -5,6 +5,7 @@
 #include "storage/RecordHistory.h"
 #include "storage/SyncState.h"
 #include "storage/Workspace.h"
+#include "sync/RemoteChangeWriter.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -82,12 +83,12 @@ private slots:
         const auto id = ws.serviceTasks().insertPulled(server);
         QVERIFY(id);
         server.name = QStringLiteral("Changed there");
-        QVERIFY(ws.serviceTasks().applyPulled(*id, server));
+        QVERIFY(RemoteChangeWriter::applyPulled(ws.serviceTasks(), *id, server));
         ServiceTask mine = ws.serviceTasks().get(*id)->local;
         mine.name = QStringLiteral("Mine");
         QVERIFY(ws.serviceTasks().saveLocal(*id, mine));
         server.name = QStringLiteral("Theirs");
-        QVERIFY(ws.serviceTasks().applyPulled(*id, server));
+        QVERIFY(RemoteChangeWriter::applyPulled(ws.serviceTasks(), *id, server));
         QCOMPARE(ws.serviceTasks().get(*id)->state, SyncState::Conflict);
         mine.name = QStringLiteral("Settled");
         QVERIFY(ws.serviceTasks().resolveConflict(*id, mine));

@@ -5,6 +5,7 @@
 #include "storage/RecordQuery.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "sync/RemoteChangeWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -56,7 +57,7 @@ private:
                 t = stored.local;
                 t.setComment(QStringLiteral("edited here"));
                 QVERIFY(s.saveLocal(id, t));
-                QVERIFY(s.applyRemoteDelete(id));
+                QVERIFY(RemoteChangeWriter::applyRemoteDelete(s, id));
                 QCOMPARE(s.get(id)->state, SyncState::Conflict);
             }
         }
