@@ -4,7 +4,10 @@
 // undo and redo of the step (also from the pending changes dock); records in step with the
 // server cannot be held; Sync selected from a table sends only the selected records; the
 // series table has the same entries.
-#include "../integration/RefServer.h"
+#include "RefServer.h"
+
+#include "MainWindowFixture.h"
+#include "TableEdits.h"
 
 #include "MainWindow.h"
 #include "i18n/Translator.h"
@@ -71,14 +74,7 @@ private:
         return taskModel()->index(taskModel()->rowOf(localId(uuid)), ServiceTaskTableModel::State).data().toString();
     }
 
-    void rename(const QString &uuid, const QString &name)
-    {
-        const int row = taskModel()->rowOf(localId(uuid));
-        QVERIFY(row >= 0);
-        ServiceTask after = taskModel()->recordAt(row)->local;
-        after.name = name;
-        QVERIFY(taskModel()->commit(row, after, QStringLiteral("rename")));
-    }
+    void rename(const QString &uuid, const QString &name) { GuiTest::renameTask(*m_window, *m_ws, uuid, name); }
 
     // Selects these rows of a table, as Ctrl+click does.
     void selectRows(QTableView *table, const QVector<int> &rows)
@@ -104,10 +100,7 @@ private slots:
     void initTestCase()
     {
         qunsetenv("DISPLAY");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_holdmenu"));
-        Translator::install(QStringLiteral("en"));
+        MainWindowFixture::setUpApplication(QStringLiteral("tst_holdmenu"));
         qRegisterMetaType<SyncReport>("SyncReport");
         QVERIFY2(m_server.start(), "the reference server did not start");
     }

@@ -4,7 +4,10 @@
 // headless summary line; nothing reaches the server but GETs and no record of the database
 // changes; "Sync now" then runs the real sync; refused tokens, a server that is down and a
 // malformed list are said in words; Cancel stops a slow preview.
-#include "../integration/RefServer.h"
+#include "RefServer.h"
+
+#include "MainWindowFixture.h"
+#include "TableEdits.h"
 
 #include "MainWindow.h"
 #include "i18n/Translator.h"
@@ -86,15 +89,7 @@ private:
         profile.save();
     }
 
-    void rename(const QString &uuid, const QString &name)
-    {
-        ServiceTaskTableModel *model = m_window->serviceTasksPage()->model();
-        const int row = model->rowOf(localId(uuid));
-        QVERIFY(row >= 0);
-        ServiceTask after = model->recordAt(row)->local;
-        after.name = name;
-        QVERIFY(model->commit(row, after, QStringLiteral("rename")));
-    }
+    void rename(const QString &uuid, const QString &name) { GuiTest::renameTask(*m_window, *m_ws, uuid, name); }
 
     // Every row of the record tables: what "the database did not change" means to a user.
     QStringList records()
@@ -174,10 +169,7 @@ private slots:
     void initTestCase()
     {
         qunsetenv("DISPLAY");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_previewsync"));
-        Translator::install(QStringLiteral("en"));
+        MainWindowFixture::setUpApplication(QStringLiteral("tst_previewsync"));
         qRegisterMetaType<SyncReport>("SyncReport");
         QVERIFY2(m_server.start({QStringLiteral("--token"), kToken}), "the reference server did not start");
     }

@@ -3,10 +3,14 @@
 #include "io/DocumentImporter.h"
 
 #include <QDebug>
+#include <QDir>
 
-QString TemporaryDatabase::newPath()
+QString TemporaryDatabase::newPath(const QString &folder)
 {
-    m_path = m_dir.filePath(QStringLiteral("%1%2.sqlite").arg(m_prefix).arg(++m_count));
+    const QString name = QStringLiteral("%1%2.sqlite").arg(m_prefix).arg(++m_count);
+    if (!folder.isEmpty() && !QDir(m_dir.path()).mkpath(folder))
+        qWarning() << "cannot make" << folder;
+    m_path = m_dir.filePath(folder.isEmpty() ? name : folder + QLatin1Char('/') + name);
     return m_path;
 }
 

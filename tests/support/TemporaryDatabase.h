@@ -18,8 +18,9 @@ public:
 
     bool isValid() const { return m_dir.isValid(); }
 
-    // A new file name for the next test; the current file from then on.
-    QString newPath();
+    // A new file name for the next test (in `folder` under the temporary one when given,
+    // made if need be); the current file from then on.
+    QString newPath(const QString &folder = QString());
     QString path() const { return m_path; }
     // Another file in the same folder (exports, copies).
     QString filePath(const QString &name) const { return m_dir.filePath(name); }

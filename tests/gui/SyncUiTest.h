@@ -1,0 +1,128 @@
+#pragma once
+
+// What the sync user interface tests share: the real MainWindow, offscreen, on a new
+// database, the reference server on loopback (reseeded for each test), a server profile,
+// and a keychain set by the test (one that fails unless a test says otherwise), never
+// the machine's own.
+
+#include "GuiActions.h"
+#include "MainWindowFixture.h"
+#include "RefServer.h"
+#include "SyncRun.h"
+#include "TableEdits.h"
+#include "TemporaryDatabase.h"
+#include "WindowSync.h"
+
+#include "Confirmation.h"
+#include "MainWindow.h"
+#include "i18n/Translator.h"
+#include "itemmodels/ServiceTaskTableModel.h"
+#include "itemmodels/TaskSeriesTableModel.h"
+#include "servicetasks/ServiceTasksPage.h"
+#include "series/TaskSeriesPage.h"
+#include "storage/Workspace.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncPanel.h"
+#include "sync/SyncSettingsDialog.h"
+#include "sync/MemorySecretBackend.h"
+#include "sync/TokenStore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <memory>
+
+#include <memory>
+
+using GuiTest::child;
+
+inline const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
+inline const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
+inline const QString kSeedName = QStringLiteral("Обзвон должников");
+inline const QString kSeriesId = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
+inline const QString kStepId = QStringLiteral("a5f2b3e4-3e38-4a37-9177-a6340b291bf0");
+
+// The settings file as text (what is stored in it, and what is not).
+QString settingsFileText();
+// Waits for the token store's answer (its callbacks are always queued).
+QString readToken(TokenStore &store, TokenStore::Server server);
+QStringList logLines(SyncPanel *panel);
+
+class SyncUiTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    TemporaryDatabase m_db{QStringLiteral("syncui-")};
+    RefServer m_server;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+
+    void setProfile(const QUrl &url)
+    {
+        SyncSettingsDialog::Profile profile;
+        profile.eraUrl = url;
+        profile.patrolUrl = url;
+        profile.timeoutSeconds = 10;
+        profile.pageSize = 2;
+        profile.parallel = 2;
+        profile.save();
+    }
+
+    MainWindow *openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(*m_ws);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("window not exposed");
+        return m_window.get();
+    }
+
+    // A window whose sync a server wanting a token refused (401); null when the server did
+    // not start or the sync was not refused.
+    MainWindow *syncWithRefusedToken(RefServer &guarded)
+    {
+        if (!guarded.start({QStringLiteral("--token"), QStringLiteral("right-token")}))
+            return nullptr;
+        setProfile(guarded.url());
+        MainWindow *window = openWindow();
+        return syncFromWindow().authFailed ? window : nullptr;
+    }
+
+    // Starts a sync from the window and waits for its end.
+    SyncReport syncFromWindow() { return WindowSync::syncFromWindow(m_window.get()); }
+
+    MemorySecretBackend *useKeychain(MemorySecretBackend::Behaviour behaviour, const QString &failure = QString())
+    {
+        auto backend = std::make_unique<MemorySecretBackend>(behaviour, failure);
+        MemorySecretBackend *raw = backend.get();
+        Keychain::instance().setBackend(std::move(backend));
+        Keychain::instance().setDeadlines(5000, 30000);
+        return raw;
+    }
+
+    qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
+
+    // A local rename through the table model (the undo stack), as an edit in the table does.
+    void renameLocally(const QString &uuid, const QString &name) { GuiTest::renameTask(*m_window, *m_ws, uuid, name); }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+};

@@ -1,0 +1,255 @@
+// The smaller editor widgets of the service task form driven offscreen as a user would:
+// the string list, the UTC date and time shown in local time, and every child named.
+#include "WidgetsTest.h"
+
+class TestWidgetsFields : public WidgetsTest
+{
+    Q_OBJECT
+
+private slots:
+    void stringListProgrammaticSetIsSilent()
+    {
+        StringListEdit edit;
+        auto *list = child<QListWidget>(&edit, "itemsList");
+        QVERIFY(list);
+        for (const char *name : {"addButton", "removeButton", "moveUpButton", "moveDownButton"}) {
+            QToolButton *button = child<QToolButton>(&edit, name);
+            QVERIFY2(button, name);
+            QVERIFY(!button->text().isEmpty());
+            QVERIFY(!button->toolTip().isEmpty());
+        }
+        QSignalSpy edited(&edit, &StringListEdit::itemsEdited);
+        edit.setItems({QStringLiteral("SITE1"), QStringLiteral("  "), QStringLiteral(" SITE2 ")});
+        QCOMPARE(edit.items(), QStringList({QStringLiteral("SITE1"), QStringLiteral("SITE2")}));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(edit.property("items").toStringList(), edit.items());
+        QCOMPARE(edit.metaObject()->userProperty().name(), "items");
+        edit.setItems({});
+        QCOMPARE(list->count(), 0);
+        QCOMPARE(edited.count(), 0);
+    }
+
+    void stringListAdd()
+    {
+        auto *edit = new StringListEdit;
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        edit->setItems({QStringLiteral("SITE1"), QStringLiteral("SITE2")});
+        auto *list = child<QListWidget>(edit, "itemsList");
+        auto *add = child<QToolButton>(edit, "addButton");
+        QVERIFY(list && add);
+        QSignalSpy edited(edit, &StringListEdit::itemsEdited);
+
+        // Add opens the editor of a new last item; the item counts once it has text.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(edited.count(), 0);
+        typeAndEnter(QStringLiteral(" SITE3 "));
+        QCOMPARE(edited.count(), 1);
+        const QStringList three = {QStringLiteral("SITE1"), QStringLiteral("SITE2"), QStringLiteral("SITE3")};
+        QCOMPARE(edited.at(0).at(0).toStringList(), three);
+        QCOMPARE(edit->items(), three);
+        QCOMPARE(list->item(2)->text(), QStringLiteral("SITE3"));
+
+        // Escape, or blank text, drops the new item without a word.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(focusedLineEdit());
+        QTest::keyClicks(focusedLineEdit(), QStringLiteral("SITE4"));
+        QTest::keyClick(focusedLineEdit(), Qt::Key_Escape);
+        QCOMPARE(list->count(), 3);
+        QTest::mouseClick(add, Qt::LeftButton);
+        typeAndEnter(QStringLiteral("   "));
+        QCOMPARE(list->count(), 3);
+        // Insert on the list adds too.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Insert);
+        typeAndEnter(QStringLiteral("SITE4"));
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(edit->items().last(), QStringLiteral("SITE4"));
+    }
+
+    void stringListEditRemoveMove()
+    {
+        auto *edit = new StringListEdit;
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        edit->setItems({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+        auto *list = child<QListWidget>(edit, "itemsList");
+        auto *remove = child<QToolButton>(edit, "removeButton");
+        auto *up = child<QToolButton>(edit, "moveUpButton");
+        auto *down = child<QToolButton>(edit, "moveDownButton");
+        QVERIFY(list && remove && up && down);
+        QSignalSpy edited(edit, &StringListEdit::itemsEdited);
+
+        // Edit in place (F2).
+        list->setFocus();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_F2);
+        typeAndEnter(QStringLiteral("B2"));
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edit->items(), QStringList({QStringLiteral("A"), QStringLiteral("B2"), QStringLiteral("C")}));
+
+        // The same text again is no change.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_F2);
+        typeAndEnter(QStringLiteral("B2"));
+        QCOMPARE(edited.count(), 1);
+
+        // Move down with the button, up with Ctrl+Up.
+        list->setCurrentRow(0);
+        QTest::mouseClick(down, Qt::LeftButton);
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(edit->items(), QStringList({QStringLiteral("B2"), QStringLiteral("A"), QStringLiteral("C")}));
+        QCOMPARE(list->currentRow(), 1);
+        list->setFocus();
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(edited.count(), 3);
+        QCOMPARE(edit->items(), QStringList({QStringLiteral("B2"), QStringLiteral("C"), QStringLiteral("A")}));
+        list->setCurrentRow(0);
+        QVERIFY(!up->isEnabled());
+        QTest::mouseClick(up, Qt::LeftButton);
+        QCOMPARE(edited.count(), 3);
+
+        // Erasing an item's text removes the item.
+        list->setFocus();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_F2);
+        typeAndEnter(QString());
+        QCOMPARE(edited.count(), 4);
+        QCOMPARE(edit->items(), QStringList({QStringLiteral("B2"), QStringLiteral("A")}));
+        QCOMPARE(list->count(), 2);
+
+        // Remove with the button and with Delete.
+        list->setCurrentRow(0);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(edited.count(), 5);
+        QCOMPARE(edit->items(), QStringList({QStringLiteral("A")}));
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(edited.count(), 6);
+        QCOMPARE(edited.last().at(0).toStringList(), QStringList());
+        QVERIFY(!remove->isEnabled());
+    }
+
+    void utcDateTimeShownInLocalTime()
+    {
+        UtcDateTimeEdit edit;
+        auto *box = child<QDateTimeEdit>(&edit, "dateTimeEdit");
+        auto *noDate = child<QCheckBox>(&edit, "noDateCheck");
+        QVERIFY(box && noDate);
+        QVERIFY(box->calendarPopup());
+        QSignalSpy edited(&edit, &UtcDateTimeEdit::dateTimeEdited);
+        QCOMPARE(edit.metaObject()->userProperty().name(), "dateTime");
+
+        edit.setDateTime(utc0800);
+        QCOMPARE(box->dateTime().time(), QTime(11, 0));
+        QCOMPARE(box->text(), QStringLiteral("2019-02-20 11:00:00"));
+        QCOMPARE(edit.dateTime(), utc0800);
+        QCOMPARE(edit.dateTime().timeSpec(), Qt::UTC);
+        QCOMPARE(edit.dateTime().time(), QTime(8, 0));
+        QCOMPARE(edit.toolTip(), QStringLiteral("2019-02-20 08:00:00 UTC"));
+        QVERIFY(!noDate->isChecked());
+        QVERIFY(box->isEnabled());
+
+        // Any time spec names the same instant.
+        edit.setDateTime(QDateTime(QDate(2019, 2, 20), QTime(10, 0), Qt::OffsetFromUTC, 7200));
+        QCOMPARE(edit.dateTime(), utc0800);
+        QCOMPARE(box->text(), QStringLiteral("2019-02-20 11:00:00"));
+        edit.setDateTime(QDateTime(QDate(2019, 8, 26), QTime(15, 9, 3), Qt::LocalTime));
+        QCOMPARE(edit.dateTime(), QDateTime(QDate(2019, 8, 26), QTime(12, 9, 3), Qt::UTC));
+
+        // Milliseconds the servers sent survive an untouched editor.
+        const QDateTime precise(QDate(2019, 8, 26), QTime(12, 9, 3, 340), Qt::UTC);
+        edit.setDateTime(precise);
+        QCOMPARE(edit.dateTime(), precise);
+
+        // Invalid means "no date".
+        edit.setDateTime(QDateTime());
+        QVERIFY(noDate->isChecked());
+        QVERIFY(!box->isEnabled());
+        QVERIFY(!edit.dateTime().isValid());
+        QVERIFY(edit.isEmpty());
+        QCOMPARE(edit.focusProxy(), noDate);
+        QCOMPARE(edited.count(), 0);
+    }
+
+    void utcDateTimeUserEdits()
+    {
+        auto *edit = new UtcDateTimeEdit;
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        auto *box = child<QDateTimeEdit>(edit, "dateTimeEdit");
+        auto *noDate = child<QCheckBox>(edit, "noDateCheck");
+        QVERIFY(box && noDate);
+        edit->setDateTime(utc0800);
+        QSignalSpy edited(edit, &UtcDateTimeEdit::dateTimeEdited);
+        QSignalSpy finished(edit, &UtcDateTimeEdit::editingFinished);
+
+        // A step is committed by Enter, not before; the local hour 11 becomes 12 = 09:00Z.
+        edit->setFocus();
+        QCOMPARE(QApplication::focusWidget(), box);
+        box->setCurrentSection(QDateTimeEdit::HourSection);
+        QTest::keyClick(box, Qt::Key_Up);
+        QCOMPARE(edited.count(), 0);
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.at(0).at(0).toDateTime(), utc0800.addSecs(3600));
+        QCOMPARE(edited.at(0).at(0).toDateTime().timeSpec(), Qt::UTC);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(edit->toolTip(), QStringLiteral("2019-02-20 09:00:00 UTC"));
+        QTest::keyClick(box, Qt::Key_Return); // nothing new
+        QCOMPARE(edited.count(), 1);
+
+        // Typed local time, committed when the focus moves on (to "No date": still inside).
+        box->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(box, QStringLiteral("15"));
+        QCOMPARE(edited.count(), 1);
+        // Tab walks the remaining sections, then leaves the box.
+        for (int i = 0; i < 5 && QApplication::focusWidget() == box; ++i)
+            QTest::keyClick(box, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), noDate);
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(edit->dateTime(), QDateTime(QDate(2019, 2, 20), QTime(12, 0), Qt::UTC));
+        QCOMPARE(finished.count(), 2); // Enter once, then nothing until the widget is left
+
+        // "No date" empties the value at once, and brings it back.
+        QTest::keyClick(noDate, Qt::Key_Space);
+        QCOMPARE(edited.count(), 3);
+        QVERIFY(!edited.at(2).at(0).toDateTime().isValid());
+        QVERIFY(!edit->dateTime().isValid());
+        QVERIFY(!box->isEnabled());
+        QCOMPARE(edit->toolTip(), QStringLiteral("No date"));
+        QTest::keyClick(noDate, Qt::Key_Space);
+        QCOMPARE(edited.count(), 4);
+        QCOMPARE(edited.at(3).at(0).toDateTime(), QDateTime(QDate(2019, 2, 20), QTime(12, 0), Qt::UTC));
+        QVERIFY(box->isEnabled());
+
+        QCOMPARE(finished.count(), 2);
+        QTest::keyClick(noDate, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), host.outside);
+        QCOMPARE(finished.count(), 3);
+        QCOMPARE(edited.count(), 4);
+    }
+
+    void childWidgetsHaveNames()
+    {
+        // Stable names are how tests and accessibility tools find the parts.
+        DurationEdit duration;
+        StringListEdit list;
+        UtcDateTimeEdit date;
+        PeriodsEditor periods;
+        for (const QWidget *widget : {static_cast<QWidget *>(&duration), static_cast<QWidget *>(&list),
+                                      static_cast<QWidget *>(&date), static_cast<QWidget *>(&periods)}) {
+            const auto children = widget->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+            for (const QWidget *c : children)
+                QVERIFY2(!c->objectName().isEmpty(),
+                         qPrintable(QStringLiteral("%1 in %2").arg(QString::fromLatin1(c->metaObject()->className()),
+                                                                  QString::fromLatin1(widget->metaObject()->className()))));
+        }
+    }
+};
+
+QTEST_MAIN(TestWidgetsFields)
+#include "tst_widgets_fields.moc"
