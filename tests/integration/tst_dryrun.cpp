@@ -1,6 +1,7 @@
 // The dry run (`--sync --dry-run`, Sync → Preview sync): against the reference server, with
 // changes pending on both sides, it sends reads only, leaves every record of the database as
 // it was, lists each request a sync would send, and a real sync afterwards does what it listed.
+#include "RecordRows.h"
 #include "RefServer.h"
 
 #include "storage/Workspace.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -71,24 +70,13 @@ Run realSync(const QString &db, const QUrl &url)
     return result;
 }
 
-// Every column of every row of the record tables, in a fixed order.
+// Every column of every row of the record tables, in a fixed order, as a digest.
 QByteArray recordsOf(const QString &path)
 {
     Workspace ws;
     if (!ws.open(path))
         return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *table : {"svctask", "series", "step", "action"}) {
-        QSqlQuery query(ws.database().connection());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY local_id").arg(QLatin1String(table))))
-            return QByteArray();
-        while (query.next()) {
-            for (int i = 0; i < query.record().count(); ++i)
-                hash.addData(query.value(i).toString().toUtf8() + '\x1f');
-            hash.addData("\x1e");
-        }
-    }
-    return hash.result().toHex();
+    return QCryptographicHash::hash(recordRows(ws).join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray fileBytes(const QString &path)
@@ -123,10 +111,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
+        QVERIFY(m_server.startSeeded());
         m_db = m_dir.filePath(QStringLiteral("dryrun.sqlite"));
         const Run sync = realSync(m_db, m_server.url());
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));

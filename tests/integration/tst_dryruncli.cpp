@@ -2,6 +2,8 @@
 // (which wants a token, given through the environment): one "would send:" line per planned
 // request with its body, the summary line, exit code 0 without conflicts and 2 with one; the
 // server receives only GETs and the records of the database stay as they were.
+#include "CliRun.h"
+#include "RecordRows.h"
 #include "RefServer.h"
 
 #include "storage/Workspace.h"
@@ -9,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,51 +18,18 @@ namespace {
 
 const QString kToken = QStringLiteral("cli-secret");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run taskdesk(const QStringList &arguments, const QString &token = kToken)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TASKDESK_ERA_TOKEN"), token);
-    env.insert(QStringLiteral("TASKDESK_PATROL_TOKEN"), token);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TASKDESK_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRun::taskdesk(arguments, CliRun::withTokens(token));
 }
 
 // Every row of the record tables, read through SQL: the records, not the file's bytes.
 QStringList records(const QString &path)
 {
     Workspace ws;
-    if (!ws.open(path))
-        return {QStringLiteral("cannot open")};
-    QStringList rows;
-    for (const char *table : {"svctask", "series", "step", "action"}) {
-        QSqlQuery query(ws.database().connection());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY local_id").arg(QLatin1String(table))))
-            return {QStringLiteral("unreadable")};
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
+    return ws.open(path) ? recordRows(ws) : QStringList{QStringLiteral("cannot open")};
 }
 
 } // namespace
@@ -78,9 +45,7 @@ private:
 
     QStringList dryRunArguments() const
     {
-        const QString url = m_server.url().toString();
-        return {QStringLiteral("--database"), m_db, QStringLiteral("--sync"), QStringLiteral("--dry-run"),
-                QStringLiteral("--era-url"), url, QStringLiteral("--patrol-url"), url};
+        return CliRun::syncArguments(m_db, m_server.url()) << QStringLiteral("--dry-run");
     }
 
     QStringList writingRequests()
@@ -109,14 +74,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start({QStringLiteral("--token"), kToken}));
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
+        QVERIFY(m_server.startSeeded({QStringLiteral("--token"), kToken}));
         m_db = m_dir.filePath(QStringLiteral("dryrun-cli.sqlite"));
-        QStringList sync = dryRunArguments();
-        sync.removeAll(QStringLiteral("--dry-run"));
-        const Run first = taskdesk(sync);
+        const Run first = taskdesk(CliRun::syncArguments(m_db, m_server.url()));
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
     }
 

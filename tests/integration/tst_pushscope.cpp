@@ -1,43 +1,26 @@
 // Hold and sync selected at the level the sync engines see: the stores' push query leaves
 // out held records and, while a push scope is set, records outside it; the reference
 // server shows what was really sent. The pull still takes everything.
-#include "RefServer.h"
+#include "SyncTest.h"
 
-#include "storage/Workspace.h"
-#include "sync/HttpClient.h"
 #include "sync/PendingChanges.h"
 #include "sync/ServiceTaskSync.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using namespace Seed;
 
-const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
-
-} // namespace
-
-class TestPushScope : public QObject
+class TestPushScope : public SyncTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
+public:
+    TestPushScope() : SyncTest(QStringLiteral("scope-")) {}
 
-    SyncReport sync()
-    {
-        HttpClient http;
-        ServiceTaskSync engine(m_ws->serviceTasks(), http, m_server.url(), 50);
-        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
-        engine.start();
-        if (!finished.wait(60000))
-            qWarning("sync did not finish");
-        return engine.report();
-    }
+private:
+    // The client's own retries and time-outs, as the app sends.
+    SyncReport sync() { return syncTasks({}, 50, HttpClient::Options()); }
 
     qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(0); }
 
@@ -53,19 +36,8 @@ private:
 private slots:
     void init()
     {
-        QVERIFY2(m_server.start(), "the reference server did not start");
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("scope-%1.sqlite").arg(QTest::currentTestFunction()))));
+        QVERIFY(startTest());
         QCOMPARE(sync().exitCode(), 0);
-    }
-
-    void cleanup()
-    {
-        m_ws.reset();
-        m_server.stop();
     }
 
     void heldRecordStaysPendingAndIsNotSent()

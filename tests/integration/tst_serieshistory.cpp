@@ -2,23 +2,21 @@
 // time its store writes it differently, from a local edit, a pull or a resolved conflict,
 // with that origin, bounded like a service task's; read, compared and restored through
 // SeriesHistory. Against the reference server on loopback and a real database file.
-#include "RefServer.h"
+#include "SeriesBuilder.h"
+#include "SyncTest.h"
 
 #include "edit/TaskSeriesChange.h"
 #include "history/SeriesHistory.h"
 #include "storage/RecordHistory.h"
-#include "storage/Workspace.h"
-#include "sync/HttpClient.h"
 #include "sync/TaskSeriesSync.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using namespace Seed;
 
-const QString kTaskOne = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
+namespace {
 
 // Edits straight to the store, as the undo editor's command does.
 class DirectEditor : public TaskSeriesEditor
@@ -60,30 +58,20 @@ QStringList texts(const QVector<DiffLine> &lines)
 
 } // namespace
 
-class TestSeriesHistory : public QObject
+class TestSeriesHistory : public SyncTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
-    int m_count = 0;
+public:
+    TestSeriesHistory() : SyncTest(QStringLiteral("s")) {}
 
+private:
     TaskSeriesStore &store() { return m_ws->series(); }
     qint64 taskOne() { return store().localIdForSeriesId(kTaskOne).value_or(0); }
     QVector<RecordHistory::Version> history() { return RecordHistory(m_ws->database()).series(taskOne()); }
 
-    int sync()
-    {
-        HttpClient http;
-        TaskSeriesSync engine(store(), http, m_server.url(), 50);
-        QSignalSpy finished(&engine, &TaskSeriesSync::finished);
-        engine.start();
-        if (finished.isEmpty() && !finished.wait(30000))
-            return -1;
-        return engine.report().exitCode();
-    }
+    // With the client's own retries and time-outs, as the app sends; the exit code.
+    int sync() { return syncSeries({}, 50, HttpClient::Options()).exitCode(); }
 
     bool rename(const QString &name)
     {
@@ -97,16 +85,16 @@ private:
         return m_server.admin("PATCH", QStringLiteral("series/") + kTaskOne, {{QStringLiteral("name"), name}}) == 200;
     }
 
+    // A new step "Gate" with a check "Closed".
+    static Step gate()
+    {
+        return SeriesBuilder::step(QStringLiteral("Gate"), {SeriesBuilder::action(QStringLiteral("Closed"))});
+    }
+
     bool addGate(qint64 localId)
     {
         TaskSeries series = store().get(localId)->local;
-        Step gate;
-        gate.name = QStringLiteral("Gate");
-        gate.pointId = QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2");
-        Action check;
-        check.name = QStringLiteral("Closed");
-        gate.actions = {check};
-        series.steps.append(gate);
+        series.steps.append(gate());
         return store().saveLocal(localId, series);
     }
 
@@ -130,18 +118,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), "the reference server did not start"); }
-
     void init()
     {
-        QVERIFY(m_server.reseed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json")));
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_count))));
+        QVERIFY(startTest());
         QCOMPARE(sync(), 0);
         QVERIFY(taskOne() > 0);
     }
-
-    void cleanup() { m_ws.reset(); }
 
     void pullEditAndResolveAreVersionsWithTheirOrigin()
     {
@@ -173,14 +155,7 @@ private slots:
     void stepsAndActionsDifferInWordsAndRestore()
     {
         TaskSeries series = store().get(taskOne())->local;
-        Step gate;
-        gate.name = QStringLiteral("Gate");
-        gate.pointId = QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2");
-        Action check;
-        check.name = QStringLiteral("Closed");
-        check.type = QStringLiteral("BOOLEAN");
-        gate.actions = {check};
-        series.steps.append(gate);
+        series.steps.append(gate());
         series.steps[0].actions[0].type = QStringLiteral("NUMBER");
         QVERIFY(store().saveLocal(taskOne(), series));
         QVERIFY(rename(QStringLiteral("renamed")));

@@ -1,13 +1,9 @@
 // Task series sync against a reference server whose task execution list items carry no
 // seriesId (the contract does not promise it there): the series is learned from the
 // execution read, kept in the database, and never taken as deleted for want of it.
-#include "RefServer.h"
-#include "SyncRun.h"
-#include "TemporaryDatabase.h"
+#include "SyncTest.h"
 
 #include "storage/ExecutionSeriesMap.h"
-#include "storage/Workspace.h"
-#include "sync/HttpClient.h"
 #include "sync/TaskSeriesSync.h"
 
 #include <QJsonArray>
@@ -15,13 +11,10 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-namespace {
+using namespace Seed;
+using namespace Requests;
 
-const QString kTaskOne = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
-const QString kPatrolName = QStringLiteral("Обход периметра");
-const QString kInfo = QStringLiteral("GET /task-executions/info");
-const QString kRead = QStringLiteral("GET /task-executions/{id}");
-const QString kPut = QStringLiteral("PUT /task-executions/{id}/series");
+namespace {
 
 HttpResult answer(int status, const QByteArray &body)
 {
@@ -35,30 +28,29 @@ HttpResult answer(int status, const QByteArray &body)
 
 Q_DECLARE_METATYPE(HttpResult)
 
-class TestSeriesIdFallback : public QObject
+class TestSeriesIdFallback : public SyncTest
 {
     Q_OBJECT
 
+public:
+    TestSeriesIdFallback() : SyncTest(QStringLiteral("fallback-")) {}
+
 private:
-    TemporaryDatabase m_db{QStringLiteral("fallback-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
     QStringList m_errors; // of the last sync
 
     TaskSeriesStore &store() { return m_ws->series(); }
 
     SyncReport sync()
     {
-        HttpClient http;
-        http.setOptions(SyncRun::quickRetries(30000, 2, 100));
-        // 11 executions on the server: pages of 5 make 3 list requests.
-        TaskSeriesSync engine(store(), http, m_server.url(), 5);
         m_errors.clear();
-        connect(&engine, &TaskSeriesSync::logLine, this, [this](SyncLogLevel level, const QString &line) {
-            if (level == SyncLogLevel::Error)
-                m_errors.append(line);
-        });
-        return SyncRun::toEnd(engine);
+        const auto keepErrors = [this](TaskSeriesSync &engine) {
+            connect(&engine, &TaskSeriesSync::logLine, this, [this](SyncLogLevel level, const QString &line) {
+                if (level == SyncLogLevel::Error)
+                    m_errors.append(line);
+            });
+        };
+        // 11 executions on the server: pages of 5 make 3 list requests.
+        return syncSeries(keepErrors, 5, SyncRun::quickRetries(30000, 2, 100));
     }
 
     bool listSeriesIds(const QString &mode)
@@ -66,14 +58,6 @@ private:
         QJsonObject answer;
         return m_server.admin("POST", QStringLiteral("options"), {{QStringLiteral("listSeriesIds"), mode}}, &answer) == 200
                && answer.value(QStringLiteral("listSeriesIds")).toString() == mode;
-    }
-
-    StoredTaskSeries named(const QString &name)
-    {
-        for (const StoredTaskSeries &record : store().all(true))
-            if (record.local.name == name)
-                return record;
-        return StoredTaskSeries();
     }
 
     QStringList executionsOf(const QString &seriesId)
@@ -107,24 +91,18 @@ private:
         QVERIFY(one);
         QCOMPARE(store().get(*one)->state, SyncState::Clean);
         QCOMPARE(store().get(*one)->local.name, QStringLiteral("task 1"));
-        const StoredTaskSeries patrol = named(kPatrolName);
+        const StoredTaskSeries patrol = seriesNamed(kPatrolName);
         QCOMPARE(patrol.state, SyncState::Clean);
         QCOMPARE(patrol.local.steps.size(), 2);
         QCOMPARE(patrol.remoteRef.executionsDigest.isEmpty(), false);
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), "the reference server did not start"); }
-
     void init()
     {
-        QVERIFY(m_server.reseed());
+        QVERIFY(startTest());
         QVERIFY(listSeriesIds(QStringLiteral("none")));
-        m_ws = m_db.openNew();
-        QVERIFY(m_ws);
     }
-
-    void cleanup() { m_ws.reset(); }
 
     void pullWithoutSeriesIdsGetsEverySeries()
     {
@@ -133,8 +111,8 @@ private slots:
         QCOMPARE(report.pulledNew, 2);
         verifySeedPulled();
         const QJsonObject stats = m_server.stats();
-        QCOMPARE(stats.value(kInfo).toInt(), 4); // three pages, then the empty one that ends the listing
-        QCOMPARE(stats.value(kRead).toInt(), 11 + 2); // each execution placed once, each series read once
+        QCOMPARE(stats.value(kSeriesList).toInt(), 4); // three pages, then the empty one that ends the listing
+        QCOMPARE(stats.value(kSeriesRead).toInt(), 11 + 2); // each execution placed once, each series read once
         QCOMPARE(storedPlacements(), 11);
     }
 
@@ -151,7 +129,7 @@ private slots:
         QCOMPARE(again.fetched, 0);
         QCOMPARE(again.remoteDeleted, 0);
         const QJsonObject stats = m_server.stats();
-        QCOMPARE(stats.value(kInfo).toInt(), 4);
+        QCOMPARE(stats.value(kSeriesList).toInt(), 4);
         QCOMPARE(stats.value(QStringLiteral("total")).toInt(), 4);
         verifySeedPulled();
     }
@@ -163,7 +141,7 @@ private slots:
         QCOMPARE(report.exitCode(), 0);
         QCOMPARE(report.pulledNew, 2);
         verifySeedPulled();
-        const int reads = m_server.stats().value(kRead).toInt();
+        const int reads = m_server.stats().value(kSeriesRead).toInt();
         QVERIFY2(reads > 2 && reads < 11 + 2, qPrintable(QString::number(reads))); // only the items without it
         QVERIFY(m_server.resetStats());
         QCOMPARE(sync().exitCode(), 0);
@@ -180,7 +158,7 @@ private slots:
         QCOMPARE(report.exitCode(), 0);
         QCOMPARE(report.remoteDeleted, 1);
         QVERIFY(!store().localIdForSeriesId(kTaskOne));
-        QCOMPARE(named(kPatrolName).state, SyncState::Clean);
+        QCOMPARE(seriesNamed(kPatrolName).state, SyncState::Clean);
         QCOMPARE(m_server.stats().value(QStringLiteral("total")).toInt(), 3); // two full pages, then the empty one
         QCOMPARE(storedPlacements(), 10); // the gone execution is forgotten
     }
@@ -228,7 +206,7 @@ private slots:
         SyncReport report = sync();
         QCOMPARE(report.exitCode(), 0);
         QCOMPARE(report.pushedUpdated, 1);
-        QCOMPARE(m_server.stats().value(kPut).toInt(), 1);
+        QCOMPARE(m_server.stats().value(kSeriesPut).toInt(), 1);
         const QString newId = store().get(*localId)->local.seriesId;
         QVERIFY(newId != kTaskOne);
 

@@ -1,12 +1,8 @@
 // Service task sync against the reference server on loopback: pull, push, conflicts,
 // faults, an edit made during a sync, cancel, and the headless command's exit codes
 // (including a sync killed half-way).
-#include "RefServer.h"
-#include "SyncRun.h"
-#include "TemporaryDatabase.h"
+#include "SyncTest.h"
 
-#include "storage/Workspace.h"
-#include "sync/HttpClient.h"
 #include "sync/ServiceTaskSync.h"
 
 #include <QJsonArray>
@@ -17,67 +13,33 @@
 
 #include <csignal>
 
-namespace {
+using namespace Seed;
 
-const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
-
-} // namespace
-
-class TestServiceTaskSync : public QObject
+class TestServiceTaskSync : public SyncTest
 {
     Q_OBJECT
 
+public:
+    TestServiceTaskSync() : SyncTest(QStringLiteral("sync-")) {}
+
 private:
-    TemporaryDatabase m_db{QStringLiteral("sync-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
-
-    SyncReport sync(const std::function<void(ServiceTaskSync &)> &during = {}, int timeoutMs = 30000,
-                    int pageSize = 2)
+    SyncReport sync(const std::function<void(ServiceTaskSync &)> &during = {}, int timeoutMs = 30000)
     {
-        HttpClient http;
-        http.setOptions(SyncRun::quickRetries(timeoutMs));
-        ServiceTaskSync engine(m_ws->serviceTasks(), http, m_server.url(), pageSize);
-        if (during)
-            during(engine);
-        return SyncRun::toEnd(engine);
-    }
-
-    StoredServiceTask stored(const QString &uuid)
-    {
-        const auto id = m_ws->serviceTasks().localIdForUuid(uuid);
-        return id ? *m_ws->serviceTasks().get(*id) : StoredServiceTask();
+        return syncTasks(during, 2, SyncRun::quickRetries(timeoutMs));
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start({QStringLiteral("--seed"), RefServer::seedDocument()}),
-                 "the reference server did not start");
-    }
-
-    void init()
-    {
-        // A fresh database and the seed data on the server for every test.
-        QVERIFY(m_server.reseed());
-        m_ws = m_db.openNew();
-        QVERIFY(m_ws);
-    }
-
-    void cleanup() { m_ws.reset(); }
-
     void pullsIntoAnEmptyDatabase()
     {
         const SyncReport report = sync();
         QCOMPARE(report.exitCode(), 0);
         QCOMPARE(report.pulledNew, 3);
         QCOMPARE(m_ws->serviceTasks().count(), 3);
-        const StoredServiceTask seed = stored(kSeedId);
+        const StoredServiceTask seed = task(kSeedId);
         QCOMPARE(seed.state, SyncState::Clean);
         QCOMPARE(seed.local.name, QStringLiteral("Обзвон должников"));
         QCOMPARE(seed.local.intervalSec, 3600);
-        QCOMPARE(stored(kOtherId).local.periods.first().toObject().value(QStringLiteral("tz")).toString(),
+        QCOMPARE(task(kOtherId).local.periods.first().toObject().value(QStringLiteral("tz")).toString(),
                  QStringLiteral("Europe/Moscow"));
         // 3 records in pages of 2: two list pages and the empty one that ends the listing,
         // then one read per record.
@@ -106,11 +68,11 @@ private slots:
         created.scriptCode = QStringLiteral("report");
         const qint64 createdId = *store.create(created);
         const QString createdUuid = store.get(createdId)->local.id;
-        ServiceTask edited = stored(kSeedId).local;
+        ServiceTask edited = task(kSeedId).local;
         edited.setComment(QStringLiteral("изменено здесь"));
         edited.isEnabled = true;
-        QVERIFY(store.saveLocal(stored(kSeedId).localId, edited));
-        QVERIFY(store.remove(stored(kOtherId).localId));
+        QVERIFY(store.saveLocal(task(kSeedId).localId, edited));
+        QVERIFY(store.remove(task(kOtherId).localId));
 
         const SyncReport report = sync();
         QCOMPARE(report.exitCode(), 0);
@@ -124,8 +86,8 @@ private slots:
                  QStringLiteral("изменено здесь"));
         QCOMPARE(patched.value(QStringLiteral("isenabled")).toInt(), 1);
         QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + kOtherId), 404);
-        QCOMPARE(stored(createdUuid).state, SyncState::Clean);
-        QVERIFY(!stored(createdUuid).local.lastWriteText().isEmpty()); // the server's ext came back
+        QCOMPARE(task(createdUuid).state, SyncState::Clean);
+        QVERIFY(!task(createdUuid).local.lastWriteText().isEmpty()); // the server's ext came back
         QCOMPARE(store.count(true), 3);
         // Everything is in step now: another sync changes nothing.
         QVERIFY(m_server.resetStats());
@@ -136,9 +98,9 @@ private slots:
     void differentFieldsMergeSilently()
     {
         QCOMPARE(sync().exitCode(), 0);
-        ServiceTask mine = stored(kSeedId).local;
+        ServiceTask mine = task(kSeedId).local;
         mine.name = QStringLiteral("Новое имя здесь");
-        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("intervalsec"), 7200}}));
 
         const SyncReport report = sync();
@@ -147,22 +109,22 @@ private slots:
         const QJsonObject server = m_server.svctask(kSeedId);
         QCOMPARE(server.value(QStringLiteral("name")).toString(), mine.name);
         QCOMPARE(server.value(QStringLiteral("intervalsec")).toInt(), 7200);
-        QCOMPARE(stored(kSeedId).local.intervalSec, 7200);
-        QCOMPARE(stored(kSeedId).state, SyncState::Clean);
+        QCOMPARE(task(kSeedId).local.intervalSec, 7200);
+        QCOMPARE(task(kSeedId).state, SyncState::Clean);
     }
 
     void sameFieldBothSidesIsAConflict()
     {
         QCOMPARE(sync().exitCode(), 0);
-        ServiceTask mine = stored(kSeedId).local;
+        ServiceTask mine = task(kSeedId).local;
         mine.name = QStringLiteral("Моё имя");
-        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Их имя")}}));
 
         const SyncReport report = sync();
         QCOMPARE(report.exitCode(), 2);
         QCOMPARE(report.conflicts, 1);
-        const StoredServiceTask record = stored(kSeedId);
+        const StoredServiceTask record = task(kSeedId);
         QCOMPARE(record.state, SyncState::Conflict);
         QCOMPARE(record.local.name, QStringLiteral("Моё имя"));           // nothing of mine is lost
         QCOMPARE(record.remote->name, QStringLiteral("Их имя"));          // theirs is kept beside it
@@ -177,16 +139,16 @@ private slots:
     void deleteOnTheServerAgainstAnEditHere()
     {
         QCOMPARE(sync().exitCode(), 0);
-        ServiceTask mine = stored(kSeedId).local;
+        ServiceTask mine = task(kSeedId).local;
         mine.setTitle(QStringLiteral("правка"));
-        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
         QVERIFY(m_server.deleteSvctask(kSeedId));
         QVERIFY(m_server.deleteSvctask(kOtherId)); // untouched here: simply goes
 
         const SyncReport report = sync();
         QCOMPARE(report.exitCode(), 2);
-        QCOMPARE(stored(kSeedId).state, SyncState::Conflict);
-        QCOMPARE(stored(kSeedId).local.title(), QStringLiteral("правка"));
+        QCOMPARE(task(kSeedId).state, SyncState::Conflict);
+        QCOMPARE(task(kSeedId).local.title(), QStringLiteral("правка"));
         QVERIFY(!m_ws->serviceTasks().localIdForUuid(kOtherId));
     }
 
@@ -233,17 +195,17 @@ private slots:
     void permanentRefusalMarksTheRecord()
     {
         QCOMPARE(sync().exitCode(), 0);
-        ServiceTask mine = stored(kSeedId).local;
+        ServiceTask mine = task(kSeedId).local;
         mine.name = QStringLiteral("отказ");
-        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
         QVERIFY(m_server.faults(QStringLiteral("error-next=400:1@PATCH")));
         const SyncReport report = sync();
         QCOMPARE(report.exitCode(), 1);
-        QCOMPARE(stored(kSeedId).state, SyncState::Error);
-        QVERIFY(stored(kSeedId).syncError.contains(QLatin1String("400")));
+        QCOMPARE(task(kSeedId).state, SyncState::Error);
+        QVERIFY(task(kSeedId).syncError.contains(QLatin1String("400")));
         // The server's words, never its JSON: what the table, the log and --sync show.
-        QVERIFY2(!stored(kSeedId).syncError.contains(QLatin1Char('{')), qPrintable(stored(kSeedId).syncError));
-        QCOMPARE(stored(kSeedId).local.name, QStringLiteral("отказ"));
+        QVERIFY2(!task(kSeedId).syncError.contains(QLatin1Char('{')), qPrintable(task(kSeedId).syncError));
+        QCOMPARE(task(kSeedId).local.name, QStringLiteral("отказ"));
     }
 
     void lostCreateAnswerDoesNotDuplicate()
@@ -262,7 +224,7 @@ private slots:
         QVERIFY(m_server.resetStats());
         QCOMPARE(sync().exitCode(), 0);
         QCOMPARE(m_server.stats().value(QStringLiteral("POST /rest/v1/service/svctasks")).toInt(), 0);
-        QCOMPARE(stored(uuid).state, SyncState::Clean);
+        QCOMPARE(task(uuid).state, SyncState::Clean);
         QCOMPARE(m_server.svctask(uuid).value(QStringLiteral("name")).toString(), created.name);
     }
 
@@ -276,8 +238,8 @@ private slots:
         // the server's copy within the same sync.
         QVERIFY(m_server.faults(QStringLiteral("drop=1.0@POST")));
         QCOMPARE(sync().exitCode(), 0);
-        QCOMPARE(stored(uuid).state, SyncState::Clean);
-        QVERIFY(!stored(uuid).pushAttempted);
+        QCOMPARE(task(uuid).state, SyncState::Clean);
+        QVERIFY(!task(uuid).pushAttempted);
         QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + uuid), 200);
     }
 
@@ -327,22 +289,22 @@ private slots:
     void editDuringTheSyncStaysDirty()
     {
         QCOMPARE(sync().exitCode(), 0);
-        ServiceTask mine = stored(kSeedId).local;
+        ServiceTask mine = task(kSeedId).local;
         mine.name = QStringLiteral("отправлено");
-        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
         QVERIFY(m_server.faults(QStringLiteral("delay=400@PATCH")));
         const SyncReport report = sync([this](ServiceTaskSync &engine) {
             connect(&engine, &ServiceTaskSync::phaseChanged, this, [this](const QString &) {
                 // Once the PATCH is on its way, the user edits the record again.
                 QTimer::singleShot(150, this, [this] {
-                    ServiceTask later = stored(kSeedId).local;
+                    ServiceTask later = task(kSeedId).local;
                     later.name = QStringLiteral("изменено во время синхронизации");
-                    QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, later));
+                    QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, later));
                 });
             });
         });
         QCOMPARE(report.pushedUpdated, 1);
-        const StoredServiceTask record = stored(kSeedId);
+        const StoredServiceTask record = task(kSeedId);
         QCOMPARE(record.local.name, QStringLiteral("изменено во время синхронизации"));
         QCOMPARE(record.state, SyncState::Modified);
         QCOMPARE(record.base->name, QStringLiteral("отправлено"));
@@ -395,7 +357,7 @@ private slots:
         QTest::qWait(800); // the server still handles the delayed POST; not into the next test
         QVERIFY(m_server.resetFaults());
         QCOMPARE(sync().exitCode(), 0);
-        QCOMPARE(stored(uuid).state, SyncState::Clean);
+        QCOMPARE(task(uuid).state, SyncState::Clean);
         QCOMPARE(m_server.svctask(uuid).value(QStringLiteral("name")).toString(), created.name);
         QCOMPARE(m_ws->serviceTasks().count(), 4);
     }
@@ -403,12 +365,12 @@ private slots:
     void deleteDuringAPatchStaysDeleted()
     {
         QCOMPARE(sync().exitCode(), 0);
-        ServiceTask mine = stored(kSeedId).local;
+        ServiceTask mine = task(kSeedId).local;
         mine.name = QStringLiteral("изменено, потом удалено");
-        QVERIFY(m_ws->serviceTasks().saveLocal(stored(kSeedId).localId, mine));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
         QVERIFY(m_server.faults(QStringLiteral("delay=500@PATCH")));
         sync([this](ServiceTaskSync &engine) {
-            whenPushing(engine, 150, [this] { QVERIFY(m_ws->serviceTasks().remove(stored(kSeedId).localId)); });
+            whenPushing(engine, 150, [this] { QVERIFY(m_ws->serviceTasks().remove(task(kSeedId).localId)); });
         });
         QCOMPARE(m_ws->serviceTasks().count(), 2); // the delete is not undone by the PATCH answer
         QVERIFY(m_server.resetFaults());
@@ -440,13 +402,13 @@ private slots:
     void deleteFailingOnTemporaryErrorsIsSentAgain()
     {
         QCOMPARE(sync().exitCode(), 0);
-        QVERIFY(m_ws->serviceTasks().remove(stored(kOtherId).localId));
+        QVERIFY(m_ws->serviceTasks().remove(task(kOtherId).localId));
         QVERIFY(m_server.faults(QStringLiteral("error=503:1.0@DELETE")));
         const SyncReport report = sync();
         QCOMPARE(report.exitCode(), 1);
         QCOMPARE(report.pushedDeleted, 0);
         QCOMPARE(m_ws->serviceTasks().count(), 2); // still deleted here, not back in the table
-        QCOMPARE(stored(kOtherId).state, SyncState::Deleted);
+        QCOMPARE(task(kOtherId).state, SyncState::Deleted);
         QVERIFY(m_server.resetFaults());
         const SyncReport healed = sync();
         QCOMPARE(healed.exitCode(), 0);

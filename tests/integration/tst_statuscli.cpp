@@ -1,5 +1,6 @@
 // `taskdesk --status`: what the next sync would send, read from the database alone,
 // checked against what a real sync with the reference server leaves behind.
+#include "CliRun.h"
 #include "RefServer.h"
 
 #include "storage/Workspace.h"
@@ -13,26 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run taskdesk(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(TASKDESK_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRun::taskdesk(arguments);
 }
 
 QJsonObject byName(const QJsonArray &items, const QString &name)
@@ -58,14 +44,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
+        QVERIFY(m_server.startSeeded());
         m_db = m_dir.filePath(QStringLiteral("status.sqlite"));
-        const QString url = m_server.url().toString();
-        const Run sync = taskdesk({QStringLiteral("--database"), m_db, QStringLiteral("--sync"),
-                                   QStringLiteral("--era-url"), url, QStringLiteral("--patrol-url"), url});
+        const Run sync = taskdesk(CliRun::syncArguments(m_db, m_server.url()));
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     }
 

@@ -3,11 +3,8 @@
 // profile, a second start while one runs, Cancel while the tokens are read and while the
 // session runs (each ends with finished), a refused token reported as a failure, and the
 // records left in conflict counted.
-#include "RefServer.h"
-#include "SyncRun.h"
-#include "TemporaryDatabase.h"
+#include "SyncTest.h"
 
-#include "storage/Workspace.h"
 #include "sync/SyncController.h"
 #include "sync/TokenStore.h"
 
@@ -16,9 +13,9 @@
 #include <QStandardPaths>
 #include <QtTest>
 
-namespace {
+using namespace Seed;
 
-const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
+namespace {
 
 SyncReport reportOf(QSignalSpy &finished)
 {
@@ -29,14 +26,14 @@ SyncReport reportOf(QSignalSpy &finished)
 
 } // namespace
 
-class TestSyncController : public QObject
+class TestSyncController : public SyncTest
 {
     Q_OBJECT
 
+public:
+    TestSyncController() : SyncTest(QStringLiteral("controller-")) {}
+
 private:
-    TemporaryDatabase m_db{QStringLiteral("controller-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncController> m_sync;
 
@@ -55,16 +52,12 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("TaskdeskTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_synccontroller"));
         qRegisterMetaType<SyncReport>("SyncReport");
-        QVERIFY2(m_server.start(), "the reference server did not start");
+        QVERIFY2(startServer(), "the reference server did not start");
     }
 
     void init()
     {
-        SyncRun::resetSession();
-        QVERIFY(m_server.reseed());
-        SyncRun::saveProfile(m_server.url());
-        m_ws = m_db.openNew();
-        QVERIFY(m_ws);
+        QVERIFY(startSession());
         m_tokens = std::make_unique<TokenStore>();
         m_sync = std::make_unique<SyncController>(*m_ws, *m_tokens);
     }

@@ -2,12 +2,8 @@
 // a conflict that waits for the user costs a full read on every sync; the first sync after a
 // series PUT read that series again; an edit back to the synced copy after a PATCH whose
 // answer never came lost to the values that PATCH had left on the server.
-#include "RefServer.h"
-#include "SyncRun.h"
-#include "TemporaryDatabase.h"
+#include "SyncTest.h"
 
-#include "storage/Workspace.h"
-#include "sync/HttpClient.h"
 #include "sync/ServiceTaskSync.h"
 #include "sync/TaskSeriesSync.h"
 
@@ -15,59 +11,17 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-namespace {
+using namespace Seed;
+using namespace Requests;
 
-const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-const QString kTaskOne = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
-const QString kTaskRead = QStringLiteral("GET /rest/v1/service/svctasks/{id}");
-const QString kTaskList = QStringLiteral("GET /rest/v1/service/svctasks");
-const QString kSeriesRead = QStringLiteral("GET /task-executions/{id}");
-const QString kSeriesList = QStringLiteral("GET /task-executions/info");
-const QString kPut = QStringLiteral("PUT /task-executions/{id}/series");
-
-} // namespace
-
-class TestSyncDefects : public QObject
+class TestSyncDefects : public SyncTest
 {
     Q_OBJECT
 
+public:
+    TestSyncDefects() : SyncTest(QStringLiteral("defects-")) {}
+
 private:
-    TemporaryDatabase m_db{QStringLiteral("defects-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
-
-    SyncReport syncTasks(const std::function<void(ServiceTaskSync &)> &during = {})
-    {
-        HttpClient http;
-        http.setOptions(SyncRun::quickRetries());
-        ServiceTaskSync engine(m_ws->serviceTasks(), http, m_server.url(), 50);
-        if (during)
-            during(engine);
-        return SyncRun::toEnd(engine);
-    }
-
-    SyncReport syncSeries()
-    {
-        HttpClient http;
-        http.setOptions(SyncRun::quickRetries());
-        TaskSeriesSync engine(m_ws->series(), http, m_server.url(), 50);
-        return SyncRun::toEnd(engine);
-    }
-
-    StoredServiceTask task(const QString &uuid)
-    {
-        const auto id = m_ws->serviceTasks().localIdForUuid(uuid);
-        return id ? *m_ws->serviceTasks().get(*id) : StoredServiceTask();
-    }
-
-    StoredTaskSeries seriesNamed(const QString &name)
-    {
-        for (const StoredTaskSeries &record : m_ws->series().all(true))
-            if (record.local.name == name)
-                return record;
-        return StoredTaskSeries();
-    }
-
     bool renameTaskHere(const QString &uuid, const QString &name)
     {
         ServiceTask mine = task(uuid).local;
@@ -108,21 +62,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start({QStringLiteral("--seed"), RefServer::seedDocument()}),
-                 "the reference server did not start");
-    }
-
-    void init()
-    {
-        QVERIFY(m_server.reseed());
-        m_ws = m_db.openNew();
-        QVERIFY(m_ws);
-    }
-
-    void cleanup() { m_ws.reset(); }
-
     void aWaitingTaskConflictIsNotReadAgain()
     {
         QCOMPARE(syncTasks().exitCode(), 0);
@@ -188,7 +127,7 @@ private slots:
         QVERIFY(m_ws->series().saveLocal(record.localId, record.local));
         QVERIFY(m_server.resetStats());
         QCOMPARE(syncSeries().pushedUpdated, 1);
-        QCOMPARE(m_server.stats().value(kPut).toInt(), 1);
+        QCOMPARE(m_server.stats().value(kSeriesPut).toInt(), 1);
 
         QVERIFY(m_server.resetStats());
         const SyncReport again = syncSeries();
@@ -298,7 +237,7 @@ private slots:
         const auto after = m_ws->series().get(record.localId);
         QCOMPARE(after->state, SyncState::Clean);
         QCOMPARE(after->local.name, QStringLiteral("другой клиент"));
-        QCOMPARE(m_server.stats().value(kPut).toInt(), 0);
+        QCOMPARE(m_server.stats().value(kSeriesPut).toInt(), 0);
     }
 
     // Torture seeds 271, 324, 426, 488, 505: a series split by a PUT of ours, then deleted on

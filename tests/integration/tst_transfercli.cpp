@@ -1,5 +1,7 @@
 // Import and export through the real executable, as an operator or a script runs
 // them: exit codes, messages, and a database that is never half-written.
+#include "CliRun.h"
+
 #include "domain/ServiceTask.h"
 #include "domain/TaskSeries.h"
 #include "json/ServiceTaskCodec.h"
@@ -21,36 +23,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 // Runs `program` (taskdesk, or a wrapper that starts it) with no display at all:
 // headless commands must not need one.
 Run runProgram(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        run.err = QStringLiteral("taskdesk did not finish normally");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRun::run(program, arguments, CliRun::withoutDisplay());
 }
 
 Run taskdesk(const QStringList &arguments)

@@ -12,6 +12,11 @@ class RefServer
 {
 public:
     bool start(const QStringList &arguments = {});
+    // Started, then loaded with an import document (the seed unless told).
+    bool startSeeded(const QStringList &arguments = {}, const QString &documentPath = seedDocument())
+    {
+        return start(arguments) && reseed(documentPath);
+    }
     void stop() { m_server.stop(); }
     QUrl url() const { return m_server.url(); }
 

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QUrl>
 
+#include <functional>
+
 namespace SyncRun {
 
 // No settings, no tokens of an earlier test, and a keychain that fails: the machine's
@@ -38,6 +40,20 @@ SyncReport toEnd(Engine &engine, int waitMs = 60000)
     if (finished.isEmpty() && !finished.wait(waitMs))
         qWarning("sync did not finish");
     return engine.report();
+}
+
+// One sync of an engine (ServiceTaskSync, TaskSeriesSync) on `store` against `url` to
+// its end, `pageSize` records a list page; `during` may connect to the engine first.
+template<typename Engine, typename Store>
+SyncReport run(Store &store, const QUrl &url, int pageSize, const HttpClient::Options &options,
+               const std::function<void(Engine &)> &during)
+{
+    HttpClient http;
+    http.setOptions(options);
+    Engine engine(store, http, url, pageSize);
+    if (during)
+        during(engine);
+    return toEnd(engine);
 }
 
 } // namespace SyncRun

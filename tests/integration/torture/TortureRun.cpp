@@ -1,7 +1,8 @@
 #include "TortureRun.h"
 
+#include "RefServer.h"
+#include "SeriesBuilder.h"
 #include "TrackedFields.h"
-#include "../RefServer.h"
 
 #include "json/ServiceTaskCodec.h"
 #include "json/TaskSeriesCodec.h"
@@ -33,33 +34,11 @@ bool isTaskKey(const QString &key)
     return key.startsWith(QLatin1String("t:"));
 }
 
-Timestamp at(const QString &text)
-{
-    Timestamp t;
-    Timestamp::parse(text, &t);
-    return t;
-}
-
 // A series as the series page makes one: a step with two actions, recurring.
 TaskSeries newSeries(const QString &name)
 {
-    TaskSeries s;
-    s.name = name;
-    s.locationId = QStringLiteral("03864752-f177-47ff-b0a1-99d75b02d954");
-    s.startAt = at(QStringLiteral("2031-05-01T06:00:00.000Z"));
-    s.endAt = at(QStringLiteral("2031-05-01T08:00:00.000Z"));
-    s.recurrence = {{QStringLiteral("rule"), QStringLiteral("FREQ=DAILY;COUNT=3")}};
-    Step step;
-    step.name = QStringLiteral("Проходная");
-    step.pointId = QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2");
-    Action check;
-    check.name = QStringLiteral("Дверь закрыта");
-    Action note;
-    note.name = QStringLiteral("Замечания");
-    note.type = QStringLiteral("TEXT");
-    step.actions = {check, note};
-    s.steps = {step};
-    return s;
+    return SeriesBuilder::newRound(name, QStringLiteral("2031-05-01T06:00:00.000Z"),
+                                   QStringLiteral("2031-05-01T08:00:00.000Z"));
 }
 
 } // namespace
