@@ -2,6 +2,7 @@
 // (README "Sync with the servers"). base = the server's version the edit started from,
 // mine = the local version, theirs = the server's current version.
 
+#include "SeedData.h"
 #include "TestSupport.h"
 
 #include "json/ServiceTaskCodec.h"
@@ -43,9 +44,9 @@ QJsonObject withOpt(QJsonObject o, const QString &key, const QJsonValue &value)
 
 // ---- series -----------------------------------------------------------------------------
 
-const QString S1 = QStringLiteral("a5f2b3e4-3e38-4a37-9177-a6340b291bf0"); // "step 1" of the seed
-const QString A1 = QStringLiteral("f359914d-20d2-4bfc-9a3f-87cec4f5ebe0"); // "action 1"
-const QString A2 = QStringLiteral("198d2b6a-3974-48d7-bc0e-f0a88b49e10c"); // "action 2"
+const QString &S1 = Seed::kTaskOneStep; // "step 1" of the seed
+const QString &A1 = Seed::kTaskOneAction1;
+const QString &A2 = Seed::kTaskOneAction2;
 const QString S2 = QStringLiteral("2b000000-0000-4000-8000-000000000002");
 const QString A3 = QStringLiteral("3a000000-0000-4000-8000-000000000003");
 const QString S3 = QStringLiteral("2b000000-0000-4000-8000-000000000003");
