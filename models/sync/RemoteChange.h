@@ -38,8 +38,7 @@ public:
         const QJsonObject base = Rules::baseOf(current, mine, theirs);
         if (current.state == SyncState::Deleted)
             return pulledDeletedHere(current, serverCopy, base, theirs);
-        if (Rules::kRefreshesDeletedHere && current.state == SyncState::Conflict
-            && current.conflictKind == ConflictKind::DeletedHere) {
+        if (current.state == SyncState::Conflict && current.conflictKind == ConflictKind::DeletedHere) {
             // Still deleted here and changed there: the user decides; the server's newest
             // copy waits beside it.
             return write({current.local, current.base, serverCopy, SyncState::Conflict, current.syncError,

@@ -16,8 +16,6 @@ struct SeriesChangeRules
 
     // A series deleted here and never confirmed is a conflict when the server has it.
     static constexpr bool kDeleteOutlivesArrivedCreate = false;
-    // A "deleted here" conflict is left to the merge rules below like any other record.
-    static constexpr bool kRefreshesDeletedHere = false;
     // A refused series that merges cleanly stays refused: only a new edit sends it again.
     static constexpr bool kRefusalOutlivesMerge = true;
 

@@ -17,8 +17,6 @@ struct ServiceTaskChangeRules
     // A task deleted here while its create was out stays deleted when the create arrives:
     // the server's copy becomes the base and the DELETE is still sent.
     static constexpr bool kDeleteOutlivesArrivedCreate = true;
-    // A pull refreshes the server's copy kept beside a "deleted here" conflict.
-    static constexpr bool kRefreshesDeletedHere = true;
     // A refused task that merges cleanly is sent again (Modified).
     static constexpr bool kRefusalOutlivesMerge = false;
 

@@ -177,6 +177,26 @@ void deletedHereChangedThereIsAConflict()
     QVERIFY(!out.write.error.isEmpty());
 }
 
+// A "deleted here" conflict waits for the user through any later pull; the server's newest
+// copy is kept beside it.
+template <typename Kind>
+void deletedHereConflictGetsTheNewestServerCopy()
+{
+    const auto base = Kind::seed();
+    const auto server = Kind::withB(base, QStringLiteral("newest"));
+    auto current = stored<Kind>(SyncState::Conflict, base, base);
+    current.conflictKind = ConflictKind::DeletedHere;
+    current.remote = Kind::withB(base, QStringLiteral("older"));
+    current.syncError = QStringLiteral("why");
+    const auto out = pulled<Kind>(current, server);
+    QCOMPARE(out.action, Does<Kind>::Write);
+    QCOMPARE(out.write.state, SyncState::Conflict);
+    QCOMPARE(out.write.conflict, ConflictKind::DeletedHere);
+    QVERIFY(out.write.remote && same<Kind>(*out.write.remote, server));
+    QVERIFY(out.write.base && same<Kind>(*out.write.base, base));
+    QCOMPARE(out.write.error, QStringLiteral("why"));
+}
+
 // ---- remote deletes, both kinds ---------------------------------------------------------
 
 template <typename Kind>
@@ -264,6 +284,7 @@ private slots:
     void sameFieldIsAConflictKeepingMine() { FOR_BOTH_KINDS(::sameFieldIsAConflictKeepingMine); }
     void deletedHereUnchangedThereStaysDeleted() { FOR_BOTH_KINDS(::deletedHereUnchangedThereStaysDeleted); }
     void deletedHereChangedThereIsAConflict() { FOR_BOTH_KINDS(::deletedHereChangedThereIsAConflict); }
+    void deletedHereConflictGetsTheNewestServerCopy() { FOR_BOTH_KINDS(::deletedHereConflictGetsTheNewestServerCopy); }
     void neverConfirmedIsNeverDeleted() { FOR_BOTH_KINDS(::neverConfirmedIsNeverDeleted); }
     void cleanOrDeletedGoes() { FOR_BOTH_KINDS(::cleanOrDeletedGoes); }
     void editedIsAConflict() { FOR_BOTH_KINDS(::editedIsAConflict); }
@@ -294,22 +315,6 @@ private slots:
         QCOMPARE(out.write.conflict, ConflictKind::DeletedHere);
         QCOMPARE(out.write.local.seriesId, server.seriesId); // the series the server has now
         QVERIFY(!out.write.base);
-    }
-
-    void taskDeletedHereConflictGetsTheNewestServerCopy()
-    {
-        const auto base = TaskKind::seed();
-        const auto server = TaskKind::withB(base, QStringLiteral("newest"));
-        auto current = stored<TaskKind>(SyncState::Conflict, base, base);
-        current.conflictKind = ConflictKind::DeletedHere;
-        current.remote = TaskKind::withB(base, QStringLiteral("older"));
-        current.syncError = QStringLiteral("why");
-        const auto out = pulled<TaskKind>(current, server);
-        QCOMPARE(out.action, Does<TaskKind>::Write);
-        QCOMPARE(out.write.state, SyncState::Conflict);
-        QCOMPARE(out.write.conflict, ConflictKind::DeletedHere);
-        QVERIFY(out.write.remote && same<TaskKind>(*out.write.remote, server));
-        QCOMPARE(out.write.error, QStringLiteral("why"));
     }
 
     void refusedTaskThatMergesIsSentAgain()
