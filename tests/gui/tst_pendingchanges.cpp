@@ -4,9 +4,7 @@
 // a record from the server; Sync selected sends only the selected records.
 #include "GuiActions.h"
 #include "MainWindowFixture.h"
-#include "RefServer.h"
-#include "SyncRun.h"
-#include "TemporaryDatabase.h"
+#include "SyncTest.h"
 #include "WindowSync.h"
 
 #include "Confirmation.h"
@@ -27,23 +25,16 @@
 #include <memory>
 
 using GuiTest::child;
+using namespace Seed;
 
-namespace {
-
-const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
-const QString kSeedName = QStringLiteral("Обзвон должников");
-
-} // namespace
-
-class TestPendingChanges : public QObject
+class TestPendingChanges : public SyncTest
 {
     Q_OBJECT
 
+public:
+    TestPendingChanges() : SyncTest(QStringLiteral("pending-")) {}
+
 private:
-    TemporaryDatabase m_db{QStringLiteral("pending-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<MainWindow> m_window;
 
     PendingChangesDock *dock() { return child<PendingChangesDock>(m_window.get(), "pendingChangesDock"); }
@@ -101,16 +92,12 @@ private slots:
         qunsetenv("DISPLAY");
         MainWindowFixture::setUpApplication(QStringLiteral("tst_pendingchanges"));
         qRegisterMetaType<SyncReport>("SyncReport");
-        QVERIFY2(m_server.start(), "the reference server did not start");
+        QVERIFY2(startServer(), "the reference server did not start");
     }
 
     void init()
     {
-        SyncRun::resetSession();
-        QVERIFY(m_server.reseed());
-        SyncRun::saveProfile(m_server.url());
-        m_ws = m_db.openNew();
-        QVERIFY(m_ws);
+        QVERIFY(startSession());
         m_window = std::make_unique<MainWindow>(*m_ws);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

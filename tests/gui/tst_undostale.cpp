@@ -4,9 +4,7 @@
 // across a sync that only sent the step, still works. Through the main window's pages
 // and their undo editors, a real database and the reference server on loopback.
 #include "GuiActions.h"
-#include "RefServer.h"
-#include "SyncRun.h"
-#include "TemporaryDatabase.h"
+#include "SyncTest.h"
 
 #include "MainWindow.h"
 #include "io/DocumentImporter.h"
@@ -15,8 +13,6 @@
 #include "series/TaskSeriesForm.h"
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTasksPage.h"
-#include "storage/Workspace.h"
-#include "sync/HttpClient.h"
 #include "sync/ServiceTaskSync.h"
 #include "sync/TaskSeriesSync.h"
 
@@ -30,22 +26,16 @@
 #include <QUndoStack>
 #include <QtTest>
 
-namespace {
+using namespace Seed;
 
-const QString kUuidA = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-const QString kNameA = QStringLiteral("Обзвон должников");
-const QString kTaskOne = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
-
-} // namespace
-
-class TestUndoStale : public QObject
+class TestUndoStale : public SyncTest
 {
     Q_OBJECT
 
+public:
+    TestUndoStale() : SyncTest(QStringLiteral("undo-")) {}
+
 private:
-    TemporaryDatabase m_db{QStringLiteral("undo-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<MainWindow> m_window;
 
     ServiceTaskStore &tasks() { return m_ws->serviceTasks(); }
@@ -53,22 +43,12 @@ private:
     QUndoStack *undoStack() const { return m_window->undoStack(); }
     QString statusText() const { return m_window->statusBar()->currentMessage(); }
 
-    StoredServiceTask taskA() { return *tasks().get(*tasks().localIdForUuid(kUuidA)); }
+    StoredServiceTask taskA() { return *tasks().get(*tasks().localIdForUuid(kSeedId)); }
     StoredTaskSeries taskOne() { return *series().get(*series().localIdForSeriesId(kTaskOne)); }
 
-    bool syncTasks()
-    {
-        HttpClient http;
-        ServiceTaskSync engine(tasks(), http, m_server.url(), 50);
-        return SyncRun::toEnd(engine, 30000).exitCode() == 0;
-    }
-
-    bool syncSeries()
-    {
-        HttpClient http;
-        TaskSeriesSync engine(series(), http, m_server.url(), 50);
-        return SyncRun::toEnd(engine, 30000).exitCode() == 0;
-    }
+    // Syncs with the client's own retries and time-outs, as the app sends; true when whole.
+    bool syncTasks() { return SyncTest::syncTasks({}, 50, HttpClient::Options()).exitCode() == 0; }
+    bool syncSeries() { return SyncTest::syncSeries({}, 50, HttpClient::Options()).exitCode() == 0; }
 
     // Presses the shortcut of a window action where the focus is.
     void press(const char *actionName)
@@ -86,7 +66,7 @@ private:
         ServiceTaskTableModel *model = m_window->serviceTasksPage()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, ServiceTaskTableModel::Name);
-            if (index.data(ServiceTaskTableModel::UuidRole).toString() == kUuidA) {
+            if (index.data(ServiceTaskTableModel::UuidRole).toString() == kSeedId) {
                 m_window->serviceTasksPage()->view()->setFocus();
                 QVERIFY(model->setData(index, name, Qt::EditRole));
                 return;
@@ -150,13 +130,9 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), "the reference server did not start"); }
-
     void init()
     {
-        QVERIFY(m_server.reseed());
-        m_ws = m_db.openNew();
-        QVERIFY(m_ws);
+        QVERIFY(startTest());
         QVERIFY(syncTasks());
         QVERIFY(syncSeries());
         QCOMPARE(taskA().state, SyncState::Clean);
@@ -177,7 +153,7 @@ private slots:
         renameTaskA(QStringLiteral("mine"));
         QCOMPARE(undoStack()->count(), 1);
         QVERIFY(syncTasks()); // sent
-        QVERIFY(m_server.changeSvctask(kUuidA, {{QStringLiteral("name"), QStringLiteral("theirs")}}));
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("theirs")}}));
         QVERIFY(syncTasks()); // and changed on the server since
         QCOMPARE(taskA().local.name, QStringLiteral("theirs"));
 
@@ -193,7 +169,7 @@ private slots:
     {
         renameTaskA(QStringLiteral("mine"));
         press("undoAction");
-        QCOMPARE(taskA().local.name, kNameA);
+        QCOMPARE(taskA().local.name, kSeedName);
         QCOMPARE(taskA().state, SyncState::Clean);
         press("redoAction");
         QCOMPARE(taskA().local.name, QStringLiteral("mine"));
@@ -201,19 +177,19 @@ private slots:
         QVERIFY(syncTasks());
         QCOMPARE(taskA().state, SyncState::Clean);
         press("undoAction");
-        QCOMPARE(taskA().local.name, kNameA);
+        QCOMPARE(taskA().local.name, kSeedName);
         QCOMPARE(taskA().state, SyncState::Modified);
         QCOMPARE(taskA().local.ext, taskA().base->ext); // the server's bookkeeping as it is now
         QVERIFY(syncTasks());
-        QCOMPARE(m_server.svctask(kUuidA).value(QStringLiteral("name")).toString(), kNameA);
+        QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(), kSeedName);
     }
 
     void redoAfterAnImportKeepsTheImportedValue()
     {
         renameTaskA(QStringLiteral("mine"));
         press("undoAction");
-        QCOMPARE(taskA().local.name, kNameA);
-        QVERIFY(importDocument(renamedInDocument(QStringLiteral("svctasks"), kUuidA, QStringLiteral("imported"))));
+        QCOMPARE(taskA().local.name, kSeedName);
+        QVERIFY(importDocument(renamedInDocument(QStringLiteral("svctasks"), kSeedId, QStringLiteral("imported"))));
         QCOMPARE(taskA().local.name, QStringLiteral("imported"));
         const SyncState state = taskA().state;
 
@@ -227,7 +203,7 @@ private slots:
     void undoAfterAConflictResolutionKeepsTheResolution()
     {
         renameTaskA(QStringLiteral("mine"));
-        QVERIFY(m_server.changeSvctask(kUuidA, {{QStringLiteral("name"), QStringLiteral("theirs")}}));
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("theirs")}}));
         QVERIFY(!syncTasks() || taskA().state == SyncState::Conflict);
         QCOMPARE(taskA().state, SyncState::Conflict);
         QVERIFY(tasks().resolveConflict(taskA().localId, *taskA().remote)); // take theirs
@@ -243,12 +219,12 @@ private slots:
     {
         renameTaskA(QStringLiteral("mine"));
         QVERIFY(syncTasks());
-        QVERIFY(m_server.deleteSvctask(kUuidA));
+        QVERIFY(m_server.deleteSvctask(kSeedId));
         QVERIFY(syncTasks());
-        QVERIFY(!tasks().localIdForUuid(kUuidA));
+        QVERIFY(!tasks().localIdForUuid(kSeedId));
 
         press("undoAction");
-        QVERIFY(!tasks().localIdForUuid(kUuidA)); // not brought back as a new record
+        QVERIFY(!tasks().localIdForUuid(kSeedId)); // not brought back as a new record
         verifyRefused("undo", QStringLiteral("mine"));
     }
 
