@@ -142,7 +142,7 @@ int HeadlessCommands::sync(const QString &databasePath, const QString &eraUrl, c
 
     const SyncReport r = session.report();
     out() << tr("From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, "
-                "%6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.")
+                "%6 deleted. Failed: %7, conflicts: %8, drafts not sent: %9.")
                  .arg(r.pulledNew).arg(r.pulledChanged).arg(r.remoteDeleted).arg(r.pushedCreated)
                  .arg(r.pushedUpdated).arg(r.pushedDeleted).arg(r.failed).arg(r.conflicts).arg(r.invalid)
           << Qt::endl;

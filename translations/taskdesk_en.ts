@@ -474,8 +474,8 @@
         <translation>The copy of the database could not be opened: %1</translation>
     </message>
     <message>
-        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</translation>
+        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. Failed: %7, conflicts: %8, drafts not sent: %9.</source>
+        <translation>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. Failed: %7, conflicts: %8, drafts not sent: %9.</translation>
     </message>
 </context>
 <context>
@@ -624,10 +624,6 @@
         <translation>Exported %1 service task(s) and %2 series to %3.</translation>
     </message>
     <message>
-        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -638,6 +634,10 @@
     <message>
         <source>would send: %1</source>
         <translation>would send: %1</translation>
+    </message>
+    <message>
+        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. Failed: %7, conflicts: %8, drafts not sent: %9.</source>
+        <translation>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. Failed: %7, conflicts: %8, drafts not sent: %9.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2505,21 @@
     </message>
 </context>
 <context>
+    <name>RemoteChangeText</name>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation>Deleted here, changed on the server.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation>Changed here, deleted on the server.</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation>Changed here and on the server: %1</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>Cannot remove the old sample data in &quot;%1&quot;.</source>
@@ -2772,18 +2787,6 @@ No drops the edited text.</translation>
     <message>
         <source>The id of a service task cannot be changed.</source>
         <translation>The id of a service task cannot be changed.</translation>
-    </message>
-    <message>
-        <source>Deleted here, changed on the server.</source>
-        <translation>Deleted here, changed on the server.</translation>
-    </message>
-    <message>
-        <source>Changed here and on the server: %1</source>
-        <translation>Changed here and on the server: %1</translation>
-    </message>
-    <message>
-        <source>Changed here, deleted on the server.</source>
-        <translation>Changed here, deleted on the server.</translation>
     </message>
 </context>
 <context>
@@ -4023,18 +4026,6 @@ No drops the edited text.</translation>
     <message>
         <source>The series no longer exists.</source>
         <translation>The series no longer exists.</translation>
-    </message>
-    <message>
-        <source>Deleted here, changed on the server.</source>
-        <translation>Deleted here, changed on the server.</translation>
-    </message>
-    <message>
-        <source>Changed here and on the server: %1</source>
-        <translation>Changed here and on the server: %1</translation>
-    </message>
-    <message>
-        <source>Changed here, deleted on the server.</source>
-        <translation>Changed here, deleted on the server.</translation>
     </message>
 </context>
 <context>

@@ -481,7 +481,7 @@
         <translation>Не удалось открыть копию базы данных: %1</translation>
     </message>
     <message>
-        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, %9 drafts not sent.</source>
+        <source>Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 to create, %5 to update, %6 to delete. Failed: %7, conflicts: %8, drafts not sent: %9.</source>
         <translation>Пробный запуск, ничего не отправлено и не изменено. С серверов: новых — %1, изменённых — %2, удалённых там — %3. На серверы: создать — %4, обновить — %5, удалить — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
     </message>
 </context>
@@ -631,10 +631,6 @@
         <translation>Экспортировано служебных задач: %1 и серий: %2 в %3.</translation>
     </message>
     <message>
-        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. %7 failed, %8 conflicts, %9 drafts not sent.</source>
-        <translation>Получено с серверов: новых — %1, изменённых — %2, удалённых на серверах — %3. Отправлено на серверы: создано — %4, обновлено — %5, удалено — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
@@ -645,6 +641,10 @@
     <message>
         <source>would send: %1</source>
         <translation>будет отправлено: %1</translation>
+    </message>
+    <message>
+        <source>From the servers: %1 new, %2 changed, %3 deleted there. To the servers: %4 created, %5 updated, %6 deleted. Failed: %7, conflicts: %8, drafts not sent: %9.</source>
+        <translation>Получено с серверов: новых — %1, изменённых — %2, удалённых на серверах — %3. Отправлено на серверы: создано — %4, обновлено — %5, удалено — %6. Ошибок — %7, конфликтов — %8, неотправленных черновиков — %9.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2546,21 @@
     </message>
 </context>
 <context>
+    <name>RemoteChangeText</name>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation>Удалена здесь, изменена на сервере.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation>Изменена здесь, удалена на сервере.</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation>Изменено здесь и на сервере: %1</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>Cannot remove the old sample data in &quot;%1&quot;.</source>
@@ -2813,18 +2828,6 @@ No drops the edited text.</source>
     <message>
         <source>The id of a service task cannot be changed.</source>
         <translation>Идентификатор служебной задачи изменить нельзя.</translation>
-    </message>
-    <message>
-        <source>Deleted here, changed on the server.</source>
-        <translation>Удалена здесь, изменена на сервере.</translation>
-    </message>
-    <message>
-        <source>Changed here and on the server: %1</source>
-        <translation>Изменено здесь и на сервере: %1</translation>
-    </message>
-    <message>
-        <source>Changed here, deleted on the server.</source>
-        <translation>Изменена здесь, удалена на сервере.</translation>
     </message>
 </context>
 <context>
@@ -4083,18 +4086,6 @@ No drops the edited text.</source>
     <message>
         <source>The series no longer exists.</source>
         <translation>Серия больше не существует.</translation>
-    </message>
-    <message>
-        <source>Deleted here, changed on the server.</source>
-        <translation>Удалена здесь, изменена на сервере.</translation>
-    </message>
-    <message>
-        <source>Changed here and on the server: %1</source>
-        <translation>Изменено здесь и на сервере: %1</translation>
-    </message>
-    <message>
-        <source>Changed here, deleted on the server.</source>
-        <translation>Изменена здесь, удалена на сервере.</translation>
     </message>
 </context>
 <context>

@@ -99,8 +99,8 @@ QString DryRun::describe(const PlannedRequest &request)
 QString DryRun::summary(const SyncReport &r)
 {
     return tr("Dry run, nothing was sent or changed. From the servers: %1 new, %2 changed, %3 deleted there. "
-              "To the servers: %4 to create, %5 to update, %6 to delete. %7 failed, %8 conflicts, "
-              "%9 drafts not sent.")
+              "To the servers: %4 to create, %5 to update, %6 to delete. Failed: %7, conflicts: %8, "
+              "drafts not sent: %9.")
         .arg(r.pulledNew).arg(r.pulledChanged).arg(r.remoteDeleted).arg(r.pushedCreated)
         .arg(r.pushedUpdated).arg(r.pushedDeleted).arg(r.failed).arg(r.conflicts).arg(r.invalid);
 }

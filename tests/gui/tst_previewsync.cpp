@@ -226,7 +226,7 @@ private slots:
         const QString summary = dialog->summaryLabel()->text();
         QVERIFY2(summary.startsWith(QLatin1String("Dry run, nothing was sent or changed. From the servers: 0 new, 1 changed")),
                  qPrintable(summary));
-        QVERIFY2(summary.contains(QLatin1String("To the servers: 0 to create, 1 to update, 0 to delete. 0 failed, 0 conflicts")),
+        QVERIFY2(summary.contains(QLatin1String("To the servers: 0 to create, 1 to update, 0 to delete. Failed: 0, conflicts: 0, drafts not sent: 0.")),
                  qPrintable(summary));
         QVERIFY(dialog->progressBar()->isHidden());
 
@@ -258,7 +258,7 @@ private slots:
                  qPrintable(rows.first()));
         QVERIFY2(rows.first().endsWith(QStringLiteral(" — you decide")), qPrintable(rows.first()));
         QVERIFY(planLines(dialog).contains(QStringLiteral("Nothing would be sent to the servers.")));
-        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("1 conflicts")), qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("conflicts: 1,")), qPrintable(dialog->summaryLabel()->text()));
         QVERIFY(writingRequests().isEmpty());
         QCOMPARE(records(), before);
         QCOMPARE(serverName(kSeedId), QStringLiteral("Theirs"));
