@@ -8,6 +8,7 @@
 
 #include "GuiActions.h"
 #include "MainWindowFixture.h"
+#include "SeedData.h"
 #include "SeriesLayout.h"
 #include "TestSupport.h"
 
@@ -57,11 +58,9 @@
 
 // The identities in tests/data/targpatrol-series.json.
 inline const QString kAssignee = QStringLiteral("4f9e4741-3069-4a03-8386-5f3ee45791aa");
-inline const QString kLocation = QStringLiteral("03864752-f177-47ff-b0a1-99d75b02d954");
-inline const QString kPoint = QStringLiteral("9facfd8e-1fe3-4449-80be-1003bcf238a2");
-inline const QString kAction1Id = QStringLiteral("f359914d-20d2-4bfc-9a3f-87cec4f5ebe0");
-inline const QString kAction2Id = QStringLiteral("198d2b6a-3974-48d7-bc0e-f0a88b49e10c");
-inline const QString kStep1Id = QStringLiteral("a5f2b3e4-3e38-4a37-9177-a6340b291bf0");
+// The series there is the sync seed's "task 1" (tests/support/SeedData.h).
+using Seed::kLocation;
+using Seed::kPoint;
 
 // The seed series as the server sent it.
 QJsonObject seedJson();

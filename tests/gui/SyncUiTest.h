@@ -8,6 +8,7 @@
 #include "GuiActions.h"
 #include "MainWindowFixture.h"
 #include "RefServer.h"
+#include "SeedData.h"
 #include "SyncRun.h"
 #include "TableEdits.h"
 #include "TemporaryDatabase.h"
@@ -51,11 +52,9 @@
 
 using GuiTest::child;
 
-inline const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-inline const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
-inline const QString kSeedName = QStringLiteral("Обзвон должников");
-inline const QString kSeriesId = QStringLiteral("475c2d64-b564-4f17-9833-ac3793ee43b4");
-inline const QString kStepId = QStringLiteral("a5f2b3e4-3e38-4a37-9177-a6340b291bf0");
+using Seed::kOtherId;
+using Seed::kSeedId;
+using Seed::kSeedName;
 
 // The settings file as text (what is stored in it, and what is not).
 QString settingsFileText();

@@ -211,7 +211,7 @@ private slots:
         QTest::keyClick(tree(), Qt::Key_Down, Qt::ControlModifier);
         layouts << QStringLiteral("step 1[action 1] step 2[action 2,action 3,action 4] step 3[]");
         QTRY_COMPARE(storedLayout(), layouts.last());
-        QCOMPARE(stored()->local.steps.at(1).actions.at(0).seriesId, kAction2Id);
+        QCOMPARE(stored()->local.steps.at(1).actions.at(0).seriesId, Seed::kTaskOneAction2);
         // Ctrl+Up on the first action of step 2: to the end of step 1.
         DO(clickItem(item(QStringLiteral("action 3"))));
         DO(clickItem(item(QStringLiteral("action 2"))));
@@ -233,7 +233,7 @@ private slots:
         DO(clickButton(stepButton("moveDownAction")));
         layouts << QStringLiteral("step 2[action 3] step 3[action 4] step 1[action 1,action 2]");
         QTRY_COMPARE(storedLayout(), layouts.last());
-        QCOMPARE(stored()->local.steps.at(2).seriesId, kStep1Id);
+        QCOMPARE(stored()->local.steps.at(2).seriesId, Seed::kTaskOneStep);
         QCOMPARE(treeLayout(), layouts.last());
         // Nothing moves past the ends; nothing is recorded then.
         const int count = undoStack()->count();
@@ -257,8 +257,8 @@ private slots:
         QVERIFY(ws);
         const auto record = storedNamed(*ws, QStringLiteral("task 1"));
         QCOMPARE(layoutOf(record->local), layouts.last());
-        QCOMPARE(record->local.steps.at(2).actions.at(0).seriesId, kAction1Id);
-        QCOMPARE(record->local.steps.at(2).actions.at(1).seriesId, kAction2Id);
+        QCOMPARE(record->local.steps.at(2).actions.at(0).seriesId, Seed::kTaskOneAction1);
+        QCOMPARE(record->local.steps.at(2).actions.at(1).seriesId, Seed::kTaskOneAction2);
         QCOMPARE(record->local.steps.at(0).seriesId, QString());
     }
 
@@ -295,7 +295,7 @@ private slots:
         QCOMPARE(treeLayout(), moved);
         QCOMPARE(undoStack()->undoText(), QStringLiteral("Move action"));
         QVERIFY(action("undoAction")->text().contains(QLatin1String("Move action")));
-        QCOMPARE(stored()->local.steps.at(1).actions.at(1).seriesId, kAction1Id);
+        QCOMPARE(stored()->local.steps.at(1).actions.at(1).seriesId, Seed::kTaskOneAction1);
         QCOMPARE(stored()->local.steps.at(1).actions.at(0).seriesId, QString());
         QCOMPARE(TaskSeriesCodec::encode(stored()->local)[QStringLiteral("steps")].toArray().at(1).toObject()
                      [QStringLiteral("actions")].toArray().at(1).toObject()[QStringLiteral("order")].toInt(), 1);
@@ -325,7 +325,7 @@ private slots:
         DO(press("undoAction", view));
         QTRY_COMPARE(storedLayout(), seed);
         QCOMPARE(treeLayout(), seed);
-        QCOMPARE(stored()->local.steps.at(0).actions.at(0).seriesId, kAction1Id);
+        QCOMPARE(stored()->local.steps.at(0).actions.at(0).seriesId, Seed::kTaskOneAction1);
         action("redoAction")->trigger();
         QTRY_COMPARE(storedLayout(), moved);
         QCOMPARE(treeLayout(), moved);
@@ -334,7 +334,7 @@ private slots:
         QVERIFY(ws);
         const auto record = storedNamed(*ws, QStringLiteral("task 1"));
         QCOMPARE(layoutOf(record->local), moved);
-        QCOMPARE(record->local.steps.at(1).actions.at(1).seriesId, kAction1Id);
+        QCOMPARE(record->local.steps.at(1).actions.at(1).seriesId, Seed::kTaskOneAction1);
     }
 
     // 4. Delete on the tree removes the current item; in the checkpoint field it
@@ -372,7 +372,7 @@ private slots:
         QTRY_COMPARE(storedLayout(), QStringLiteral("step 1[action 2] step 2[action 3,action 4] step 3[]"));
         DO(press("undoAction", tree()));
         QTRY_COMPARE(storedLayout(), seed);
-        QCOMPARE(stored()->local.steps.at(0).actions.at(0).seriesId, kAction1Id);
+        QCOMPARE(stored()->local.steps.at(0).actions.at(0).seriesId, Seed::kTaskOneAction1);
         QCOMPARE(stored()->local.steps.at(0).pointId, kPoint);
 
         auto ws = reopen();

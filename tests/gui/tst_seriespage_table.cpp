@@ -93,8 +93,8 @@ private slots:
         QCOMPARE(back->localId, originalId);
         QCOMPARE(layoutOf(back->local), seed);
         QCOMPARE(back->local.seriesId, seedJson().value(QStringLiteral("seriesId")).toString());
-        QCOMPARE(back->local.steps.at(0).seriesId, kStep1Id);
-        QCOMPARE(back->local.steps.at(0).actions.at(1).seriesId, kAction2Id);
+        QCOMPARE(back->local.steps.at(0).seriesId, Seed::kTaskOneStep);
+        QCOMPARE(back->local.steps.at(0).actions.at(1).seriesId, Seed::kTaskOneAction2);
         DO(clickSeries(QStringLiteral("task 1")));
         DO(showStepsTab());
         QCOMPARE(treeLayout(), seed);

@@ -202,15 +202,15 @@ private slots:
         MainWindow *window = openWindow();
         QCOMPARE(syncFromWindow().exitCode(), 0);
         TaskSeriesStore &store = m_ws->series();
-        const qint64 id = store.localIdForSeriesId(kSeriesId).value_or(-1);
+        const qint64 id = store.localIdForSeriesId(Seed::kTaskOne).value_or(-1);
         QVERIFY(id > 0);
         TaskSeries mine = store.get(id)->local;
         const QString stepName = mine.steps.at(0).name;
         mine.name = QStringLiteral("Моё имя");
         mine.steps[0].name = QStringLiteral("мой шаг");
         QVERIFY(store.saveLocal(id, mine));
-        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + kSeriesId, {{QStringLiteral("name"), QStringLiteral("Их имя")}}), 200);
-        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/%1/steps/%2").arg(kSeriesId, kStepId),
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + Seed::kTaskOne, {{QStringLiteral("name"), QStringLiteral("Их имя")}}), 200);
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/%1/steps/%2").arg(Seed::kTaskOne, Seed::kTaskOneStep),
                                 {{QStringLiteral("name"), QStringLiteral("их шаг")}}), 200);
         QCOMPARE(syncFromWindow().conflicts, 1);
 
@@ -223,7 +223,7 @@ private slots:
         QCOMPARE(dialog->recordList()->item(0)->text(), QStringLiteral("Моё имя"));
         QTableWidget *table = dialog->fieldTable();
         const int nameRow = dialog->fieldRow(QStringLiteral("name"));
-        const int stepRow = dialog->fieldRow(QStringLiteral("steps[seriesId=%1].name").arg(kStepId));
+        const int stepRow = dialog->fieldRow(QStringLiteral("steps[seriesId=%1].name").arg(Seed::kTaskOneStep));
         QVERIFY(nameRow >= 0 && stepRow >= 0);
         QCOMPARE(table->item(nameRow, ConflictDialog::BaseColumn)->text(), QStringLiteral("task 1"));
         QCOMPARE(table->item(nameRow, ConflictDialog::TheirsColumn)->text(), QStringLiteral("Их имя"));
