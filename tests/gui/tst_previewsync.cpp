@@ -4,7 +4,11 @@
 // headless summary line; nothing reaches the server but GETs and no record of the database
 // changes; "Sync now" then runs the real sync; refused tokens, a server that is down and a
 // malformed list are said in words; Cancel stops a slow preview.
+#include "RecordRows.h"
 #include "RefServer.h"
+#include "SeedData.h"
+#include "SyncRun.h"
+#include "WritingRequests.h"
 
 #include "MainWindowFixture.h"
 #include "TableEdits.h"
@@ -30,7 +34,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -42,8 +45,8 @@
 namespace {
 
 const QString kToken = QStringLiteral("preview-secret");
-const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
+using Seed::kOtherId;
+using Seed::kSeedId;
 
 // Every item's text under `item`, depth first, one per line.
 void collectTexts(QTreeWidgetItem *item, QStringList &out, const QString &indent = QString())
@@ -80,45 +83,7 @@ private:
         }
     }
 
-    void saveProfile(const QUrl &url)
-    {
-        SyncProfile profile;
-        profile.eraUrl = url;
-        profile.patrolUrl = url;
-        profile.timeoutSeconds = 10;
-        profile.save();
-    }
-
     void rename(const QString &uuid, const QString &name) { GuiTest::renameTask(*m_window, *m_ws, uuid, name); }
-
-    // Every row of the record tables: what "the database did not change" means to a user.
-    QStringList records()
-    {
-        QStringList rows;
-        for (const char *table : {"svctask", "series", "step", "action"}) {
-            QSqlQuery query(m_ws->database().connection());
-            if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY local_id").arg(QLatin1String(table))))
-                return {QStringLiteral("unreadable")};
-            while (query.next()) {
-                QStringList values;
-                for (int i = 0; i < query.record().count(); ++i)
-                    values << query.value(i).toString();
-                rows << values.join(QLatin1Char('|'));
-            }
-        }
-        return rows;
-    }
-
-    QStringList writingRequests()
-    {
-        QStringList writes;
-        const QJsonObject stats = m_server.stats();
-        for (auto it = stats.constBegin(); it != stats.constEnd(); ++it) {
-            if (it.key() != QLatin1String("total") && !it.key().startsWith(QLatin1String("GET ")))
-                writes << it.key();
-        }
-        return writes;
-    }
 
     // Opens the preview from the Sync menu.
     PreviewSyncDialog *openPreview()
@@ -185,7 +150,7 @@ private slots:
         QVERIFY(seed.open(QIODevice::ReadOnly));
         QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
         QVERIFY(m_server.resetFaults());
-        saveProfile(m_server.url());
+        SyncRun::saveProfile(m_server.url());
         m_ws = std::make_unique<Workspace>();
         QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("preview-%1.sqlite").arg(++m_counter))));
         m_window = std::make_unique<MainWindow>(*m_ws);
@@ -207,7 +172,7 @@ private slots:
     {
         rename(kSeedId, QStringLiteral("Previewed name"));
         QVERIFY(m_server.changeSvctask(kOtherId, {{QStringLiteral("name"), QStringLiteral("Changed there")}}));
-        const QStringList before = records();
+        const QStringList before = ::recordRows(*m_ws);
         const QString serverBefore = serverName(kSeedId);
         QVERIFY(m_server.resetStats());
 
@@ -230,9 +195,9 @@ private slots:
                  qPrintable(summary));
         QVERIFY(dialog->progressBar()->isHidden());
 
-        QVERIFY2(writingRequests().isEmpty(), qPrintable(writingRequests().join(", ")));
+        QVERIFY2(writingRequests(m_server).isEmpty(), qPrintable(writingRequests(m_server).join(", ")));
         QVERIFY(m_server.stats().value(QStringLiteral("total")).toInt() > 0);
-        QCOMPARE(records(), before);
+        QCOMPARE(::recordRows(*m_ws), before);
         QCOMPARE(serverName(kSeedId), serverBefore);
 
         // Sync now: the real sync sends what the preview listed.
@@ -248,7 +213,7 @@ private slots:
     {
         rename(kSeedId, QStringLiteral("Mine"));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Theirs")}}));
-        const QStringList before = records();
+        const QStringList before = ::recordRows(*m_ws);
         QVERIFY(m_server.resetStats());
         PreviewSyncDialog *dialog = preview();
         QVERIFY(dialog);
@@ -259,8 +224,8 @@ private slots:
         QVERIFY2(rows.first().endsWith(QStringLiteral(" — you decide")), qPrintable(rows.first()));
         QVERIFY(planLines(dialog).contains(QStringLiteral("Nothing would be sent to the servers.")));
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("conflicts: 1,")), qPrintable(dialog->summaryLabel()->text()));
-        QVERIFY(writingRequests().isEmpty());
-        QCOMPARE(records(), before);
+        QVERIFY(writingRequests(m_server).isEmpty());
+        QCOMPARE(::recordRows(*m_ws), before);
         QCOMPARE(serverName(kSeedId), QStringLiteral("Theirs"));
         QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<PreviewSyncDialog *>(QStringLiteral("previewSyncDialog")));
@@ -287,7 +252,7 @@ private slots:
             {QStringLiteral("overlap"), 1}, {QStringLiteral("intervalsec"), 600}, {QStringLiteral("dtstart"), QStringLiteral("2019-02-20T08:00:00Z")},
             {QStringLiteral("dtstop"), QStringLiteral("2020-02-20T08:00:00Z")}, {QStringLiteral("schedule"), QStringLiteral("work")},
             {QStringLiteral("periods"), QJsonArray()}}}}}, &created) / 100 == 2);
-        const QStringList before = records();
+        const QStringList before = ::recordRows(*m_ws);
         QVERIFY(m_server.resetStats());
 
         PreviewSyncDialog *dialog = preview();
@@ -310,8 +275,8 @@ private slots:
         QVERIFY2(lines.contains(QStringLiteral("  PATCH /rest/v1/service/svctasks/") + kSeedId), qPrintable(lines.join('\n')));
         QVERIFY(!lines.contains(QStringLiteral("  PATCH /rest/v1/service/svctasks/") + kOtherId));
         QVERIFY(dialog->tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Received")));
-        QVERIFY(writingRequests().isEmpty());
-        QCOMPARE(records(), before);
+        QVERIFY(writingRequests(m_server).isEmpty());
+        QCOMPARE(::recordRows(*m_ws), before);
     }
 
     void errorsInWords_data()
@@ -328,7 +293,7 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, expected);
         rename(kSeedId, QStringLiteral("Not sent"));
-        const QStringList before = records();
+        const QStringList before = ::recordRows(*m_ws);
         if (kind == QLatin1String("token")) {
             writeToken(QStringLiteral("wrong"));
         } else if (kind == QLatin1String("down")) {
@@ -336,7 +301,7 @@ private slots:
             QVERIFY(free.listen(QHostAddress::LocalHost));
             const quint16 port = free.serverPort();
             free.close();
-            saveProfile(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+            SyncRun::saveProfile(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         } else {
             QVERIFY(m_server.faults(QStringLiteral("malformed-next=5@GET/rest/v1/service/svctasks")));
         }
@@ -347,8 +312,8 @@ private slots:
         QVERIFY2(summary.contains(expected), qPrintable(summary));
         QVERIFY2(!summary.contains(QLatin1Char('{')), qPrintable(summary)); // words, not the JSON
         QCOMPARE(dialog->phaseLabel()->text(), QStringLiteral("Preview incomplete."));
-        QVERIFY(writingRequests().isEmpty());
-        QCOMPARE(records(), before);
+        QVERIFY(writingRequests(m_server).isEmpty());
+        QCOMPARE(::recordRows(*m_ws), before);
     }
 
     void cancelStopsASlowPreview()
@@ -380,7 +345,7 @@ private slots:
     {
         QFETCH(QString, how);
         rename(kSeedId, QStringLiteral("Sent by the real sync"));
-        const QStringList before = records();
+        const QStringList before = ::recordRows(*m_ws);
         QVERIFY(m_server.faults(QStringLiteral("delay=300")));
         QVERIFY(m_server.resetStats());
         QPointer<PreviewSyncDialog> dialog = openPreview();
@@ -399,8 +364,8 @@ private slots:
         QTRY_VERIFY(!dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!run, 30000); // cancelled, not left running in the background
         QCOMPARE(m_server.stats().value(QStringLiteral("total")).toInt(), requestsAtClose);
-        QVERIFY2(writingRequests().isEmpty(), qPrintable(writingRequests().join(", ")));
-        QCOMPARE(records(), before);
+        QVERIFY2(writingRequests(m_server).isEmpty(), qPrintable(writingRequests(m_server).join(", ")));
+        QCOMPARE(::recordRows(*m_ws), before);
 
         QVERIFY(m_server.resetFaults());
         QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);

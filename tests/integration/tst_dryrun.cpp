@@ -3,6 +3,7 @@
 // it was, lists each request a sync would send, and a real sync afterwards does what it listed.
 #include "RecordRows.h"
 #include "RefServer.h"
+#include "WritingRequests.h"
 
 #include "storage/Workspace.h"
 #include "sync/DryRun.h"
@@ -96,18 +97,6 @@ private:
     RefServer m_server;
     QString m_db;
 
-    // The requests the server received since the last reset that could change it.
-    QStringList writingRequests()
-    {
-        QStringList writes;
-        const QJsonObject stats = m_server.stats();
-        for (auto it = stats.constBegin(); it != stats.constEnd(); ++it) {
-            if (it.key() != QLatin1String("total") && !it.key().startsWith(QLatin1String("GET ")))
-                writes << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value().toInt());
-        }
-        return writes;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -147,7 +136,7 @@ private slots:
 
         const Run dry = dryRun(m_db, m_server.url());
         QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
-        QVERIFY2(writingRequests().isEmpty(), qPrintable(writingRequests().join(QLatin1String(", "))));
+        QVERIFY2(writingRequests(m_server).isEmpty(), qPrintable(writingRequests(m_server).join(QLatin1String(", "))));
         QVERIFY(m_server.stats().value(QStringLiteral("total")).toInt() > 0); // it did read
         QCOMPARE(fileBytes(m_db), fileBefore);
         QCOMPARE(recordsOf(m_db), recordsBefore);
@@ -219,7 +208,7 @@ private slots:
         QCOMPARE(dry.outcomes.first().name, QStringLiteral("Mine"));
         QVERIFY2(!dry.outcomes.first().reason.isEmpty(), "a conflict says why");
         QVERIFY(!dry.out.contains(QLatin1String("would send: PATCH")));
-        QVERIFY(writingRequests().isEmpty());
+        QVERIFY(writingRequests(m_server).isEmpty());
         QCOMPARE(recordsOf(m_db), before);
     }
 

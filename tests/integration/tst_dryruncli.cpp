@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "RecordRows.h"
 #include "RefServer.h"
+#include "WritingRequests.h"
 
 #include "storage/Workspace.h"
 
@@ -46,17 +47,6 @@ private:
     QStringList dryRunArguments() const
     {
         return CliRun::syncArguments(m_db, m_server.url()) << QStringLiteral("--dry-run");
-    }
-
-    QStringList writingRequests()
-    {
-        QStringList writes;
-        const QJsonObject stats = m_server.stats();
-        for (auto it = stats.constBegin(); it != stats.constEnd(); ++it) {
-            if (it.key() != QLatin1String("total") && !it.key().startsWith(QLatin1String("GET ")))
-                writes << it.key();
-        }
-        return writes;
     }
 
     // A local edit, as a sync would find it.
@@ -104,7 +94,7 @@ private slots:
                  qPrintable(lines.last()));
         QVERIFY2(!run.out.contains(kToken) && !run.err.contains(kToken), "the token was printed");
 
-        QVERIFY2(writingRequests().isEmpty(), qPrintable(writingRequests().join(", ")));
+        QVERIFY2(writingRequests(m_server).isEmpty(), qPrintable(writingRequests(m_server).join(", ")));
         QVERIFY(m_server.stats().value(QStringLiteral("total")).toInt() > 0);
         QCOMPARE(records(m_db), before);
         QVERIFY(m_server.svctask(edited).value(QStringLiteral("name")).toString() != QLatin1String("Edited for the dry run"));
@@ -122,7 +112,7 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("conflicts: 1,")), qPrintable(run.out));
         QVERIFY2(!run.out.contains(QStringLiteral("PATCH ") + m_server.url().toString() + QStringLiteral("/rest/v1/service/svctasks/") + id),
                  qPrintable(run.out));
-        QVERIFY(writingRequests().isEmpty());
+        QVERIFY(writingRequests(m_server).isEmpty());
         QCOMPARE(records(m_db), before);
     }
 
@@ -133,7 +123,7 @@ private slots:
         const Run run = taskdesk(dryRunArguments(), QStringLiteral("wrong"));
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QLatin1String("refused the credentials")), qPrintable(run.err));
-        QVERIFY(writingRequests().isEmpty());
+        QVERIFY(writingRequests(m_server).isEmpty());
         QCOMPARE(records(m_db), before);
     }
 
