@@ -242,10 +242,11 @@ bool ServiceTaskSync::writeBatch()
             } else if (batch.insertPulled(task)) {
                 names.append(task.name);
             } else {
+                error = batch.errorString(); // the batch rolls back whole: its records are read again
                 break;
             }
         }
-        if (!batch.commit())
+        if (error.isEmpty() && !batch.commit())
             error = batch.errorString();
     }
     if (!error.isEmpty()) {

@@ -155,6 +155,39 @@ private slots:
         QCOMPARE(ws.serviceTasks().count(), engine.report().pulledNew);
     }
 
+    // A record the database refuses (here a trigger, as a full disk would) fails its whole
+    // batch: nothing of the batch is kept, every record of it is counted as failed, and the
+    // next sync reads them again. Before, the records ahead of it were committed and the
+    // rest dropped without a word.
+    void aRecordThatCannotBeStoredFailsItsWholeBatch()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(m_dir.filePath(QStringLiteral("refused.sqlite"))));
+        QSqlQuery trigger(ws.database().connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON svctask"
+                                            " WHEN (SELECT count(*) FROM svctask) >= 5"
+                                            " BEGIN SELECT RAISE(ABORT, 'no space left'); END")));
+        HttpClient http;
+        ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+        engine.setWriteBudgetMs(60000); // batches by count and time only: the refusal lands inside one
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QVERIFY(finished.wait(120000));
+        const SyncReport first = engine.report();
+        QVERIFY(first.failed > 0);
+        QCOMPARE(ws.serviceTasks().count(), first.pulledNew); // what it counts as new is what it kept
+
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse")));
+        ServiceTaskSync again(ws.serviceTasks(), http, m_server.url(), 500);
+        QSignalSpy againFinished(&again, &ServiceTaskSync::finished);
+        again.start();
+        QVERIFY(againFinished.wait(120000));
+        QCOMPARE(again.report().failed, 0);
+        // Every record was either kept or counted as failed the first time, and is here now.
+        QCOMPARE(first.pulledNew + first.failed, ws.serviceTasks().count());
+        QCOMPARE(again.report().pulledNew, first.failed);
+    }
+
     // Cancelled while received records wait for their batch: every record it counts is
     // stored whole, and the next sync reads the rest, and only that.
     void aCancelledPullKeepsWhatItReceived()
