@@ -1,6 +1,7 @@
 #include "storage/RecordStore.h"
 
 #include "storage/Database.h"
+#include "storage/LocalIds.h"
 #include "storage/SqlErrorText.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncState.h"
@@ -96,6 +97,78 @@ bool RecordStore::deleteRow(qint64 localId)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE local_id=:id").arg(m_table.name()));
+    q.bindValue(QStringLiteral(":id"), localId);
+    return q.exec() || failQuery(q);
+}
+
+std::optional<qint64> RecordStore::insertNew(const QString &columns, const QString &values,
+                                             std::optional<qint64> localId,
+                                             const std::function<void(QSqlQuery &)> &bind,
+                                             const std::function<bool(qint64)> &after)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO %1 (local_id, %2, sync_state, revision)"
+                             " VALUES (coalesce(:local_id, %3), %4, :sync_state, 1)")
+                  .arg(m_table.name(), columns, LocalIds::nextSql(m_table.name()), values));
+    q.bindValue(QStringLiteral(":local_id"), localId ? QVariant(*localId) : QVariant());
+    bind(q);
+    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    const qint64 newId = q.lastInsertId().toLongLong();
+    if (after && !after(newId))
+        return std::nullopt;
+    if (!tx.commit()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    emit inserted(newId);
+    return newId;
+}
+
+std::optional<qint64> RecordStore::insertClean(const std::function<std::optional<qint64>()> &create,
+                                               const QString &assignments, const QVariantMap &values)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    const auto localId = create();
+    if (!localId)
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2, sync_state=:clean WHERE local_id=:id").arg(m_table.name(), assignments));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    q.bindValue(QStringLiteral(":clean"), static_cast<int>(SyncState::Clean));
+    q.bindValue(QStringLiteral(":id"), *localId);
+    if (!q.exec()) {
+        failQuery(q);
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        fail(tx.errorString());
+        return std::nullopt;
+    }
+    emit changed(*localId);
+    return localId;
+}
+
+bool RecordStore::writePushAttempted(qint64 localId, qint64 sentRevision, const QString &postedJson)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE %1 SET push_attempted=:revision, posted_json=:posted WHERE local_id=:id")
+                  .arg(m_table.name()));
+    q.bindValue(QStringLiteral(":revision"), qMax<qint64>(0, sentRevision));
+    q.bindValue(QStringLiteral(":posted"), sentRevision > 0 && !postedJson.isEmpty() ? QVariant(postedJson) : QVariant());
     q.bindValue(QStringLiteral(":id"), localId);
     return q.exec() || failQuery(q);
 }

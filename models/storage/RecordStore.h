@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QVariantMap>
 #include <QVector>
 
 #include <algorithm>
@@ -89,6 +90,21 @@ protected:
     bool forEachRow(const QString &sql, const std::function<void(const QSqlQuery &)> &row) const;
     // The row of `localId` (its `columns`) handed to `row`; false when there is none.
     bool forRowOf(qint64 localId, const QString &columns, const std::function<void(const QSqlQuery &)> &row) const;
+    // A new record (New, revision 1) under `localId`, or else an id its table never gave:
+    // `columns` and `values` are the kind's own (SQL lists), `bind` binds them, `after`
+    // writes what belongs to the row (steps and actions). One transaction; inserted()
+    // once it commits.
+    std::optional<qint64> insertNew(const QString &columns, const QString &values, std::optional<qint64> localId,
+                                    const std::function<void(QSqlQuery &)> &bind,
+                                    const std::function<bool(qint64)> &after = {});
+    // A record the server has and this database has not: `create` stores it (New), then
+    // `assignments` (SQL "column=:name, ...", bound from `values`) make it Clean. One
+    // transaction; changed() once it commits.
+    std::optional<qint64> insertClean(const std::function<std::optional<qint64>()> &create,
+                                      const QString &assignments, const QVariantMap &values = {});
+    // Before a create or an update is sent: the revision sent (0 clears it) and what the
+    // request sends (stored JSON; empty: nothing kept). Both tables keep the revision.
+    bool writePushAttempted(qint64 localId, qint64 sentRevision, const QString &postedJson);
     // A write the user made (resolving a conflict): the revision moves on, so that a sync
     // running meanwhile does not take the record as the version it sent.
     bool bumpRevision(qint64 localId);

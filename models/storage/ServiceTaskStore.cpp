@@ -3,11 +3,9 @@
 #include "domain/Validator.h"
 #include "json/ServiceTaskCodec.h"
 #include "storage/Database.h"
-#include "storage/LocalIds.h"
 #include "storage/ServiceTaskColumns.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncTransitions.h"
-#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -61,35 +59,16 @@ std::optional<qint64> ServiceTaskStore::create(const ServiceTask &input, std::op
     if (task.id.isEmpty())
         task.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        fail(tx.errorString());
-        return std::nullopt;
-    }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO svctask (local_id, uuid, name, isenabled, svcscriptcode, sitemode, sites, isregular,"
-        " overlap, intervalsec, dtstart, dtstop, schedule, title, comment, created, lastwrite,"
-        " local_json, valid, modified_at, name_key, title_key, search_text, sync_state, revision)"
-        " VALUES (coalesce(:local_id, %1), :uuid, :name, :isenabled, :svcscriptcode, :sitemode, :sites, :isregular,"
-        " :overlap, :intervalsec, :dtstart, :dtstop, :schedule, :title, :comment, :created, :lastwrite,"
-        " :local_json, :valid, :modified_at, :name_key, :title_key, :search_text, :sync_state, 1)")
-                  .arg(LocalIds::nextSql(QStringLiteral("svctask"))));
-    q.bindValue(QStringLiteral(":local_id"), localId ? QVariant(*localId) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), SqlValues::text(task.id));
-    bindDerived(q, task);
-    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
-    if (!q.exec()) {
-        failQuery(q);
-        return std::nullopt;
-    }
-    const qint64 newId = q.lastInsertId().toLongLong();
-    if (!tx.commit()) {
-        fail(tx.errorString());
-        return std::nullopt;
-    }
-    emit inserted(newId);
-    return newId;
+    return insertNew(QStringLiteral("uuid, name, isenabled, svcscriptcode, sitemode, sites, isregular, overlap,"
+                                    " intervalsec, dtstart, dtstop, schedule, title, comment, created, lastwrite,"
+                                    " local_json, valid, modified_at, name_key, title_key, search_text"),
+                     QStringLiteral(":uuid, :name, :isenabled, :svcscriptcode, :sitemode, :sites, :isregular, :overlap,"
+                                    " :intervalsec, :dtstart, :dtstop, :schedule, :title, :comment, :created, :lastwrite,"
+                                    " :local_json, :valid, :modified_at, :name_key, :title_key, :search_text"),
+                     localId, [&](QSqlQuery &q) {
+                         q.bindValue(QStringLiteral(":uuid"), SqlValues::text(task.id));
+                         bindDerived(q, task);
+                     });
 }
 
 bool ServiceTaskStore::saveLocal(qint64 localId, const ServiceTask &task)
@@ -155,24 +134,7 @@ bool ServiceTaskStore::markSynced(qint64 localId, qint64 sentRevision, const Ser
 
 std::optional<qint64> ServiceTaskStore::insertPulled(const ServiceTask &serverCopy)
 {
-    Transaction tx(m_db);
-    const auto localId = create(serverCopy);
-    if (!localId)
-        return std::nullopt;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE svctask SET base_json=local_json, sync_state=:clean WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":clean"), static_cast<int>(SyncState::Clean));
-    q.bindValue(QStringLiteral(":id"), *localId);
-    if (!q.exec()) {
-        failQuery(q);
-        return std::nullopt;
-    }
-    if (!tx.commit()) {
-        fail(tx.errorString());
-        return std::nullopt;
-    }
-    emit changed(*localId);
-    return localId;
+    return insertClean([&] { return create(serverCopy); }, QStringLiteral("base_json=local_json"));
 }
 
 bool ServiceTaskStore::writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
@@ -201,12 +163,7 @@ bool ServiceTaskStore::writeSyncState(const StoredServiceTask &current, const Sy
 
 bool ServiceTaskStore::setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<ServiceTask> &posted)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE svctask SET push_attempted=:revision, posted_json=:posted WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":revision"), qMax<qint64>(0, sentRevision));
-    q.bindValue(QStringLiteral(":posted"), sentRevision > 0 && posted ? QVariant(toJson(*posted)) : QVariant());
-    q.bindValue(QStringLiteral(":id"), localId);
-    return q.exec() || failQuery(q);
+    return writePushAttempted(localId, sentRevision, posted ? toJson(*posted) : QString());
 }
 
 bool ServiceTaskStore::dropDeleted(qint64 localId)

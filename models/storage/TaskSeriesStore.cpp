@@ -5,10 +5,8 @@
 #include "json/TaskSeriesCodec.h"
 #include "storage/Database.h"
 #include "storage/ExecutionSeriesMap.h"
-#include "storage/LocalIds.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncTransitions.h"
-#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -148,38 +146,18 @@ bool TaskSeriesStore::writeChildren(qint64 localId, QVector<Step> steps)
 
 std::optional<qint64> TaskSeriesStore::create(const TaskSeries &series, std::optional<qint64> localId)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        fail(tx.errorString());
-        return std::nullopt;
-    }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO series (local_id, series_uuid, name, description, priority, start_at, end_at,"
-        " order_steps_required, strict_time_required, deadlined, tags, assignee_count,"
-        " location_id, step_count, local_json, valid, modified_at, name_key, search_text,"
-        " sync_state, revision)"
-        " VALUES (coalesce(:local_id, %1), :series_uuid, :name, :description, :priority, :start_at, :end_at,"
-        " :osr, :str, :deadlined, :tags, :assignee_count, :location_id, :step_count, :local_json, :valid,"
-        " :modified_at, :name_key, :search_text, :sync_state, 1)")
-                  .arg(LocalIds::nextSql(QStringLiteral("series"))));
-    q.bindValue(QStringLiteral(":local_id"), localId ? QVariant(*localId) : QVariant());
-    q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
-    bindDerived(q, series);
-    q.bindValue(QStringLiteral(":sync_state"), static_cast<int>(SyncState::New));
-    if (!q.exec()) {
-        failQuery(q);
-        return std::nullopt;
-    }
-    const qint64 newId = q.lastInsertId().toLongLong();
-    if (!writeChildren(newId, series.steps))
-        return std::nullopt;
-    if (!tx.commit()) {
-        fail(tx.errorString());
-        return std::nullopt;
-    }
-    emit inserted(newId);
-    return newId;
+    return insertNew(QStringLiteral("series_uuid, name, description, priority, start_at, end_at,"
+                                    " order_steps_required, strict_time_required, deadlined, tags, assignee_count,"
+                                    " location_id, step_count, local_json, valid, modified_at, name_key, search_text"),
+                     QStringLiteral(":series_uuid, :name, :description, :priority, :start_at, :end_at, :osr, :str,"
+                                    " :deadlined, :tags, :assignee_count, :location_id, :step_count, :local_json,"
+                                    " :valid, :modified_at, :name_key, :search_text"),
+                     localId,
+                     [&](QSqlQuery &q) {
+                         q.bindValue(QStringLiteral(":series_uuid"), SqlValues::textOrNull(series.seriesId));
+                         bindDerived(q, series);
+                     },
+                     [&](qint64 newId) { return writeChildren(newId, series.steps); });
 }
 
 bool TaskSeriesStore::saveLocal(qint64 localId, const TaskSeries &series)
@@ -324,34 +302,13 @@ bool TaskSeriesStore::keepVersion(const RecordHistory::Entry &was, const TaskSer
 
 std::optional<qint64> TaskSeriesStore::insertPulled(const TaskSeries &serverCopy, const SeriesRemoteRef &ref)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        fail(tx.errorString());
-        return std::nullopt;
-    }
-    const auto localId = create(serverCopy);
-    if (!localId)
-        return std::nullopt;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE series SET base_json=:base_json, sync_state=:clean,"
-                             " execution_id=:execution_id, executions_digest=:digest,"
-                             " last_execution_id=:last_execution_id WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":base_json"), compact(TaskSeriesCodec::encode(serverCopy)));
-    q.bindValue(QStringLiteral(":clean"), static_cast<int>(SyncState::Clean));
-    q.bindValue(QStringLiteral(":execution_id"), SqlValues::textOrNull(ref.executionId));
-    q.bindValue(QStringLiteral(":digest"), SqlValues::text(ref.executionsDigest));
-    q.bindValue(QStringLiteral(":last_execution_id"), SqlValues::textOrNull(ref.lastExecutionId));
-    q.bindValue(QStringLiteral(":id"), *localId);
-    if (!q.exec()) {
-        failQuery(q);
-        return std::nullopt;
-    }
-    if (!tx.commit()) {
-        fail(tx.errorString());
-        return std::nullopt;
-    }
-    emit changed(*localId);
-    return localId;
+    return insertClean([&] { return create(serverCopy); },
+                       QStringLiteral("base_json=:base_json, execution_id=:execution_id,"
+                                      " executions_digest=:digest, last_execution_id=:last_execution_id"),
+                       {{QStringLiteral("base_json"), compact(TaskSeriesCodec::encode(serverCopy))},
+                        {QStringLiteral("execution_id"), SqlValues::textOrNull(ref.executionId)},
+                        {QStringLiteral("digest"), SqlValues::text(ref.executionsDigest)},
+                        {QStringLiteral("last_execution_id"), SqlValues::textOrNull(ref.lastExecutionId)}});
 }
 
 bool TaskSeriesStore::writeSyncState(const StoredTaskSeries &current, const SyncWrite<TaskSeries> &write,
@@ -373,14 +330,9 @@ bool TaskSeriesStore::deleteGone(const StoredTaskSeries &current)
 
 bool TaskSeriesStore::setPushAttempted(qint64 localId, qint64 sentRevision, const std::optional<TaskSeries> &posted)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE series SET push_attempted=:revision, posted_json=:posted WHERE local_id=:id"));
-    q.bindValue(QStringLiteral(":revision"), qMax<qint64>(0, sentRevision));
-    q.bindValue(QStringLiteral(":posted"), sentRevision > 0 && posted
-                                               ? QVariant(compact(TaskSeriesCodec::encode(*posted, TaskSeriesCodec::Keys::WithLocalKeys)))
-                                                                      : QVariant());
-    q.bindValue(QStringLiteral(":id"), localId);
-    return q.exec() || failQuery(q);
+    return writePushAttempted(localId, sentRevision,
+                              posted ? compact(TaskSeriesCodec::encode(*posted, TaskSeriesCodec::Keys::WithLocalKeys))
+                                     : QString());
 }
 
 bool TaskSeriesStore::resolveConflict(qint64 localId, const TaskSeries &resolved)
