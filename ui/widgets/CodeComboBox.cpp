@@ -20,6 +20,10 @@ CodeComboBox::CodeComboBox(const QVector<EnumCatalog::Entry> &entries, QWidget *
     view()->setTextElideMode(Qt::ElideNone);
     connect(this, QOverload<int>::of(&QComboBox::activated), this, &CodeComboBox::commit);
     connect(lineEdit(), &QLineEdit::editingFinished, this, &CodeComboBox::commit);
+    // A line edit scrolls to its end: a code with a long meaning would show only the
+    // meaning's tail in a narrow form. The code comes first, so show the start.
+    connect(this, &QComboBox::currentIndexChanged, this, &CodeComboBox::showStart);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &CodeComboBox::showStart);
 }
 
 QString CodeComboBox::code() const
@@ -45,6 +49,12 @@ void CodeComboBox::setCode(const QString &code)
         setCurrentIndex(-1);
         setEditText(code);
     }
+    showStart();
+}
+
+void CodeComboBox::showStart()
+{
+    lineEdit()->setCursorPosition(0);
 }
 
 void CodeComboBox::commit()

@@ -24,6 +24,7 @@ signals:
 
 private:
     void commit();
+    void showStart();
 
     QString m_lastCode;
 };
