@@ -4,14 +4,17 @@
 #include "storage/SyncWrite.h"
 #include "sync/RemoteChangeText.h"
 #include "sync/ThreeWayMerge.h"
+#include "sync/UnansweredPush.h"
 
 #include <QJsonObject>
 
 // What the server's word about a record does to the stored record: the sync's decision,
-// written once for both kinds. Pure: it reads the stored record and the server's copy
-// and says what to write; RemoteChangeWriter stores it. `Rules` holds what a kind does
-// its own way (ServiceTaskChangeRules, SeriesChangeRules): its codec, its merge, and the
-// few cases where the two kinds have answered differently so far.
+// written once for both kinds, and the same for both in the same situation. Pure: it reads
+// the stored record and the server's copy and says what to write; RemoteChangeWriter stores
+// it. `Rules` holds how a kind is encoded, merged and identified (ServiceTaskChangeRules,
+// SeriesChangeRules). Where the servers' APIs differ, the push says so, not this decision: a
+// series deleted here stays deleted as a task does, and its push tells the user to delete it
+// in TARGPatrol, which has no request for it.
 template <typename Rules>
 class RemoteChange
 {
@@ -35,7 +38,7 @@ public:
     {
         const QJsonObject theirs = Rules::encode(serverCopy);
         const QJsonObject mine = Rules::encodeMine(current.local);
-        const QJsonObject base = Rules::baseOf(current, mine, theirs);
+        const QJsonObject base = baseOf(current, mine, theirs);
         if (current.state == SyncState::Deleted)
             return pulledDeletedHere(current, serverCopy, base, theirs);
         if (current.state == SyncState::Conflict && current.conflictKind == ConflictKind::DeletedHere) {
@@ -44,7 +47,7 @@ public:
             return write({current.local, current.base, serverCopy, SyncState::Conflict, current.syncError,
                           ConflictKind::DeletedHere});
         }
-        if ((current.state == SyncState::Clean && !Rules::unanswered(current)) || Rules::encode(current.local) == base)
+        if ((current.state == SyncState::Clean && !unanswered(current)) || Rules::encode(current.local) == base)
             return write({serverCopy, serverCopy, std::nullopt, SyncState::Clean, QString(), ConflictKind::None});
         return merged(current, serverCopy, base, mine, theirs);
     }
@@ -64,21 +67,42 @@ public:
     }
 
 private:
+    // What a push whose answer never came sent (a POST, PATCH or PUT): it may have landed.
+    static const std::optional<Record> &sent(const Stored &current)
+    {
+        static const std::optional<Record> none;
+        return current.pushAttempted ? current.posted : none;
+    }
+    static bool unanswered(const Stored &current) { return current.base && sent(current); }
+
+    // What the merge starts from: the last synced copy; never synced here (a create whose
+    // answer was lost), what the create sent, so that what another client changed there
+    // since is taken, not overwritten; neither, the server's copy. An update whose answer
+    // never came may have landed: then the base is what it left there (UnansweredPush), so
+    // an edit made since is neither lost to the values it wrote nor a false conflict.
+    static QJsonObject baseOf(const Stored &current, const QJsonObject &mine, const QJsonObject &theirs)
+    {
+        const std::optional<Record> &posted = sent(current);
+        const QJsonObject base = current.base ? Rules::encode(*current.base) : posted ? Rules::encode(*posted) : theirs;
+        return unanswered(current) ? UnansweredPush::baseFor(base, Rules::encode(*posted), mine, theirs) : base;
+    }
+
     static Outcome write(const SyncWrite<Record> &what) { return {Outcome::Action::Write, what, QString()}; }
 
     static Outcome pulledDeletedHere(const Stored &current, const Record &serverCopy, const QJsonObject &base,
                                      const QJsonObject &theirs)
     {
-        if (Rules::kDeleteOutlivesArrivedCreate && !current.base) {
-            // Deleted here while its create was out, and the create arrived: the server's
-            // copy is the base, the delete is still to be sent.
-            return write({current.local, serverCopy, std::nullopt, SyncState::Deleted, QString(), ConflictKind::None});
-        }
-        // Deleted here: if the server changed it meanwhile, the user decides.
-        if (current.base && !Rules::serverChanged(base, theirs))
-            return {};
         Record local = current.local;
         Rules::takeIdentity(local, serverCopy);
+        if (!current.base) {
+            // Deleted here while its create was out, and the create arrived: nobody changed
+            // it there, so no conflict; the server's copy is the base (and gives the record
+            // the server's identity), the delete is still to be sent.
+            return write({local, serverCopy, std::nullopt, SyncState::Deleted, QString(), ConflictKind::None});
+        }
+        // Deleted here: if the server changed it meanwhile, the user decides.
+        if (!Rules::serverChanged(base, theirs))
+            return {};
         return write({local, current.base, serverCopy, SyncState::Conflict, RemoteChangeText::deletedHere(),
                       ConflictKind::DeletedHere});
     }
@@ -96,12 +120,17 @@ private:
             return write({*merged, current.base, serverCopy, SyncState::Conflict,
                           RemoteChangeText::changedOnBothSides(merge.conflicts), ConflictKind::Edited});
         }
-        SyncState state = Rules::mergedIsTheirs(merge.merged, *merged, theirs) ? SyncState::Clean : SyncState::Modified;
-        QString error;
-        if (Rules::kRefusalOutlivesMerge && state == SyncState::Modified && current.state == SyncState::Error) {
-            state = SyncState::Error; // still refused: only a new edit sends it again
-            error = current.syncError;
+        if (Rules::mergedIsTheirs(merge.merged, *merged, theirs))
+            return write({*merged, serverCopy, std::nullopt, SyncState::Clean, QString(), ConflictKind::None});
+        Record refused = current.local;
+        Rules::takeIdentity(refused, serverCopy);
+        if (current.state == SyncState::Error
+            && ThreeWayMerge::changedFields(Rules::encode(refused), Rules::encode(*merged)).isEmpty()) {
+            // What was refused is what would be sent again (the server's ext aside): it stays
+            // refused, with why, until the user edits it.
+            return write({*merged, serverCopy, std::nullopt, SyncState::Error, current.syncError, ConflictKind::None});
         }
-        return write({*merged, serverCopy, std::nullopt, state, error, ConflictKind::None});
+        // A refusal was of the old content: the merged one is sent (a new refusal says why).
+        return write({*merged, serverCopy, std::nullopt, SyncState::Modified, QString(), ConflictKind::None});
     }
 };

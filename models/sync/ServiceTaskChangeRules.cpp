@@ -1,7 +1,6 @@
 #include "sync/ServiceTaskChangeRules.h"
 
 #include "json/ServiceTaskCodec.h"
-#include "sync/UnansweredPush.h"
 
 QJsonObject ServiceTaskChangeRules::encode(const ServiceTask &task)
 {
@@ -16,13 +15,6 @@ std::optional<ServiceTask> ServiceTaskChangeRules::decode(const QJsonObject &jso
 MergeResult ServiceTaskChangeRules::merge(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
 {
     return ThreeWayMerge::mergeServiceTask(base, mine, theirs);
-}
-
-QJsonObject ServiceTaskChangeRules::baseOf(const StoredServiceTask &current, const QJsonObject &mine,
-                                           const QJsonObject &theirs)
-{
-    const QJsonObject base = current.base ? encode(*current.base) : current.posted ? encode(*current.posted) : theirs;
-    return unanswered(current) ? UnansweredPush::baseFor(base, encode(*current.posted), mine, theirs) : base;
 }
 
 bool ServiceTaskChangeRules::serverChanged(const QJsonObject &base, const QJsonObject &theirs)

@@ -1,7 +1,9 @@
 // Defects the torture test found, each replayed on its own against the reference server:
 // a conflict that waits for the user costs a full read on every sync; the first sync after a
 // series PUT read that series again; an edit back to the synced copy after a PATCH whose
-// answer never came lost to the values that PATCH had left on the server.
+// answer never came lost to the values that PATCH had left on the server. And where the two
+// kinds answered the same situation differently: a series PUT whose answer was lost, a
+// refused record merged with another client's change.
 #include "SyncTest.h"
 
 #include "sync/ServiceTaskSync.h"
@@ -48,6 +50,38 @@ private:
         });
         m_server.resetFaults();
         return report;
+    }
+
+    // A sync whose PUT of the series kTaskOne the server carries out with its answer lost,
+    // tried once: the record is left with its push attempted. The series the PUT made.
+    QString loseThePutAnswer(qint64 localId)
+    {
+        HttpOptions once = SyncRun::quickRetries();
+        once.maxAttempts = 1;
+        if (!m_server.faults(QStringLiteral("drop-next=1@PUT")))
+            return QString();
+        const SyncReport report = syncSeries({}, 50, once);
+        m_server.resetFaults();
+        const auto record = m_ws->series().get(localId);
+        if (report.failed == 0 || !record || !record->pushAttempted)
+            return QString();
+        return adminSeries(kTaskOne).value(QStringLiteral("successorId")).toString();
+    }
+
+    QJsonObject adminSeries(const QString &seriesId)
+    {
+        QJsonObject answer;
+        m_server.admin("GET", QStringLiteral("series/") + seriesId, {}, &answer);
+        return answer;
+    }
+
+    QJsonObject serverSeries(const QString &seriesId) { return adminSeries(seriesId).value(QStringLiteral("series")).toObject(); }
+
+    bool editSeriesHere(qint64 localId, const std::function<void(TaskSeries &)> &change)
+    {
+        TaskSeries local = m_ws->series().get(localId)->local;
+        change(local);
+        return m_ws->series().saveLocal(localId, local);
     }
 
     // The requests of the last sync other than list pages, as "count × request".
@@ -271,6 +305,94 @@ private slots:
         QCOMPARE(again.pulledNew, 0);
         QCOMPARE(int(m_ws->series().all(true).size()), before - 1);
         QCOMPARE(requestsBesides({kSeriesList}), QStringList());
+    }
+
+    // A series PUT whose answer was lost landed; the user renamed the series again, another
+    // client changed its description there. The newer name is sent and the other client's
+    // description taken: no conflict with the name the PUT itself wrote (as for a task's PATCH).
+    void aNewerEditAfterALostSeriesPutIsSentBesideAnotherClientsChange()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const qint64 localId = series(kTaskOne).localId;
+        QVERIFY(editSeriesHere(localId, [](TaskSeries &s) { s.name = QStringLiteral("отправлено"); }));
+        const QString split = loseThePutAnswer(localId);
+        QVERIFY(!split.isEmpty());
+        QCOMPARE(serverSeries(split).value(QStringLiteral("name")).toString(), QStringLiteral("отправлено"));
+        QVERIFY(editSeriesHere(localId, [](TaskSeries &s) { s.name = QStringLiteral("новее"); }));
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + split, {{QStringLiteral("description"), QStringLiteral("другой клиент")}}), 200);
+
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const StoredTaskSeries after = *m_ws->series().get(localId);
+        QCOMPARE(after.state, SyncState::Clean);
+        QCOMPARE(after.local.name, QStringLiteral("новее"));
+        QCOMPARE(after.local.description.value_or(QString()), QStringLiteral("другой клиент"));
+        const QJsonObject there = serverSeries(after.local.seriesId);
+        QCOMPARE(there.value(QStringLiteral("name")).toString(), QStringLiteral("новее"));
+        QCOMPARE(there.value(QStringLiteral("description")).toString(), QStringLiteral("другой клиент"));
+    }
+
+    // The same lost PUT; the user put the name back to the synced one: that is the newest
+    // write and it is sent, not lost to the name the PUT left there.
+    void anEditBackAfterALostSeriesPutIsSent()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const qint64 localId = series(kTaskOne).localId;
+        const QString synced = series(kTaskOne).local.name;
+        QVERIFY(editSeriesHere(localId, [](TaskSeries &s) { s.name = QStringLiteral("отправлено"); }));
+        const QString split = loseThePutAnswer(localId);
+        QVERIFY(!split.isEmpty());
+        QVERIFY(editSeriesHere(localId, [synced](TaskSeries &s) { s.name = synced; }));
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + split, {{QStringLiteral("description"), QStringLiteral("другой клиент")}}), 200);
+
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const StoredTaskSeries after = *m_ws->series().get(localId);
+        QCOMPARE(after.state, SyncState::Clean);
+        QCOMPARE(after.local.name, synced);
+        const QJsonObject there = serverSeries(after.local.seriesId);
+        QCOMPARE(there.value(QStringLiteral("name")).toString(), synced);
+        QCOMPARE(there.value(QStringLiteral("description")).toString(), QStringLiteral("другой клиент"));
+    }
+
+    // A refused series: the refusal was of its old content. Merged cleanly with another
+    // client's change, the new content is sent (as a task's is).
+    void aRefusedSeriesMergedWithAnotherClientsChangeIsSentAgain()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const qint64 localId = series(kTaskOne).localId;
+        QVERIFY(editSeriesHere(localId, [](TaskSeries &s) { s.name = QStringLiteral("отказ"); }));
+        QVERIFY(m_server.faults(QStringLiteral("error-next=400:1@PUT")));
+        QCOMPARE(syncSeries().exitCode(), 1);
+        QCOMPARE(m_ws->series().get(localId)->state, SyncState::Error);
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + kTaskOne, {{QStringLiteral("description"), QStringLiteral("другой клиент")}}), 200);
+
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const StoredTaskSeries after = *m_ws->series().get(localId);
+        QCOMPARE(after.state, SyncState::Clean);
+        QVERIFY(after.syncError.isEmpty());
+        const QJsonObject there = serverSeries(after.local.seriesId);
+        QCOMPARE(there.value(QStringLiteral("name")).toString(), QStringLiteral("отказ"));
+        QCOMPARE(there.value(QStringLiteral("description")).toString(), QStringLiteral("другой клиент"));
+    }
+
+    // A refused task read again with nothing of it changed there (another client's write of
+    // the same values): what was refused is not sent again by itself, it waits for an edit
+    // (as a series does).
+    void aRefusedTaskReadAgainUnchangedIsNotSentAgain()
+    {
+        QCOMPARE(syncTasks().exitCode(), 0);
+        const QString synced = task(kSeedId).local.name;
+        QVERIFY(renameTaskHere(kSeedId, QStringLiteral("отказ")));
+        QVERIFY(m_server.faults(QStringLiteral("error-next=400:1@PATCH/rest/v1/service/svctasks")));
+        QCOMPARE(syncTasks().exitCode(), 1);
+        QCOMPARE(task(kSeedId).state, SyncState::Error);
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), synced}})); // a new ext.lwt only
+        QVERIFY(m_server.resetStats());
+
+        syncTasks();
+        QCOMPARE(task(kSeedId).state, SyncState::Error);
+        QCOMPARE(task(kSeedId).local.name, QStringLiteral("отказ"));
+        QVERIFY(task(kSeedId).syncError.contains(QLatin1String("400")));
+        QVERIFY(!requestsBesides({kTaskList}).join(QLatin1Char(' ')).contains(QLatin1String("PATCH")));
     }
 
     // A cancel while a request sleeps before its retry ends the sync at once: the operator

@@ -1,6 +1,6 @@
 // RemoteChange: what the server's copy of a record, or its delete there, does to the stored
-// record (README "Sync with the servers"). Every case for service tasks and for series, and
-// the cases where the two kinds answer differently, each for its own kind.
+// record (README "Sync with the servers"). Every case for service tasks and for series: the
+// same situation has the same outcome for both kinds.
 
 #include "TestSupport.h"
 
@@ -29,6 +29,10 @@ struct TaskKind
     static ServiceTask withA(ServiceTask t, const QString &v) { t.name = v; return t; }
     static ServiceTask withB(ServiceTask t, const QString &v) { t.scriptCode = v; return t; }
     static QString labelOfA() { return ThreeWayMerge::fieldLabel(QStringLiteral("name")); }
+    // A task's id is made here: the server's copy has the one the create sent.
+    static QString identity(const ServiceTask &t) { return t.id; }
+    static void setIdentity(ServiceTask &, const QString &) {}
+    static ServiceTask withoutIdentity(const ServiceTask &t) { return t; }
 };
 
 struct SeriesKind
@@ -45,6 +49,10 @@ struct SeriesKind
     static TaskSeries withA(TaskSeries s, const QString &v) { s.name = v; return s; }
     static TaskSeries withB(TaskSeries s, const QString &v) { s.description = v; return s; }
     static QString labelOfA() { return ThreeWayMerge::fieldLabel(QStringLiteral("name")); }
+    // A series' id is the server's: a create whose answer was lost has none here.
+    static QString identity(const TaskSeries &s) { return s.seriesId; }
+    static void setIdentity(TaskSeries &s, const QString &id) { s.seriesId = id; }
+    static TaskSeries withoutIdentity(TaskSeries s) { s.seriesId.clear(); return s; }
 };
 
 template <typename Kind>
@@ -197,6 +205,136 @@ void deletedHereConflictGetsTheNewestServerCopy()
     QCOMPARE(out.write.error, QStringLiteral("why"));
 }
 
+// ---- deleted while the create was out, refused, unanswered: both kinds ------------------
+
+// Deleted here while its create was out, and the create arrived: nobody changed it there,
+// so no conflict; it stays deleted with the server's copy as its base and identity.
+template <typename Kind>
+void deletedWhileItsCreateWasOutStaysDeleted()
+{
+    const auto local = Kind::seed();
+    auto server = Kind::withB(local, QStringLiteral("as created"));
+    Kind::setIdentity(server, QStringLiteral("5e000000-0000-4000-8000-00000000000a"));
+    const auto out = pulled<Kind>(stored<Kind>(SyncState::Deleted, Kind::withoutIdentity(local), std::nullopt), server);
+    QCOMPARE(out.action, Does<Kind>::Write);
+    QCOMPARE(out.write.state, SyncState::Deleted); // the delete is still to be sent
+    QVERIFY(out.write.base && same<Kind>(*out.write.base, server));
+    QVERIFY(!out.write.remote);
+    QCOMPARE(Kind::identity(out.write.local), Kind::identity(server));
+}
+
+// The refusal was of the old content: a clean merge with a server change is sent again.
+template <typename Kind>
+void refusedThatMergesIsSentAgain()
+{
+    const auto base = Kind::seed();
+    auto current = stored<Kind>(SyncState::Error, Kind::withA(base, QStringLiteral("mine")), base);
+    current.syncError = QStringLiteral("refused");
+    const auto out = pulled<Kind>(current, Kind::withB(base, QStringLiteral("theirs")));
+    QCOMPARE(out.action, Does<Kind>::Write);
+    QCOMPARE(out.write.state, SyncState::Modified);
+    QVERIFY(out.write.error.isEmpty());
+    QCOMPARE(Kind::a(out.write.local), QStringLiteral("mine"));
+    QCOMPARE(Kind::b(out.write.local), QStringLiteral("theirs"));
+}
+
+// Read again with nothing changed there: what was refused is not sent again by itself.
+template <typename Kind>
+void refusedAndUnchangedThereStaysRefused()
+{
+    const auto base = Kind::seed();
+    auto current = stored<Kind>(SyncState::Error, Kind::withA(base, QStringLiteral("mine")), base);
+    current.syncError = QStringLiteral("refused");
+    const auto out = pulled<Kind>(current, base);
+    QCOMPARE(out.write.state, SyncState::Error);
+    QCOMPARE(out.write.error, QStringLiteral("refused"));
+    QCOMPARE(Kind::a(out.write.local), QStringLiteral("mine"));
+}
+
+// An update (PATCH, PUT) sent as `sent`, its answer never came.
+template <typename Kind>
+Stored<Kind> unanswered(SyncState state, const Record<Kind> &local, const Record<Kind> &base, const Record<Kind> &sent)
+{
+    auto current = stored<Kind>(state, local, base);
+    current.posted = sent;
+    current.pushAttempted = true;
+    current.pushAttemptedRevision = 3;
+    return current;
+}
+
+// It landed, another client changed another field since, the user edited the same field
+// again: the newer edit stays and is sent, the other client's change is taken, no conflict
+// (even when the record is marked clean: the server's copy is not simply taken).
+template <typename Kind>
+void unansweredUpdateThatLandedKeepsTheNewerEdit()
+{
+    const auto base = Kind::seed();
+    const auto sent = Kind::withA(base, QStringLiteral("sent"));
+    const auto server = Kind::withB(sent, QStringLiteral("another client"));
+    for (const SyncState state : {SyncState::Modified, SyncState::Clean}) {
+        const auto out = pulled<Kind>(unanswered<Kind>(state, Kind::withA(base, QStringLiteral("newer")), base, sent), server);
+        QCOMPARE(out.action, Does<Kind>::Write);
+        QCOMPARE(out.write.state, SyncState::Modified);
+        QCOMPARE(Kind::a(out.write.local), QStringLiteral("newer"));
+        QCOMPARE(Kind::b(out.write.local), QStringLiteral("another client"));
+        QVERIFY(out.write.base && same<Kind>(*out.write.base, server));
+    }
+}
+
+// It landed; the user put the field back to the synced value since: that is the newest
+// write, and it is sent.
+template <typename Kind>
+void editBackAfterAnUnansweredUpdateIsSent()
+{
+    const auto base = Kind::seed();
+    const auto sent = Kind::withA(base, QStringLiteral("sent"));
+    const auto server = Kind::withB(sent, QStringLiteral("another client"));
+    const auto out = pulled<Kind>(unanswered<Kind>(SyncState::Modified, base, base, sent), server);
+    QCOMPARE(out.write.state, SyncState::Modified);
+    QCOMPARE(Kind::a(out.write.local), Kind::a(base));
+    QCOMPARE(Kind::b(out.write.local), QStringLiteral("another client"));
+}
+
+// It landed, the user's copy unchanged since: the server's copy is taken, clean.
+template <typename Kind>
+void unansweredUpdateThatLandedIsClean()
+{
+    const auto base = Kind::seed();
+    const auto sent = Kind::withA(base, QStringLiteral("sent"));
+    const auto out = pulled<Kind>(unanswered<Kind>(SyncState::Modified, sent, base, sent),
+                                  Kind::withB(sent, QStringLiteral("theirs")));
+    QCOMPARE(out.write.state, SyncState::Clean);
+    QCOMPARE(Kind::a(out.write.local), QStringLiteral("sent"));
+    QCOMPARE(Kind::b(out.write.local), QStringLiteral("theirs"));
+}
+
+// It did not land (the server still has the base) and the user went back to the synced
+// value: nothing is left to send.
+template <typename Kind>
+void unansweredUpdateThatDidNotLandAndWasUndoneIsClean()
+{
+    const auto base = Kind::seed();
+    const auto sent = Kind::withA(base, QStringLiteral("sent"));
+    const auto server = Kind::withB(base, QStringLiteral("theirs"));
+    const auto out = pulled<Kind>(unanswered<Kind>(SyncState::Modified, base, base, sent), server);
+    QCOMPARE(out.write.state, SyncState::Clean);
+    QVERIFY(same<Kind>(out.write.local, server));
+}
+
+// A create whose answer was lost: what it sent is the base, so another client's change
+// made since is taken and not overwritten by the unchanged local copy.
+template <typename Kind>
+void createWithoutAnswerMergesAgainstWhatItSent()
+{
+    const auto sent = Kind::seed();
+    auto current = stored<Kind>(SyncState::New, sent, std::nullopt);
+    current.posted = sent;
+    current.pushAttempted = true;
+    const auto out = pulled<Kind>(current, Kind::withB(sent, QStringLiteral("changed by another client")));
+    QCOMPARE(out.write.state, SyncState::Clean);
+    QCOMPARE(Kind::b(out.write.local), QStringLiteral("changed by another client"));
+}
+
 // ---- remote deletes, both kinds ---------------------------------------------------------
 
 template <typename Kind>
@@ -291,53 +429,19 @@ private slots:
     void unchangedConflictIsAConflict() { FOR_BOTH_KINDS(::unchangedConflictIsAConflict); }
     void modifiedButUnchangedGoes() { FOR_BOTH_KINDS(::modifiedButUnchangedGoes); }
 
-    // ---- where the kinds differ ----
-
-    void taskDeletedWhileItsCreateWasOutStaysDeleted()
+    void deletedWhileItsCreateWasOutStaysDeleted() { FOR_BOTH_KINDS(::deletedWhileItsCreateWasOutStaysDeleted); }
+    void refusedThatMergesIsSentAgain() { FOR_BOTH_KINDS(::refusedThatMergesIsSentAgain); }
+    void refusedAndUnchangedThereStaysRefused() { FOR_BOTH_KINDS(::refusedAndUnchangedThereStaysRefused); }
+    void unansweredUpdateThatLandedKeepsTheNewerEdit() { FOR_BOTH_KINDS(::unansweredUpdateThatLandedKeepsTheNewerEdit); }
+    void editBackAfterAnUnansweredUpdateIsSent() { FOR_BOTH_KINDS(::editBackAfterAnUnansweredUpdateIsSent); }
+    void unansweredUpdateThatLandedIsClean() { FOR_BOTH_KINDS(::unansweredUpdateThatLandedIsClean); }
+    void unansweredUpdateThatDidNotLandAndWasUndoneIsClean()
     {
-        const auto local = TaskKind::seed();
-        const auto server = TaskKind::withB(local, QStringLiteral("theirs"));
-        const auto out = pulled<TaskKind>(stored<TaskKind>(SyncState::Deleted, local, std::nullopt), server);
-        QCOMPARE(out.action, Does<TaskKind>::Write);
-        QCOMPARE(out.write.state, SyncState::Deleted); // the DELETE is still sent
-        QVERIFY(out.write.base && same<TaskKind>(*out.write.base, server));
-        QVERIFY(!out.write.remote);
+        FOR_BOTH_KINDS(::unansweredUpdateThatDidNotLandAndWasUndoneIsClean);
     }
+    void createWithoutAnswerMergesAgainstWhatItSent() { FOR_BOTH_KINDS(::createWithoutAnswerMergesAgainstWhatItSent); }
 
-    void seriesDeletedBeforeItWasConfirmedIsAConflict()
-    {
-        const auto local = SeriesKind::seed();
-        auto server = SeriesKind::withB(local, QStringLiteral("theirs"));
-        server.seriesId = QStringLiteral("5e000000-0000-4000-8000-00000000000a");
-        const auto out = pulled<SeriesKind>(stored<SeriesKind>(SyncState::Deleted, local, std::nullopt), server);
-        QCOMPARE(out.action, Does<SeriesKind>::Write);
-        QCOMPARE(out.write.state, SyncState::Conflict);
-        QCOMPARE(out.write.conflict, ConflictKind::DeletedHere);
-        QCOMPARE(out.write.local.seriesId, server.seriesId); // the series the server has now
-        QVERIFY(!out.write.base);
-    }
-
-    void refusedTaskThatMergesIsSentAgain()
-    {
-        const auto base = TaskKind::seed();
-        auto current = stored<TaskKind>(SyncState::Error, TaskKind::withA(base, QStringLiteral("mine")), base);
-        current.syncError = QStringLiteral("refused");
-        const auto out = pulled<TaskKind>(current, TaskKind::withB(base, QStringLiteral("theirs")));
-        QCOMPARE(out.write.state, SyncState::Modified);
-        QVERIFY(out.write.error.isEmpty());
-    }
-
-    void refusedSeriesThatMergesStaysRefused()
-    {
-        const auto base = SeriesKind::seed();
-        auto current = stored<SeriesKind>(SyncState::Error, SeriesKind::withA(base, QStringLiteral("mine")), base);
-        current.syncError = QStringLiteral("refused");
-        const auto out = pulled<SeriesKind>(current, SeriesKind::withB(base, QStringLiteral("theirs")));
-        QCOMPARE(out.write.state, SyncState::Error);
-        QCOMPARE(out.write.error, QStringLiteral("refused"));
-        QCOMPARE(SeriesKind::a(out.write.local), QStringLiteral("mine"));
-        QCOMPARE(SeriesKind::b(out.write.local), QStringLiteral("theirs"));
-    }
+    // ---- the series' identity: the server's, and a split elsewhere changes it ----
 
     void seriesTakesTheServersIdOnAMerge()
     {
@@ -351,47 +455,18 @@ private slots:
         QCOMPARE(out.write.local.seriesId, server.seriesId);
     }
 
-    // A create whose answer was lost: what it sent is the base, so another client's change
-    // made since is taken and not overwritten by the unchanged local copy.
-    void taskCreateWithoutAnswerMergesAgainstWhatItSent()
+    void refusedSeriesSplitElsewhereStaysRefused()
     {
-        const auto sent = TaskKind::seed();
-        auto current = stored<TaskKind>(SyncState::New, sent, std::nullopt);
-        current.posted = sent;
-        current.pushAttempted = true;
-        const auto server = TaskKind::withB(sent, QStringLiteral("changed by another client"));
-        const auto out = pulled<TaskKind>(current, server);
-        QCOMPARE(out.write.state, SyncState::Clean);
-        QCOMPARE(TaskKind::b(out.write.local), QStringLiteral("changed by another client"));
-    }
-
-    // A PATCH whose answer never came landed; the user edited the same field again since:
-    // the newer edit stays and is sent, no conflict with the value the PATCH wrote (even
-    // when the record is marked clean: the server's copy is not simply taken).
-    void taskUnansweredPatchThatLandedKeepsTheNewerEdit()
-    {
-        const auto base = TaskKind::seed();
-        const auto sent = TaskKind::withA(base, QStringLiteral("sent"));
-        auto current = stored<TaskKind>(SyncState::Clean, TaskKind::withA(base, QStringLiteral("newer")), base);
-        current.posted = sent;
-        current.pushAttempted = true;
-        const auto out = pulled<TaskKind>(current, sent);
-        QCOMPARE(out.action, Does<TaskKind>::Write);
-        QCOMPARE(out.write.state, SyncState::Modified);
-        QCOMPARE(TaskKind::a(out.write.local), QStringLiteral("newer"));
-    }
-
-    // The same PATCH, the user's copy unchanged since: the server's copy is taken, clean.
-    void taskUnansweredPatchThatLandedIsClean()
-    {
-        const auto base = TaskKind::seed();
-        const auto sent = TaskKind::withA(base, QStringLiteral("sent"));
-        auto current = stored<TaskKind>(SyncState::Modified, sent, base);
-        current.posted = sent;
-        current.pushAttempted = true;
-        const auto out = pulled<TaskKind>(current, TaskKind::withB(sent, QStringLiteral("theirs")));
-        QCOMPARE(out.write.state, SyncState::Clean);
-        QCOMPARE(TaskKind::b(out.write.local), QStringLiteral("theirs"));
+        // Only its identity changed there: what would be sent is what was refused.
+        const auto base = SeriesKind::seed();
+        auto server = base;
+        server.seriesId = QStringLiteral("5e000000-0000-4000-8000-00000000000c");
+        auto current = stored<SeriesKind>(SyncState::Error, SeriesKind::withA(base, QStringLiteral("mine")), base);
+        current.syncError = QStringLiteral("refused");
+        const auto out = pulled<SeriesKind>(current, server);
+        QCOMPARE(out.write.state, SyncState::Error);
+        QCOMPARE(out.write.error, QStringLiteral("refused"));
+        QCOMPARE(out.write.local.seriesId, server.seriesId);
     }
 };
 
