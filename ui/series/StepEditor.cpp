@@ -3,6 +3,7 @@
 #include "domain/EnumCatalog.h"
 #include "itemmodels/StepActionModel.h"
 #include "widgets/CodeComboBox.h"
+#include "widgets/FieldText.h"
 #include "widgets/WheelGuard.h"
 
 #include <QAction>
@@ -453,8 +454,7 @@ void StepEditor::showDetails()
     if (m_model->isStep(current)) {
         m_details->setCurrentIndex(1);
         const QString point = current.data(StepActionModel::PointIdRole).toString();
-        if (m_pointId->text() != point)
-            m_pointId->setText(point);
+        FieldText::show(m_pointId, point);
         return;
     }
     m_details->setCurrentIndex(2);
@@ -467,8 +467,7 @@ void StepEditor::showDetails()
     m_maxValue->setEnabled(isNumber);
     auto show = [](QLineEdit *edit, const QVariant &value) {
         const QString text = value.isValid() ? QLocale().toString(value.toDouble(), 'g', 15) : QString();
-        if (edit->text() != text)
-            edit->setText(text);
+        FieldText::show(edit, text);
     };
     show(m_minValue, current.data(StepActionModel::MinValueRole));
     show(m_maxValue, current.data(StepActionModel::MaxValueRole));

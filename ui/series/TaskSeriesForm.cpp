@@ -4,6 +4,7 @@
 #include "domain/Validator.h"
 #include "storage/TaskSeriesStore.h"
 #include "widgets/CodeComboBox.h"
+#include "widgets/FieldText.h"
 #include "widgets/FocusOutFilter.h"
 #include "widgets/FormSection.h"
 #include "widgets/RecurrenceEditor.h"
@@ -246,8 +247,7 @@ void TaskSeriesForm::fill(const StoredTaskSeries &record)
         blockers.append(QSharedPointer<QSignalBlocker>::create(w));
 
     m_frame.header->setText(s.name.isEmpty() ? tr("(unnamed series)") : s.name);
-    if (m_name->text() != s.name)
-        m_name->setText(s.name);
+    FieldText::show(m_name, s.name);
     const QString description = s.description.value_or(QString());
     if (m_description->toPlainText() != description)
         m_description->setPlainText(description);
@@ -261,8 +261,7 @@ void TaskSeriesForm::fill(const StoredTaskSeries &record)
         m_tags->setItems(s.tags);
     if (m_assignees->items() != s.assigneeIds)
         m_assignees->setItems(s.assigneeIds);
-    if (m_location->text() != s.locationId)
-        m_location->setText(s.locationId);
+    FieldText::show(m_location, s.locationId);
     m_recurrence->setStart(s.startAt.toUtc());
     m_recurrence->setRecurrence(s.recurrenceRule(), s.recurrenceExceptions());
 

@@ -6,6 +6,7 @@
 #include "i18n/LocalDates.h"
 #include "storage/ServiceTaskStore.h"
 #include "widgets/CodeComboBox.h"
+#include "widgets/FieldText.h"
 #include "widgets/DurationEdit.h"
 #include "widgets/FieldMarks.h"
 #include "widgets/FocusOutFilter.h"
@@ -269,11 +270,9 @@ void ServiceTaskForm::fill(const StoredServiceTask &record)
         blockers.append(QSharedPointer<QSignalBlocker>::create(w));
 
     m_frame.header->setText(t.name.isEmpty() ? tr("(unnamed service task)") : t.name);
-    if (m_name->text() != t.name)
-        m_name->setText(t.name);
+    FieldText::show(m_name, t.name);
     m_enabled->setChecked(t.isEnabled);
-    if (m_script->text() != t.scriptCode)
-        m_script->setText(t.scriptCode);
+    FieldText::show(m_script, t.scriptCode);
     m_siteMode->setCode(t.siteMode);
     if (m_sites->items() != t.sites)
         m_sites->setItems(t.sites);
@@ -286,8 +285,7 @@ void ServiceTaskForm::fill(const StoredServiceTask &record)
     m_schedule->setCode(t.schedule);
     if (m_periods->periods() != t.periods)
         m_periods->setPeriods(t.periods);
-    if (m_title->text() != t.title())
-        m_title->setText(t.title());
+    FieldText::show(m_title, t.title());
     if (m_comment->toPlainText() != t.comment())
         m_comment->setPlainText(t.comment());
 
