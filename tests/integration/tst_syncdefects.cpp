@@ -395,6 +395,94 @@ private slots:
         QVERIFY(!requestsBesides({kTaskList}).join(QLatin1Char(' ')).contains(QLatin1String("PATCH")));
     }
 
+    // Torture seed 896, ordered: another client changed a task's comment, the user its title;
+    // the sync lists the task as changed there, but its read fails (each attempt). The task is
+    // still PATCHed against the copy read before, and the PATCH carries `opts` whole, with the
+    // old comment: the other client's comment is put back to the old one there, and the answer
+    // makes that the synced copy here. Lost on both sides, silently. (A series is read again
+    // right before its PUT, so it cannot be sent blind.) Data: the same with the name changed
+    // on both sides, which must be a conflict, not the user's name written over theirs.
+    void aTaskWhoseChangedCopyCouldNotBeReadIsNotSentBlind_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("comment there, title here") << QStringLiteral("comment");
+        QTest::newRow("name on both sides") << QStringLiteral("name");
+    }
+
+    void aTaskWhoseChangedCopyCouldNotBeReadIsNotSentBlind()
+    {
+        QFETCH(QString, field);
+        QCOMPARE(syncTasks().exitCode(), 0);
+        ServiceTask mine = task(kSeedId).local;
+        const bool sameField = field == QLatin1String("name");
+        if (sameField)
+            mine.name = QStringLiteral("имя здесь");
+        else
+            mine.setTitle(QStringLiteral("заголовок здесь"));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
+        const QJsonObject theirs = sameField ? QJsonObject{{QStringLiteral("name"), QStringLiteral("другой клиент")}}
+            : QJsonObject{{QStringLiteral("opts"), QJsonObject{{QStringLiteral("comment"), QStringLiteral("другой клиент")}}}};
+        QVERIFY(m_server.changeSvctask(kSeedId, theirs));
+        QVERIFY(m_server.faults(QStringLiteral("error=500:1@GET/rest/v1/service/svctasks/")));
+        syncTasks();
+        QVERIFY(m_server.resetFaults());
+        syncTasks();
+
+        const QJsonObject there = m_server.svctask(kSeedId);
+        const QString theirValue = sameField ? there.value(QStringLiteral("name")).toString()
+            : there.value(QStringLiteral("opts")).toObject().value(QStringLiteral("comment")).toString();
+        // Known, not fixed here (ServiceTaskSync): a task whose read failed is PATCHed all the same.
+        QEXPECT_FAIL("", "a task whose changed copy could not be read is PATCHed against the old one (torture seed 896)", Abort);
+        QCOMPARE(theirValue, QStringLiteral("другой клиент"));
+        if (sameField) {
+            QCOMPARE(task(kSeedId).state, SyncState::Conflict);
+            QCOMPARE(task(kSeedId).local.name, QStringLiteral("имя здесь"));
+        } else {
+            QCOMPARE(task(kSeedId).state, SyncState::Clean);
+            QCOMPARE(task(kSeedId).local.comment(), QStringLiteral("другой клиент"));
+            QCOMPARE(there.value(QStringLiteral("opts")).toObject().value(QStringLiteral("title")).toString(),
+                     QStringLiteral("заголовок здесь"));
+        }
+    }
+
+    // The same loss without a failed read: another client writes a task's comment while our
+    // PATCH of its title is on its way (it waits at the server). The PATCH carries `opts` whole, with
+    // the comment as it was read, so it puts the old comment back there, and its answer makes
+    // that the synced copy here: the other client's comment is lost on both sides, silently.
+    void anotherClientsCommentWrittenWhileATitlePatchIsOutIsKept()
+    {
+        QCOMPARE(syncTasks().exitCode(), 0);
+        ServiceTask mine = task(kSeedId).local;
+        const QString before = mine.comment();
+        mine.setTitle(QStringLiteral("заголовок здесь"));
+        QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
+        QVERIFY(m_server.faults(QStringLiteral("delay=1500@PATCH/rest/v1/service/svctasks")));
+        QVERIFY(m_server.resetStats());
+        bool written = false;
+        syncTasks([this, &written](ServiceTaskSync &engine) {
+            connect(&engine, &ServiceTaskSync::phaseChanged, &engine, [this, &engine, &written](const QString &phase) {
+                if (phase != ServiceTaskSync::tr("Pushing service tasks"))
+                    return;
+                QTimer::singleShot(0, &engine, [this, &written] {
+                    // The PATCH has reached the server and waits there.
+                    QTRY_COMPARE_WITH_TIMEOUT(m_server.stats().value(QStringLiteral("PATCH /rest/v1/service/svctasks/{id}")).toInt(), 1, 10000);
+                    written = m_server.changeSvctask(kSeedId, {{QStringLiteral("opts"), QJsonObject{{QStringLiteral("comment"), QStringLiteral("другой клиент")}}}});
+                });
+            });
+        });
+        QVERIFY(m_server.resetFaults());
+        QVERIFY(written);
+        QCOMPARE(syncTasks().exitCode(), 0);
+        QCOMPARE(task(kSeedId).local.title(), QStringLiteral("заголовок здесь"));
+        QVERIFY(before != QStringLiteral("другой клиент"));
+        // Known, not fixed here (ServiceTaskSync builds the PATCH): send only the changed
+        // keys of `opts`, which the server merges key by key.
+        QEXPECT_FAIL("", "a PATCH sends opts whole: a comment written meanwhile is put back", Abort);
+        QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("opts")).toObject().value(QStringLiteral("comment")).toString(),
+                 QStringLiteral("другой клиент"));
+        QCOMPARE(task(kSeedId).local.comment(), QStringLiteral("другой клиент"));
+    }
+
     // A cancel while a request sleeps before its retry ends the sync at once: the operator
     // must not wait out a backoff of many seconds with the panel saying "Cancelling…".
     void aCancelWhileARetryWaitsEndsAtOnce()
