@@ -292,7 +292,7 @@
     <message numerus="yes">
         <source>Take the server&apos;s values in all %n record(s) in conflict? Your conflicting changes are lost.</source>
         <translation>
-            <numerusform>Take the server&apos;s values in all %n record in conflict? Your conflicting changes are lost.</numerusform>
+            <numerusform>Take the server&apos;s values in the %n record in conflict? Your conflicting changes are lost.</numerusform>
             <numerusform>Take the server&apos;s values in all %n records in conflict? Your conflicting changes are lost.</numerusform>
         </translation>
     </message>
@@ -3554,7 +3554,7 @@ No drops the edited text.</translation>
     <message numerus="yes">
         <source>%n conflict(s) wait for you: Sync ▸ Resolve conflicts.</source>
         <translation>
-            <numerusform>%n conflict wait for you: Sync ▸ Resolve conflicts.</numerusform>
+            <numerusform>%n conflict waits for you: Sync ▸ Resolve conflicts.</numerusform>
             <numerusform>%n conflicts wait for you: Sync ▸ Resolve conflicts.</numerusform>
         </translation>
     </message>
@@ -3568,7 +3568,7 @@ No drops the edited text.</translation>
     <message numerus="yes">
         <source>%n draft(s) with errors were not sent.</source>
         <translation>
-            <numerusform>%n draft with errors were not sent.</numerusform>
+            <numerusform>%n draft with errors was not sent.</numerusform>
             <numerusform>%n drafts with errors were not sent.</numerusform>
         </translation>
     </message>
