@@ -1,11 +1,13 @@
 #pragma once
 
-// What the recurrence tests (tst_recurrence, tst_recurrenceeditor) share: UTC times
-// written briefly, a rule dense enough to reach libical's iteration cap, and the zone
-// they run in: Europe/Moscow (UTC+3), so that local and UTC differ.
+// What the recurrence tests (tst_recurrence_*, tst_recurrenceeditor_*) share: UTC times
+// written briefly and compared as text, a rule dense enough to reach libical's iteration
+// cap, and the zone they run in: Europe/Moscow (UTC+3), so that local and UTC differ.
 
 #include <QDateTime>
+#include <QList>
 #include <QLocale>
+#include <QStringList>
 
 #include <ctime>
 
@@ -14,6 +16,15 @@ namespace RecurrenceTest {
 inline QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
+}
+
+// The times in UTC as ISO text, so that a failed comparison shows them.
+inline QStringList isoList(const QList<QDateTime> &times)
+{
+    QStringList result;
+    for (const QDateTime &t : times)
+        result.append(t.toUTC().toString(Qt::ISODate));
+    return result;
 }
 
 // 16 a day, and BYMONTH keeps it from having a fixed period: 30 years of it are more than
