@@ -111,7 +111,8 @@ protected:
         QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
     }
 
-    // Right-clicks the header and returns the menu it shows.
+    // Right-clicks the header and returns the menu it shows; null when none shows within
+    // 2 s (callers QVERIFY it).
     QMenu *headerMenu()
     {
         QHeaderView *h = header();
@@ -119,11 +120,11 @@ protected:
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, h->viewport()->mapToGlobal(at));
         QApplication::sendEvent(h->viewport(), &event);
         QMenu *menu = nullptr;
-        QTest::qWaitFor([&menu] {
+        const bool shown = QTest::qWaitFor([&menu] {
             menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
             return menu != nullptr;
         }, 2000);
-        return menu;
+        return shown ? menu : nullptr;
     }
 
     // Every input of the form is on show or reachable with the form's scroll bars.

@@ -158,7 +158,10 @@ private slots:
         QVERIFY(!header()->isSectionHidden(Model::Title));
         QVERIFY(header()->sectionSize(Model::Title) > 20);
         menu = headerMenu();
-        menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(Model::ScriptCode))->trigger();
+        QVERIFY(menu);
+        QAction *scriptCode = menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(Model::ScriptCode));
+        QVERIFY(scriptCode);
+        scriptCode->trigger();
         menu->close();
         QVERIFY(header()->isSectionHidden(Model::ScriptCode));
 
@@ -174,7 +177,10 @@ private slots:
         QCOMPARE(header()->visualIndex(Model::Interval), 1);
 
         menu = headerMenu();
-        menu->findChild<QAction *>(QStringLiteral("defaultColumnsAction"))->trigger();
+        QVERIFY(menu);
+        QAction *defaults = menu->findChild<QAction *>(QStringLiteral("defaultColumnsAction"));
+        QVERIFY(defaults);
+        defaults->trigger();
         menu->close();
         QVERIFY(header()->isSectionHidden(Model::Title));
         QVERIFY(!header()->isSectionHidden(Model::ScriptCode));
