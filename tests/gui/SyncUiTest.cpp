@@ -32,10 +32,7 @@ QStringList logLines(SyncPanel *panel)
 
 void SyncUiTest::initTestCase()
 {
-    qunsetenv("DISPLAY");
-    MainWindowFixture::setUpApplication(QCoreApplication::applicationName());
-    qRegisterMetaType<SyncReport>("SyncReport");
-    QVERIFY2(m_server.start(), "the reference server did not start");
+    QVERIFY2(startApplication(QCoreApplication::applicationName()), "the reference server did not start");
 }
 
 void SyncUiTest::init()
@@ -44,9 +41,7 @@ void SyncUiTest::init()
     // No keychain unless a test says otherwise: the machine's own is never asked.
     useKeychain(MemorySecretBackend::Behaviour::Fails, QStringLiteral("no keychain in this test"));
     Confirmation::setHandler([](QWidget *, const QString &, const QString &) { return true; });
-    QVERIFY(m_server.reseed());
-    m_ws = m_db.openNew();
-    QVERIFY(m_ws);
+    QVERIFY(startTest());
 }
 
 void SyncUiTest::cleanup()

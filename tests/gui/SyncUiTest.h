@@ -10,6 +10,7 @@
 #include "RefServer.h"
 #include "SeedData.h"
 #include "SyncRun.h"
+#include "SyncWindowTest.h"
 #include "TableEdits.h"
 #include "TemporaryDatabase.h"
 #include "WindowSync.h"
@@ -48,8 +49,6 @@
 
 #include <memory>
 
-#include <memory>
-
 using GuiTest::child;
 
 using Seed::kOtherId;
@@ -62,16 +61,14 @@ QString settingsFileText();
 QString readToken(TokenStore &store, TokenStore::Server server);
 QStringList logLines(SyncPanel *panel);
 
-class SyncUiTest : public QObject
+class SyncUiTest : public SyncWindowTest
 {
     Q_OBJECT
 
-protected:
-    TemporaryDatabase m_db{QStringLiteral("syncui-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
+public:
+    SyncUiTest() : SyncWindowTest(QStringLiteral("syncui-")) {}
 
+protected:
     void setProfile(const QUrl &url)
     {
         SyncSettingsDialog::Profile profile;
@@ -83,15 +80,6 @@ protected:
         profile.save();
     }
 
-    MainWindow *openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(*m_ws);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qWarning("window not exposed");
-        return m_window.get();
-    }
-
     // A window whose sync a server wanting a token refused (401); null when the server did
     // not start or the sync was not refused.
     MainWindow *syncWithRefusedToken(RefServer &guarded)
@@ -100,11 +88,8 @@ protected:
             return nullptr;
         setProfile(guarded.url());
         MainWindow *window = openWindow();
-        return syncFromWindow().authFailed ? window : nullptr;
+        return window && syncFromWindow().authFailed ? window : nullptr;
     }
-
-    // Starts a sync from the window and waits for its end.
-    SyncReport syncFromWindow() { return WindowSync::syncFromWindow(m_window.get()); }
 
     MemorySecretBackend *useKeychain(MemorySecretBackend::Behaviour behaviour, const QString &failure = QString())
     {
@@ -114,11 +99,6 @@ protected:
         Keychain::instance().setDeadlines(5000, 30000);
         return raw;
     }
-
-    qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
-
-    // A local rename through the table model (the undo stack), as an edit in the table does.
-    void renameLocally(const QString &uuid, const QString &name) { GuiTest::renameTask(*m_window, *m_ws, uuid, name); }
 
 private slots:
     void initTestCase();

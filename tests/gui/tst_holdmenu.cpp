@@ -4,58 +4,39 @@
 // undo and redo of the step (also from the pending changes dock); records in step with the
 // server cannot be held; Sync selected from a table sends only the selected records; the
 // series table has the same entries.
-#include "RefServer.h"
-
-#include "MainWindowFixture.h"
-#include "TableEdits.h"
+#include "SeedData.h"
+#include "SyncWindowTest.h"
+#include "WindowSync.h"
 
 #include "MainWindow.h"
-#include "i18n/Translator.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "itemmodels/TaskSeriesTableModel.h"
 #include "pending/PendingChangesDock.h"
 #include "series/TaskSeriesPage.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
-#include "sync/MemorySecretBackend.h"
-#include "sync/SyncProfile.h"
-#include "sync/TokenStore.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
-#include <memory>
+using Seed::kOtherId;
+using Seed::kSeedId;
 
-namespace {
-
-const QString kSeedId = QStringLiteral("380daae6-016c-cdd4-606e-50e54938780c");
-const QString kOtherId = QStringLiteral("86228b15-016c-cdef-ccce-50e54938780c");
-
-} // namespace
-
-class TestHoldMenu : public QObject
+class TestHoldMenu : public SyncWindowTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
-    int m_counter = 0;
+public:
+    TestHoldMenu() : SyncWindowTest(QStringLiteral("hold-")) {}
 
+private:
     QTableView *taskTable() { return m_window->findChild<QTableView *>(QStringLiteral("serviceTaskTable")); }
     ServiceTaskTableModel *taskModel() { return m_window->serviceTasksPage()->model(); }
-    qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
-    QString serverName(const QString &uuid) { return m_server.svctask(uuid).value(QStringLiteral("name")).toString(); }
 
     // The table's own context menu entry, as the right click shows it.
     QAction *menuEntry(QTableView *table, const char *name)
@@ -74,8 +55,6 @@ private:
         return taskModel()->index(taskModel()->rowOf(localId(uuid)), ServiceTaskTableModel::State).data().toString();
     }
 
-    void rename(const QString &uuid, const QString &name) { GuiTest::renameTask(*m_window, *m_ws, uuid, name); }
-
     // Selects these rows of a table, as Ctrl+click does.
     void selectRows(QTableView *table, const QVector<int> &rows)
     {
@@ -89,9 +68,7 @@ private:
     {
         QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
         trigger->trigger();
-        if (!completed.wait(60000))
-            return SyncReport();
-        return completed.first().first().value<SyncReport>();
+        return WindowSync::waitForSync(completed);
     }
 
     QAction *syncAction() { return m_window->findChild<QAction *>(QStringLiteral("syncAction")); }
@@ -99,39 +76,13 @@ private:
 private slots:
     void initTestCase()
     {
-        qunsetenv("DISPLAY");
-        MainWindowFixture::setUpApplication(QStringLiteral("tst_holdmenu"));
-        qRegisterMetaType<SyncReport>("SyncReport");
-        QVERIFY2(m_server.start(), "the reference server did not start");
+        QVERIFY2(startApplication(QStringLiteral("tst_holdmenu")), "the reference server did not start");
     }
 
     void init()
     {
-        QSettings().clear();
-        TokenStore::resetSession();
-        Keychain::instance().setBackend(std::make_unique<MemorySecretBackend>(MemorySecretBackend::Behaviour::Fails,
-                                                                              QStringLiteral("no keychain in this test")));
-        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
-        SyncProfile profile;
-        profile.eraUrl = m_server.url();
-        profile.patrolUrl = m_server.url();
-        profile.timeoutSeconds = 10;
-        profile.save();
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("hold-%1.sqlite").arg(++m_counter))));
-        m_window = std::make_unique<MainWindow>(*m_ws);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QCOMPARE(sync(syncAction()).exitCode(), 0);
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_ws.reset();
+        QVERIFY(startSession());
+        QVERIFY(openSyncedWindow());
     }
 
     void holdSeveralInOneUndoStepUntilReleased()

@@ -5,23 +5,19 @@
 // changes; "Sync now" then runs the real sync; refused tokens, a server that is down and a
 // malformed list are said in words; Cancel stops a slow preview.
 #include "RecordRows.h"
-#include "RefServer.h"
 #include "SeedData.h"
 #include "SyncRun.h"
+#include "SyncWindowTest.h"
 #include "WritingRequests.h"
 
-#include "MainWindowFixture.h"
-#include "TableEdits.h"
-
 #include "MainWindow.h"
-#include "i18n/Translator.h"
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "servicetasks/ServiceTasksPage.h"
 #include "storage/Workspace.h"
 #include "sync/DryRun.h"
+#include "sync/Keychain.h"
 #include "sync/MemorySecretBackend.h"
 #include "sync/PreviewSyncDialog.h"
-#include "sync/SyncProfile.h"
 #include "sync/TokenStore.h"
 
 #include <QAction>
@@ -34,13 +30,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
-
-#include <memory>
 
 namespace {
 
@@ -59,20 +51,14 @@ void collectTexts(QTreeWidgetItem *item, QStringList &out, const QString &indent
 
 } // namespace
 
-class TestPreviewSync : public QObject
+class TestPreviewSync : public SyncWindowTest
 {
     Q_OBJECT
 
+public:
+    TestPreviewSync() : SyncWindowTest(QStringLiteral("preview-")) {}
+
 private:
-    QTemporaryDir m_dir;
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
-    int m_counter = 0;
-
-    qint64 localId(const QString &uuid) { return m_ws->serviceTasks().localIdForUuid(uuid).value_or(-1); }
-    QString serverName(const QString &uuid) { return m_server.svctask(uuid).value(QStringLiteral("name")).toString(); }
-
     void writeToken(const QString &token)
     {
         TokenStore store;
@@ -82,8 +68,6 @@ private:
             QTRY_VERIFY(done);
         }
     }
-
-    void rename(const QString &uuid, const QString &name) { GuiTest::renameTask(*m_window, *m_ws, uuid, name); }
 
     // Opens the preview from the Sync menu.
     PreviewSyncDialog *openPreview()
@@ -133,39 +117,17 @@ private:
 private slots:
     void initTestCase()
     {
-        qunsetenv("DISPLAY");
-        MainWindowFixture::setUpApplication(QStringLiteral("tst_previewsync"));
-        qRegisterMetaType<SyncReport>("SyncReport");
-        QVERIFY2(m_server.start({QStringLiteral("--token"), kToken}), "the reference server did not start");
+        QVERIFY2(startApplication(QStringLiteral("tst_previewsync"), {QStringLiteral("--token"), kToken}),
+                 "the reference server did not start");
     }
 
+    // The server wants a token: the keychain works here and holds it.
     void init()
     {
-        QSettings().clear();
-        TokenStore::resetSession();
+        QVERIFY(startSession());
         Keychain::instance().setBackend(std::make_unique<MemorySecretBackend>(MemorySecretBackend::Behaviour::Works));
         writeToken(kToken);
-        QVERIFY(m_server.admin("POST", QStringLiteral("data/reset")) / 100 == 2);
-        QFile seed(QStringLiteral(TASKDESK_TEST_DATA "/import-both.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QVERIFY(m_server.admin("POST", QStringLiteral("import"), QJsonDocument::fromJson(seed.readAll()).object()) / 100 == 2);
-        QVERIFY(m_server.resetFaults());
-        SyncRun::saveProfile(m_server.url());
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY(m_ws->open(m_dir.filePath(QStringLiteral("preview-%1.sqlite").arg(++m_counter))));
-        m_window = std::make_unique<MainWindow>(*m_ws);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy completed(m_window.get(), &MainWindow::syncCompleted);
-        m_window->startSync();
-        QVERIFY(completed.wait(60000));
-        QCOMPARE(completed.first().first().value<SyncReport>().exitCode(), 0);
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_ws.reset();
+        QVERIFY(openSyncedWindow());
     }
 
     void showsThePlanWritesNothingThenSyncsNow()

@@ -8,6 +8,17 @@ class TestServiceTasksPageForm : public ServiceTasksPageTest
 {
     Q_OBJECT
 
+    // Double-clicks the value of the period's key `key` in the keys table; its open
+    // editor, or null when no row has that key or no editor opens.
+    static QLineEdit *editValueOf(QTableWidget *keys, const QString &key)
+    {
+        for (int row = 0; row < keys->rowCount(); ++row) {
+            if (keys->item(row, 0)->text() == key)
+                return doubleClickItem(keys, keys->visualItemRect(keys->item(row, 1)));
+        }
+        return nullptr;
+    }
+
 private slots:
     // 5. A start date set in the form: local time shown, UTC stored.
     void startDateLocalShownUtcStored()
@@ -152,15 +163,9 @@ private slots:
         auto *list = periods->findChild<QListWidget *>(QStringLiteral("periodsList"));
         QCOMPARE(list->count(), 1);
         QCOMPARE(keys->rowCount(), 4);
-        int fromRow = -1;
-        for (int row = 0; row < keys->rowCount(); ++row) {
-            if (keys->item(row, 0)->text() == QLatin1String("from"))
-                fromRow = row;
-        }
-        QVERIFY(fromRow >= 0);
 
         // Edit "from".
-        auto *valueEditor = doubleClickItem(keys, keys->visualItemRect(keys->item(fromRow, 1)));
+        auto *valueEditor = editValueOf(keys, QStringLiteral("from"));
         QVERIFY(valueEditor);
         QCOMPARE(valueEditor->text(), QStringLiteral("08:00"));
         retype(valueEditor, QStringLiteral("09:00"));
@@ -217,13 +222,7 @@ private slots:
         clickCell(cell(kNameB, Model::Name));
         auto *periods = formChild<PeriodsEditor>("periodsEditor");
         auto *keys = periods->findChild<QTableWidget *>(QStringLiteral("keysTable"));
-        int fromRow = -1;
-        for (int row = 0; row < keys->rowCount(); ++row) {
-            if (keys->item(row, 0)->text() == QLatin1String("from"))
-                fromRow = row;
-        }
-        QVERIFY(fromRow >= 0);
-        auto *valueEditor = doubleClickItem(keys, keys->visualItemRect(keys->item(fromRow, 1)));
+        auto *valueEditor = editValueOf(keys, QStringLiteral("from"));
         QVERIFY(valueEditor);
         retype(valueEditor, QStringLiteral("09:00"));
         // The editor is still open when New moves the form to another record.

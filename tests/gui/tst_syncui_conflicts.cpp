@@ -12,9 +12,10 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         QCOMPARE(syncFromWindow().exitCode(), 0);
 
-        renameLocally(kSeedId, QStringLiteral("Mine name"));
+        rename(kSeedId, QStringLiteral("Mine name"));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Their name")}}));
         const SyncReport report = syncFromWindow();
         QCOMPARE(report.conflicts, 1);
@@ -101,8 +102,9 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         QCOMPARE(syncFromWindow().exitCode(), 0);
-        renameLocally(kSeedId, QStringLiteral("Mine name"));
+        rename(kSeedId, QStringLiteral("Mine name"));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Their name")},
                                                  {QStringLiteral("intervalsec"), 7200}}));
         QCOMPARE(syncFromWindow().conflicts, 1);
@@ -141,8 +143,9 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         QCOMPARE(syncFromWindow().exitCode(), 0);
-        renameLocally(kOtherId, QStringLiteral("Edited here"));
+        rename(kOtherId, QStringLiteral("Edited here"));
         QVERIFY(m_server.deleteSvctask(kOtherId));
         QCOMPARE(syncFromWindow().conflicts, 1);
 
@@ -168,9 +171,10 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         QCOMPARE(syncFromWindow().exitCode(), 0);
-        renameLocally(kSeedId, QStringLiteral("Mine 1"));
-        renameLocally(kOtherId, QStringLiteral("Mine 2"));
+        rename(kSeedId, QStringLiteral("Mine 1"));
+        rename(kOtherId, QStringLiteral("Mine 2"));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Theirs 1")}}));
         QVERIFY(m_server.changeSvctask(kOtherId, {{QStringLiteral("name"), QStringLiteral("Theirs 2")}}));
         QCOMPARE(syncFromWindow().conflicts, 2);
@@ -200,6 +204,7 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         QCOMPARE(syncFromWindow().exitCode(), 0);
         TaskSeriesStore &store = m_ws->series();
         const qint64 id = store.localIdForSeriesId(Seed::kTaskOne).value_or(-1);

@@ -33,6 +33,7 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
         auto *sync = child<QAction>(window, "syncAction");
@@ -78,6 +79,7 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         SyncPanel *panel = window->syncPanel();
         QVERIFY(m_server.faults(QStringLiteral("delay=300")));
         QSignalSpy completed(window, &MainWindow::syncCompleted);
@@ -151,6 +153,7 @@ private slots:
     {
         setProfile(m_server.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         SyncPanel *panel = window->syncPanel();
         QVERIFY(!panel->isVisible());
         // From the View menu before any sync: no "0 / 1" bar, no Cancel.
@@ -176,6 +179,7 @@ private slots:
         m_window->close();
         m_window.reset();
         window = openWindow();
+        QVERIFY(window);
         QVERIFY(!window->syncPanel()->isVisible());
         QVERIFY(child<QAction>(window, "showSyncPanelAction")->isEnabled());
     }

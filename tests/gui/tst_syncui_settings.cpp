@@ -215,6 +215,7 @@ private slots:
     void syncWithoutProfileOpensTheSettingsFirst()
     {
         MainWindow *window = openWindow();
+        QVERIFY(window);
         auto *sync = child<QAction>(window, "syncAction");
         QVERIFY(sync->isEnabled());
         sync->trigger();
@@ -244,6 +245,7 @@ private slots:
         RefServer guarded;
         QVERIFY(guarded.start({QStringLiteral("--token"), QStringLiteral("right-token")}));
         MainWindow *window = openWindow();
+        QVERIFY(window);
         SyncSettingsDialog *dialog = window->openSyncSettings();
         QSignalSpy loaded(dialog, &SyncSettingsDialog::tokensLoaded);
         QVERIFY(loaded.count() > 0 || loaded.wait(15000));
@@ -331,6 +333,7 @@ private slots:
 
         setProfile(tls.url());
         MainWindow *window = openWindow();
+        QVERIFY(window);
         const SyncReport report = syncFromWindow();
         QVERIFY(report.unreachable);
         QCOMPARE(m_ws->serviceTasks().count(), 0);

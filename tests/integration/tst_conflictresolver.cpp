@@ -2,12 +2,13 @@
 // decisions written back through the stores (what the conflict dialog relies on, without
 // its widgets).
 
+#include "DatabaseTest.h"
+
 #include "json/ServiceTaskCodec.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictResolver.h"
 #include "sync/RemoteChangeWriter.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -53,13 +54,9 @@ int fieldIndex(const ConflictRecord &record, const QString &path)
 
 } // namespace
 
-class TestConflictResolver : public QObject
+class TestConflictResolver : public DatabaseTest
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
 
     // A synced service task, edited here to `mine` while the server made it `theirs`.
     qint64 taskInConflict(const ServiceTask &mine, const ServiceTask &theirs)
@@ -90,15 +87,6 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY2(m_ws->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())))),
-                 qPrintable(m_ws->errorString()));
-    }
-
-    void cleanup() { m_ws.reset(); }
-
     void nothingInConflict()
     {
         m_ws->serviceTasks().create(sampleTask(QStringLiteral("new")));

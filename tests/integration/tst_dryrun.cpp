@@ -2,7 +2,8 @@
 // changes pending on both sides, it sends reads only, leaves every record of the database as
 // it was, lists each request a sync would send, and a real sync afterwards does what it listed.
 #include "RecordRows.h"
-#include "RefServer.h"
+#include "SyncRun.h"
+#include "SyncedFileTest.h"
 #include "WritingRequests.h"
 
 #include "storage/Workspace.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -56,17 +56,8 @@ Run dryRun(const QString &db, const QUrl &url)
 
 Run realSync(const QString &db, const QUrl &url)
 {
-    Workspace ws;
     Run result;
-    if (!ws.open(db))
-        return result;
-    SyncSession session(ws, settingsFor(url));
-    QObject::connect(&session, &SyncSession::logLine, [&result](SyncLogLevel, const QString &line) { result.err += line + QLatin1Char('\n'); });
-    QSignalSpy done(&session, &SyncSession::finished);
-    session.start();
-    if (!done.wait(60000))
-        return result;
-    result.report = session.report();
+    result.report = SyncRun::syncDatabase(db, url, &result.err);
     result.exitCode = result.report.exitCode();
     return result;
 }
@@ -88,24 +79,14 @@ QByteArray fileBytes(const QString &path)
 
 } // namespace
 
-class TestDryRun : public QObject
+class TestDryRun : public SyncedFileTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    RefServer m_server;
-    QString m_db;
+public:
+    TestDryRun() : SyncedFileTest(QStringLiteral("dryrun.sqlite")) {}
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.startSeeded());
-        m_db = m_dir.filePath(QStringLiteral("dryrun.sqlite"));
-        const Run sync = realSync(m_db, m_server.url());
-        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
-    }
-
     void sendsReadsOnlyAndChangesNoRecord()
     {
         QString editedId, deletedId, serverChangedId;

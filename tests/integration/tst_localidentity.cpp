@@ -4,9 +4,7 @@
 // way, by that id, so undoing a delete across a sync re-creates the record under its id
 // and never touches the record that came in meanwhile. Through the undo editors the
 // window uses, a real database file and the reference server on loopback.
-#include "RefServer.h"
-#include "SyncRun.h"
-#include "TemporaryDatabase.h"
+#include "SyncTest.h"
 
 #include "storage/ServiceTaskBatch.h"
 #include "storage/Workspace.h"
@@ -22,31 +20,21 @@
 
 #include <algorithm>
 
-class TestLocalIdentity : public QObject
+// On SyncTest, with a server that starts empty: every record is one the test made.
+class TestLocalIdentity : public SyncTest
 {
     Q_OBJECT
 
-private:
-    TemporaryDatabase m_db{QStringLiteral("identity-")};
-    RefServer m_server;
-    std::unique_ptr<Workspace> m_ws;
+public:
+    TestLocalIdentity() : SyncTest(QStringLiteral("identity-")) {}
 
+private:
     ServiceTaskStore &tasks() { return m_ws->serviceTasks(); }
     TaskSeriesStore &series() { return m_ws->series(); }
 
-    bool syncTasks()
-    {
-        HttpClient http;
-        ServiceTaskSync engine(tasks(), http, m_server.url(), 50);
-        return SyncRun::toEnd(engine, 30000).exitCode() == 0;
-    }
-
-    bool syncSeries()
-    {
-        HttpClient http;
-        TaskSeriesSync engine(series(), http, m_server.url(), 50);
-        return SyncRun::toEnd(engine, 30000).exitCode() == 0;
-    }
+    // Syncs with the client's own retries and time-outs, as the app sends; true when whole.
+    bool syncTasks() { return SyncTest::syncTasks({}, 50, HttpClient::Options()).exitCode() == 0; }
+    bool syncSeries() { return SyncTest::syncSeries({}, 50, HttpClient::Options()).exitCode() == 0; }
 
     template<typename Store>
     static qint64 newestId(Store &store)
@@ -79,8 +67,6 @@ private slots:
         m_ws = m_db.openNew();
         QVERIFY(m_ws);
     }
-
-    void cleanup() { m_ws.reset(); }
 
     // SQLite alone numbers a row one past the highest id left, so the newest record's id
     // went to the next record once the newest was deleted.

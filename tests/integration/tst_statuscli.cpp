@@ -1,7 +1,7 @@
 // `taskdesk --status`: what the next sync would send, read from the database alone,
 // checked against what a real sync with the reference server leaves behind.
 #include "CliRun.h"
-#include "RefServer.h"
+#include "SyncedFileTest.h"
 
 #include "storage/Workspace.h"
 
@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -32,24 +31,14 @@ QJsonObject byName(const QJsonArray &items, const QString &name)
 
 } // namespace
 
-class TestStatusCli : public QObject
+class TestStatusCli : public SyncedFileTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    RefServer m_server;
-    QString m_db;
+public:
+    TestStatusCli() : SyncedFileTest(QStringLiteral("status.sqlite")) {}
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.startSeeded());
-        m_db = m_dir.filePath(QStringLiteral("status.sqlite"));
-        const Run sync = taskdesk(CliRun::syncArguments(m_db, m_server.url()));
-        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
-    }
-
     void nothingToSendAfterASync()
     {
         const Run run = taskdesk({QStringLiteral("--database"), m_db, QStringLiteral("--status")});

@@ -1,5 +1,7 @@
 // The stores: what a user's edits, deletes and the sync bookkeeping leave in the
 // database, and that a failed write leaves nothing half-done.
+#include "DatabaseTest.h"
+
 #include "domain/Validator.h"
 #include "io/DocumentImporter.h"
 #include "io/TransferDocument.h"
@@ -13,7 +15,6 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -70,24 +71,11 @@ TaskSeries sampleSeries()
 
 } // namespace
 
-class TestStores : public QObject
+class TestStores : public DatabaseTest
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
-
 private slots:
-    void init()
-    {
-        m_ws = std::make_unique<Workspace>();
-        QVERIFY2(m_ws->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())))),
-                 qPrintable(m_ws->errorString()));
-    }
-
-    void cleanup() { m_ws.reset(); }
-
     void createdTaskIsNewWithAClientUuid()
     {
         ServiceTaskStore &store = m_ws->serviceTasks();

@@ -19,6 +19,11 @@ void resetSession();
 // A saved sync profile with both servers at `url` (a test server) and a short timeout.
 void saveProfile(const QUrl &url);
 
+// A sync of the whole database file at `path` as the app runs one (SyncSession, both
+// servers at `url`) to its end; the engines' log lines appended to `log` when given. A
+// file that cannot be opened or a sync that never ends is a fatal error of the report.
+SyncReport syncDatabase(const QString &path, const QUrl &url, QString *log = nullptr);
+
 // The client's options with short back-offs: a retried request waits milliseconds.
 inline HttpClient::Options quickRetries(int timeoutMs = 30000, int maxAttempts = 4, int backoffCapMs = 200)
 {
