@@ -34,8 +34,9 @@ public:
     // is merged three-way: changes on different fields both survive, the same field changed
     // on both sides is a conflict kept for the user (the local copy keeps the user's
     // values, the server's copy is stored beside it).
-    static Outcome pulled(const Stored &current, const Record &serverCopy)
+    static Outcome pulled(const Stored &stored, const Record &serverCopy)
     {
+        const Stored current = withServerIds(stored, serverCopy);
         const QJsonObject theirs = Rules::encode(serverCopy);
         const QJsonObject mine = Rules::encodeMine(current.local);
         const QJsonObject base = baseOf(current, mine, theirs);
@@ -74,6 +75,18 @@ private:
         return current.pushAttempted ? current.posted : none;
     }
     static bool unanswered(const Stored &current) { return current.base && sent(current); }
+
+    // An update whose answer never came may have landed: the items it made there take the
+    // server's identities here and in what was sent (a series' new steps and actions), so
+    // they are not taken for items added on both sides.
+    static Stored withServerIds(Stored current, const Record &serverCopy)
+    {
+        if (unanswered(current)) {
+            current.local = Rules::adoptServerIds(current.local, *current.posted, serverCopy);
+            current.posted = Rules::adoptServerIds(*current.posted, *current.posted, serverCopy);
+        }
+        return current;
+    }
 
     // What the merge starts from: the last synced copy; never synced here (a create whose
     // answer was lost), what the create sent, so that what another client changed there

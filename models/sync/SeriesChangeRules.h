@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/LocalKeys.h"
 #include "json/DecodeError.h"
 #include "storage/StoredTaskSeries.h"
 #include "sync/ThreeWayMerge.h"
@@ -27,4 +28,9 @@ struct SeriesChangeRules
     }
     // The series the server has now (a split made elsewhere gives it another id).
     static void takeIdentity(TaskSeries &local, const TaskSeries &server) { local.seriesId = server.seriesId; }
+    // The ids the server gave the steps and actions that were new in `sent` (LocalKeys).
+    static TaskSeries adoptServerIds(const TaskSeries &local, const TaskSeries &sent, const TaskSeries &server)
+    {
+        return LocalKeys::adoptServerIds(local, sent, server);
+    }
 };

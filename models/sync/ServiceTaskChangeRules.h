@@ -24,4 +24,9 @@ struct ServiceTaskChangeRules
         return merged == theirs;
     }
     static void takeIdentity(ServiceTask &, const ServiceTask &) {}
+    // A task has no items of its own the server names.
+    static ServiceTask adoptServerIds(const ServiceTask &local, const ServiceTask &, const ServiceTask &)
+    {
+        return local;
+    }
 };

@@ -5,6 +5,7 @@
 // kinds answered the same situation differently: a series PUT whose answer was lost, a
 // refused record merged with another client's change.
 #include "SyncTest.h"
+#include "SeriesBuilder.h"
 
 #include "sync/ServiceTaskSync.h"
 #include "sync/TaskSeriesSync.h"
@@ -351,6 +352,29 @@ private slots:
         const QJsonObject there = serverSeries(after.local.seriesId);
         QCOMPARE(there.value(QStringLiteral("name")).toString(), synced);
         QCOMPARE(there.value(QStringLiteral("description")).toString(), QStringLiteral("другой клиент"));
+    }
+
+    // A lost PUT that added a step landed; another client changed the description since.
+    // The step the server made is the one added here, not a second one of the same name.
+    void aStepAddedByALostSeriesPutIsNotAddedTwice()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const qint64 localId = series(kTaskOne).localId;
+        const int before = int(series(kTaskOne).local.steps.size());
+        QVERIFY(editSeriesHere(localId, [](TaskSeries &s) {
+            s.steps.append(SeriesBuilder::step(QStringLiteral("Склад"), {SeriesBuilder::action(QStringLiteral("отметка"))}));
+        }));
+        const QString split = loseThePutAnswer(localId);
+        QVERIFY(!split.isEmpty());
+        QCOMPARE(m_server.admin("PATCH", QStringLiteral("series/") + split, {{QStringLiteral("description"), QStringLiteral("другой клиент")}}), 200);
+
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const StoredTaskSeries after = *m_ws->series().get(localId);
+        QCOMPARE(after.state, SyncState::Clean);
+        QCOMPARE(int(after.local.steps.size()), before + 1);
+        QVERIFY(!after.local.steps.last().seriesId.isEmpty());
+        QCOMPARE(after.local.description.value_or(QString()), QStringLiteral("другой клиент"));
+        QCOMPARE(serverSeries(after.local.seriesId).value(QStringLiteral("steps")).toArray().size(), before + 1);
     }
 
     // A refused series: the refusal was of its old content. Merged cleanly with another
