@@ -67,7 +67,7 @@ int Database::schemaVersion(QString *error) const
     return -1;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, Schema schema)
 {
     close();
     m_error.clear();
@@ -78,8 +78,10 @@ bool Database::open(const QString &path)
         return fail(tr("\"%1\" is a folder, not a database file.").arg(m_path));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder \"%1\".").arg(info.absolutePath()));
-    // Refuse files that are not SQLite before the driver can touch them.
-    if (info.exists() && info.size() > 0) {
+    // Refuse files that are not SQLite before the driver can touch them. Not for a second
+    // connection: closing a descriptor of the file drops every POSIX lock this process holds
+    // on it, the first connection's too, and its write-ahead log is then taken for unused.
+    if (schema == Schema::Migrate && info.exists() && info.size() > 0) {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("Cannot read \"%1\": %2").arg(m_path, file.errorString()));
@@ -116,11 +118,13 @@ bool Database::open(const QString &path)
     wal.finish(); // an open statement would block the migrations' COMMIT
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        // A writer waits for another connection's transaction (a pull's worker, an edit)
+        // instead of failing at once.
         || !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
         return fail(tr("Cannot configure \"%1\": %2").arg(m_path, m_error));
 
     QString migrationError;
-    if (!Migrations::apply(*this, &migrationError))
+    if (schema == Schema::Migrate && !Migrations::apply(*this, &migrationError))
         return fail(tr("Cannot update the database \"%1\" to this version: %2").arg(m_path, migrationError));
     return true;
 }

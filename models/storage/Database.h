@@ -16,9 +16,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Migrate: the file is brought to the current schema. AsIs: a second connection to a
+    // file another connection has opened (and migrated) already, as a worker thread's.
+    enum class Schema { Migrate, AsIs };
     // Creates the file (and its folder) when missing. On failure returns false and
     // errorString() tells the user why.
-    bool open(const QString &path);
+    bool open(const QString &path, Schema schema = Schema::Migrate);
     void close();
     bool isOpen() const;
 

@@ -1,7 +1,7 @@
 #include "sync/ServiceTaskSync.h"
 
 #include "json/ServiceTaskCodec.h"
-#include "storage/ServiceTaskBatch.h"
+#include "storage/Database.h"
 #include "storage/ServiceTaskStore.h"
 #include "sync/HttpClient.h"
 #include "sync/RemoteChangeWriter.h"
@@ -14,8 +14,6 @@
 
 #include <utility>
 
-#include <time.h>
-
 namespace {
 
 QString lwtOf(const QJsonObject &item)
@@ -23,15 +21,6 @@ QString lwtOf(const QJsonObject &item)
     // `ext.lwt` nested, or flat when the server flattens composite fields.
     const QJsonValue nested = item.value(QStringLiteral("ext")).toObject().value(QStringLiteral("lwt"));
     return nested.isString() ? nested.toString() : item.value(QStringLiteral("ext.lwt")).toString();
-}
-
-// The time this thread has run: a batch's budget counts its work, not the time the
-// scheduler gave other processes meanwhile.
-qint64 threadCpuUs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
 }
 
 bool sameTime(const QString &a, const QString &b)
@@ -53,7 +42,17 @@ ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, cons
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchMs);
-    connect(&m_batchTimer, &QTimer::timeout, this, [this] { writePulled(false); });
+    connect(&m_batchTimer, &QTimer::timeout, this, &ServiceTaskSync::handOver);
+    m_writerThread.setObjectName(QStringLiteral("pull writer"));
+}
+
+ServiceTaskSync::~ServiceTaskSync()
+{
+    // Batches not begun yet are dropped (read again next time); results posted here are
+    // dropped with this object.
+    m_writerThread.requestInterruption();
+    m_writerThread.quit();
+    m_writerThread.wait();
 }
 
 QUrl ServiceTaskSync::url(const QString &id) const
@@ -67,6 +66,14 @@ void ServiceTaskSync::begin()
     m_remote.clear();
     m_toFetch.clear();
     m_pulled.clear();
+    m_afterWrites = {};
+    if (!m_writer) {
+        m_writer = new PulledTaskWriter(m_store.database().path(), m_writeBudgetMs, m_batchHook);
+        m_writer->moveToThread(&m_writerThread);
+        connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+        connect(m_writer, &PulledTaskWriter::written, this, &ServiceTaskSync::written);
+        m_writerThread.start();
+    }
     emit phaseChanged(tr("Pulling service tasks"));
     listPage(0);
 }
@@ -149,8 +156,7 @@ void ServiceTaskSync::planFetches()
     }
     emit phaseChanged(tr("Reading changed service tasks"));
     readEach(int(m_toFetch.size()), [this](int i) { fetch(m_toFetch.at(i)); }, [this] {
-        writePulled();
-        pushAll();
+        afterWrites([this] { pushAll(); });
     });
 }
 
@@ -187,7 +193,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         } else if (!localId) {
             m_pulled.append(*task);
             if (m_pulled.size() >= kBatchRows)
-                writePulled(false);
+                handOver();
             else if (!m_batchTimer.isActive())
                 m_batchTimer.start();
         } else {
@@ -208,62 +214,57 @@ void ServiceTaskSync::applyChanged(qint64 localId, const ServiceTask &task)
         conflict ? tr("Conflict: %1 — %2").arg(task.name, stored->syncError) : tr("Received changes: %1").arg(task.name));
 }
 
-void ServiceTaskSync::writePulled(bool all)
+void ServiceTaskSync::handOver()
 {
     m_batchTimer.stop();
-    m_batchTimer.setInterval(kBatchMs);
-    while (writeBatch() && all) {
-    }
-    if (!m_pulled.isEmpty())
-        m_batchTimer.start(0); // the rest after the events that waited for this batch
+    if (m_pulled.isEmpty())
+        return;
+    m_handedOver += int(m_pulled.size());
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, tasks = std::exchange(m_pulled, {})] { writer->write(tasks); },
+                              Qt::QueuedConnection);
 }
 
-// One transaction; false once nothing is left, or it failed.
-bool ServiceTaskSync::writeBatch()
+void ServiceTaskSync::afterWrites(std::function<void()> then)
 {
-    if (m_pulled.isEmpty())
-        return false;
-    QVector<ServiceTask> tasks = std::exchange(m_pulled, {});
-    QVector<ServiceTask> appeared; // stored here meanwhile (an import): merged like a changed record
-    QStringList names;
-    QString error;
-    {
-        const qint64 started = threadCpuUs();
-        ServiceTaskBatch batch(m_store, int(tasks.size()), ServiceTaskBatch::Indexing::RowByRow);
-        for (qsizetype i = 0; i < tasks.size(); ++i) {
-            if (i > 0 && threadCpuUs() - started >= m_writeBudgetMs * 1000) {
-                m_pulled = tasks.mid(i);
-                tasks.resize(i);
-                break;
-            }
-            const ServiceTask &task = tasks.at(i);
-            if (batch.localIdFor(task.id)) {
-                appeared.append(task);
-            } else if (batch.insertPulled(task)) {
-                names.append(task.name);
-            } else {
-                error = batch.errorString(); // the batch rolls back whole: its records are read again
-                break;
-            }
-        }
-        if (error.isEmpty() && !batch.commit())
-            error = batch.errorString();
-    }
-    if (!error.isEmpty()) {
+    handOver();
+    if (m_handedOver == 0)
+        then();
+    else
+        m_afterWrites = std::move(then);
+}
+
+bool ServiceTaskSync::flush()
+{
+    if (!m_writer)
+        return true; // never started
+    handOver();
+    if (m_handedOver == 0)
+        return true;
+    m_afterWrites = [this] { flushed(); }; // instead of a push: the sync stopped
+    return false;
+}
+
+void ServiceTaskSync::written(const PulledTaskWriter::Batch &batch)
+{
+    m_handedOver -= batch.taken;
+    const int failed = batch.taken - int(batch.appeared.size());
+    if (!batch.error.isEmpty()) {
         // Nothing of the batch was written: the next sync reads these records again.
-        m_report.failed += int(tasks.size() - appeared.size());
+        m_report.failed += failed;
         log(SyncLogLevel::Error, tr("%n received service task(s) could not be stored (%1); the next sync reads them again.",
-                                    nullptr, int(tasks.size() - appeared.size())).arg(error));
-    } else {
-        m_report.pulledNew += int(names.size());
-        for (const QString &name : std::as_const(names))
+                                    nullptr, failed).arg(batch.error));
+    } else if (!batch.names.isEmpty()) {
+        m_report.pulledNew += int(batch.names.size());
+        for (const QString &name : batch.names)
             log(SyncLogLevel::Info, tr("Received new: %1").arg(name));
+        emit m_store.rowsChanged(); // written through another connection: views read their rows again
     }
-    for (const ServiceTask &task : std::as_const(appeared)) {
+    for (const ServiceTask &task : batch.appeared) {
         if (const auto localId = m_store.localIdForUuid(task.id))
             applyChanged(*localId, task);
     }
-    return error.isEmpty();
+    if (m_handedOver == 0 && m_pulled.isEmpty() && m_afterWrites)
+        std::exchange(m_afterWrites, {})();
 }
 
 void ServiceTaskSync::pushAll()

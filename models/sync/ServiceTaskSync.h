@@ -1,22 +1,27 @@
 #pragma once
 
+#include "domain/ServiceTask.h"
+#include "sync/PulledTaskWriter.h"
 #include "sync/SyncEngine.h"
 
 #include <QHash>
+#include <QThread>
 #include <QTimer>
 #include <QVector>
 
+#include <functional>
+
 class ServiceTaskStore;
 struct StoredServiceTask;
-struct ServiceTask;
 
 // The sync of the service tasks with an ERA server (the steps: SyncEngine). What is its
 // own: the change scan lists `mask=id,ext.lwt` and compares `ext.lwt`; new records are
-// written in batches (one transaction each, at most kBatchRows records or kBatchMs after
-// the first, while later reads are in flight), changed ones one by one (an edited record
-// merged three-way); the push POSTs new records (their id made here; after a lost answer
-// the server is asked first, so a retry never duplicates), PATCHes changed fields only
-// and DELETEs deleted ones, all at once.
+// handed to a worker thread in batches (at most kBatchRows records or kBatchMs after the
+// first, while later reads are in flight) which writes them through its own connection
+// (PulledTaskWriter); changed ones are written here one by one (an edited record merged
+// three-way); the push, once the worker has written the last batch, POSTs new records
+// (their id made here; after a lost answer the server is asked first, so a retry never
+// duplicates), PATCHes changed fields only and DELETEs deleted ones, all at once.
 class ServiceTaskSync : public SyncEngine
 {
     Q_OBJECT
@@ -24,23 +29,27 @@ class ServiceTaskSync : public SyncEngine
 public:
     ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                     QObject *parent = nullptr);
+    // Stops the worker thread; a batch it is writing commits or rolls back whole first.
+    ~ServiceTaskSync() override;
 
     static QString collectionPath() { return QStringLiteral("/rest/v1/service/svctasks"); }
 
-    // A batch of pulled records is written once it has this many records, or this long
-    // after its first one: a killed sync loses at most one batch, and the window waits
-    // for no more than one batch's write.
+    // Pulled records go to the worker once there are this many, or this long after the
+    // first one: a killed sync loses at most what was not committed yet.
     static constexpr int kBatchRows = 200;
     static constexpr int kBatchMs = 50;
-    // A batch stops taking records once it has used this much of the thread's time (its
-    // commit follows): the event loop turns between batches; the rest goes in the next.
+    // The worker's batch stops taking records once it has used this much of its thread's
+    // time (its commit follows): an edit saved meanwhile waits for no more than one batch.
     static constexpr int kWriteMs = 20;
-    void setWriteBudgetMs(int ms) { m_writeBudgetMs = ms; } // for tests: 0 writes one record a batch
+    // For tests, before start(): 0 writes one record a batch; the hook runs on the worker
+    // inside each batch's open transaction.
+    void setWriteBudgetMs(int ms) { m_writeBudgetMs = ms; }
+    void setBatchHook(std::function<void()> hook) { m_batchHook = std::move(hook); }
 
 protected:
     void begin() override;
     QString stopText(Stop why, const QString &detail) const override;
-    void flush() override { writePulled(); }
+    bool flush() override;
 
 private:
     void listPage(int offset);
@@ -52,10 +61,11 @@ private:
     void listed(int offset, const HttpResult &result);
     void fetched(const QString &id, const HttpResult &result);
     void applyChanged(qint64 localId, const ServiceTask &task);
-    // Writes the records received since the last batch: one transaction of at most the write
-    // budget, the rest a turn of the event loop later; `all`: every one now, batch after batch.
-    void writePulled(bool all = true);
-    bool writeBatch();
+    // Hands the records received since the last hand-over to the worker.
+    void handOver();
+    // `then` once the worker has written (or failed) everything handed to it.
+    void afterWrites(std::function<void()> then);
+    void written(const PulledTaskWriter::Batch &batch);
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
     void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
                    const QString &name);
@@ -70,7 +80,12 @@ private:
     ServiceTaskStore &m_store;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
     QVector<QString> m_toFetch;
-    QVector<ServiceTask> m_pulled; // received, new here, not written yet
+    QVector<ServiceTask> m_pulled; // received, new here, not handed over yet
     QTimer m_batchTimer;
     int m_writeBudgetMs = kWriteMs;
+    std::function<void()> m_batchHook;
+    QThread m_writerThread;
+    PulledTaskWriter *m_writer = nullptr; // lives on m_writerThread, deleted once it finished
+    int m_handedOver = 0; // records the worker has not told back yet
+    std::function<void()> m_afterWrites;
 };

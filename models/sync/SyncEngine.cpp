@@ -213,8 +213,8 @@ void SyncEngine::done()
         return;
     m_finished = true;
     // Records received before a cancel or a fatal error are whole: they are kept.
-    flush();
-    emit finished(m_report);
+    if (flush())
+        emit finished(m_report);
 }
 
 QUrl SyncEngine::endpoint(const QString &path, const QList<std::pair<QString, QString>> &query) const

@@ -57,8 +57,10 @@ protected:
     // The engine's own first step, after start() reset what both share.
     virtual void begin() = 0;
     virtual QString stopText(Stop why, const QString &detail) const = 0;
-    // Called once before finished(): what was received and is whole is written.
-    virtual void flush() {}
+    // Called once before finished(): what was received and is whole is written. False: that
+    // goes on elsewhere (a worker thread), and the engine calls flushed() once it is done.
+    virtual bool flush() { return true; }
+    void flushed() { emit finished(m_report); }
 
     // `retry`: the transport retries transient failures. Requests that are not idempotent
     // are sent once; the engine checks what happened before sending again.

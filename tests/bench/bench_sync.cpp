@@ -10,6 +10,7 @@
 #include "storage/Workspace.h"
 #include "sync/HttpClient.h"
 #include "sync/SyncSession.h"
+#include "sync/ThreadCpu.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +29,6 @@
 #include <algorithm>
 
 #include <sys/resource.h>
-#include <time.h>
 #include <unistd.h>
 
 namespace {
@@ -82,13 +82,6 @@ SyncReport runSync(Workspace &ws, const QUrl &url, bool phases = false)
     if (session.isRunning())
         loop.exec();
     return session.report();
-}
-
-qint64 threadCpuUs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
 }
 
 // The longest time between two timeouts of a timer meant to fire every millisecond, and

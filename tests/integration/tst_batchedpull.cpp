@@ -9,13 +9,16 @@
 #include "sync/HttpClient.h"
 #include "sync/ServiceTaskSync.h"
 
+#include <QPointer>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
 #include <csignal>
 
 namespace {
@@ -40,6 +43,48 @@ int committedRows(const QString &path)
     QSqlDatabase::removeDatabase(name);
     return rows;
 }
+
+// Whether another connection holds the write lock of `path` now: a write transaction
+// begun without waiting fails.
+bool writeLocked(const QString &path)
+{
+    const QString name = QStringLiteral("lock-probe");
+    bool locked = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            locked = !q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!locked)
+                q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return locked;
+}
+
+// Holds the pull's first batch open on its worker thread until released: the worker
+// waits inside the batch's transaction, the test's thread goes on.
+struct HeldBatch
+{
+    QSemaphore inside;
+    QSemaphore release;
+    std::atomic<bool> first{true};
+    QPointer<QThread> worker; // set on the worker; null once its QThread object is gone
+
+    std::function<void()> hook()
+    {
+        return [this] {
+            if (!first.exchange(false))
+                return;
+            worker = QThread::currentThread();
+            inside.release();
+            release.acquire();
+        };
+    }
+};
 
 } // namespace
 
@@ -164,7 +209,8 @@ private slots:
         Workspace ws;
         QVERIFY(ws.open(m_dir.filePath(QStringLiteral("refused.sqlite"))));
         QSqlQuery trigger(ws.database().connection());
-        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON svctask"
+        // In the file, not TEMP: the pull writes through a connection of its own.
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON svctask"
                                             " WHEN (SELECT count(*) FROM svctask) >= 5"
                                             " BEGIN SELECT RAISE(ABORT, 'no space left'); END")));
         HttpClient http;
@@ -227,6 +273,110 @@ private slots:
         QVERIFY(ws.serviceTasks().count() >= kTasks);
         QCOMPARE(m_server.stats().value(QStringLiteral("GET /rest/v1/service/svctasks/{id}")).toInt(),
                  ws.serviceTasks().count() - kept);
+    }
+
+    // The worker holds the write lock while it writes a batch: an edit saved meanwhile on the
+    // window's connection waits for it instead of failing, and stays the user's (pending).
+    void anEditSavedWhileTheWorkerWritesWaitsAndStaysPending()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edited.sqlite"));
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        ServiceTask mine;
+        mine.name = QStringLiteral("моя");
+        const auto localId = ws.serviceTasks().create(mine);
+        QVERIFY(localId);
+        QVERIFY(ws.serviceTasks().setHeld(*localId, true)); // the push leaves it pending
+        HttpClient http;
+        ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+        HeldBatch held;
+        engine.setBatchHook(held.hook());
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(held.inside.available() > 0, 60000);
+        QVERIFY(held.worker && held.worker != QThread::currentThread());
+        QVERIFY2(writeLocked(path), "the worker's batch holds no write transaction");
+
+        ServiceTask edited = ws.serviceTasks().get(*localId)->local;
+        edited.name = QStringLiteral("моя, исправленная во время синхронизации");
+        held.release.release(); // the batch goes on to its commit while the edit waits for it
+        QVERIFY2(ws.serviceTasks().saveLocal(*localId, edited), qPrintable(ws.serviceTasks().errorString()));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(engine.report().failed, 0);
+        QVERIFY(engine.report().pulledNew >= kTasks);
+        const auto after = ws.serviceTasks().get(*localId);
+        QVERIFY(after);
+        QCOMPARE(after->local.name, edited.name);
+        QCOMPARE(after->state, SyncState::New);
+        QCOMPARE(ws.serviceTasks().count(), engine.report().pulledNew + 1);
+    }
+
+    // Cancelled while the worker is inside a batch: finished() waits for that batch's commit
+    // (what the report counts is in the file), and the engine's end stops the worker's thread
+    // and closes its connection.
+    void aCancelWaitsForTheWorkersBatchAndTheEngineStopsIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancel-mid-batch.sqlite"));
+        const int connections = int(QSqlDatabase::connectionNames().size());
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        HttpClient http;
+        auto *engine = new ServiceTaskSync(ws.serviceTasks(), http, m_server.url(), 500);
+        HeldBatch held;
+        engine->setBatchHook(held.hook());
+        QSignalSpy finished(engine, &ServiceTaskSync::finished);
+        engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(held.inside.available() > 0, 60000);
+        engine->cancel();
+        QCOMPARE(finished.count(), 0); // the worker has not committed yet
+        held.release.release();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(engine->report().cancelled);
+        QVERIFY(engine->report().pulledNew >= 1);
+        QCOMPARE(ws.serviceTasks().count(), engine->report().pulledNew);
+        QVERIFY(held.worker);
+        delete engine;
+        QVERIFY(!held.worker); // its QThread is gone, which Qt allows only once it stopped
+        QCOMPARE(int(QSqlDatabase::connectionNames().size()), connections + 1); // the workspace's alone
+    }
+
+    // The engine destroyed while the worker is inside a batch (the window closed mid-sync):
+    // the batch commits or rolls back whole, the thread stops, and the next sync reads what
+    // was lost, and only that.
+    void anEngineDestroyedMidBatchLeavesWholeRecords()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("destroyed-mid-batch.sqlite"));
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        HttpClient http;
+        HeldBatch held;
+        {
+            ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+            engine.setBatchHook(held.hook());
+            engine.start();
+            QTRY_VERIFY_WITH_TIMEOUT(held.inside.available() > 0, 60000);
+            held.release.release();
+        }
+        QVERIFY(!held.worker);
+        const QVector<StoredServiceTask> all = ws.serviceTasks().all(true);
+        QVERIFY(all.size() < kTasks);
+        for (const StoredServiceTask &record : all) {
+            QCOMPARE(record.state, SyncState::Clean);
+            QVERIFY(record.base);
+        }
+        QSqlQuery check(ws.database().connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        check.finish();
+
+        QVERIFY(m_server.resetStats());
+        ServiceTaskSync again(ws.serviceTasks(), http, m_server.url(), 500);
+        QSignalSpy finished(&again, &ServiceTaskSync::finished);
+        again.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(again.report().failed, 0);
+        QCOMPARE(m_server.stats().value(QStringLiteral("GET /rest/v1/service/svctasks/{id}")).toInt(),
+                 ws.serviceTasks().count() - int(all.size()));
     }
 };
 

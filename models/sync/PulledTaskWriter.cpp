@@ -1,0 +1,82 @@
+#include "sync/PulledTaskWriter.h"
+
+#include "storage/Database.h"
+#include "storage/ServiceTaskBatch.h"
+#include "storage/ServiceTaskStore.h"
+#include "sync/ThreadCpu.h"
+
+#include <QThread>
+
+PulledTaskWriter::PulledTaskWriter(const QString &path, int budgetMs, std::function<void()> hook)
+    : m_path(path)
+    , m_budgetMs(budgetMs)
+    , m_hook(std::move(hook))
+{
+    qRegisterMetaType<PulledTaskWriter::Batch>();
+}
+
+// Runs on the worker's thread (deleted once it finished): the connection closes there.
+PulledTaskWriter::~PulledTaskWriter()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+bool PulledTaskWriter::open(QString *error)
+{
+    if (m_db && m_db->isOpen())
+        return true;
+    m_store.reset();
+    m_db = std::make_unique<Database>();
+    // The window's connection migrated the file before any sync could start.
+    if (!m_db->open(m_path, Database::Schema::AsIs)) {
+        *error = m_db->errorString();
+        return false;
+    }
+    m_store = std::make_unique<ServiceTaskStore>(*m_db);
+    return true;
+}
+
+void PulledTaskWriter::write(const QVector<ServiceTask> &tasks)
+{
+    QVector<ServiceTask> rest = tasks;
+    // Interrupted: the engine is going away and waits; what is left is read again next time.
+    while (!rest.isEmpty() && !QThread::currentThread()->isInterruptionRequested())
+        emit written(writeBatch(rest));
+}
+
+PulledTaskWriter::Batch PulledTaskWriter::writeBatch(QVector<ServiceTask> &tasks)
+{
+    Batch done;
+    if (!open(&done.error)) {
+        done.taken = int(std::exchange(tasks, {}).size());
+        return done;
+    }
+    const qint64 started = threadCpuUs();
+    ServiceTaskBatch batch(*m_store, int(tasks.size()), ServiceTaskBatch::Indexing::RowByRow);
+    qsizetype i = 0;
+    for (; i < tasks.size(); ++i) {
+        if (i > 0 && threadCpuUs() - started >= m_budgetMs * 1000)
+            break;
+        const ServiceTask &task = tasks.at(i);
+        if (batch.localIdFor(task.id)) {
+            done.appeared.append(task);
+        } else if (batch.insertPulled(task)) {
+            done.names.append(task.name);
+        } else {
+            // The batch rolls back whole and takes what it was handed along: read again next time.
+            done.error = batch.errorString();
+            i = tasks.size();
+            break;
+        }
+        if (i == 0 && m_hook)
+            m_hook();
+    }
+    if (done.error.isEmpty() && !batch.commit())
+        done.error = batch.errorString();
+    if (!done.error.isEmpty())
+        done.names.clear();
+    done.taken = int(i);
+    tasks.remove(0, i);
+    return done;
+}
