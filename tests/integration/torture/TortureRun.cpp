@@ -377,10 +377,12 @@ void TortureRun::serverEditSeries(const TortureStep &step, int index)
     if (!edit || m_server.admin("PATCH", QStringLiteral("series/") + seriesId + edit->path, edit->body) != 200)
         return;
     // A step or action changed in place is not visible in the task list, the only
-    // change scan the API offers: another client's edit also changes a listed field.
+    // change scan the API offers: another client's edit also changes a listed field, to a
+    // value no earlier edit gave it (values can share their first 50 characters).
     if (!edit->path.isEmpty())
         m_server.admin("PATCH", QStringLiteral("series/") + seriesId,
-                       {{QStringLiteral("description"), QStringLiteral("steps changed: ") + step.value.left(50)}});
+                       {{QStringLiteral("description"),
+                         QStringLiteral("steps changed (step %1): %2").arg(index).arg(step.value.left(50))}});
     const auto after = serverSeries(key);
     if (!after)
         return;
