@@ -1,10 +1,13 @@
 #include "sync/PulledTaskWriter.h"
 
+#include "json/ServiceTaskCodec.h"
 #include "storage/Database.h"
 #include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
 #include "sync/ThreadCpu.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 PulledTaskWriter::PulledTaskWriter(const QString &path, int budgetMs, std::function<void()> hook)
@@ -37,15 +40,32 @@ bool PulledTaskWriter::open(QString *error)
     return true;
 }
 
-void PulledTaskWriter::write(const QVector<ServiceTask> &tasks)
+std::optional<ServiceTask> PulledTaskWriter::decode(const Received &received, Batch &done) const
 {
-    QVector<ServiceTask> rest = tasks;
+    DecodeError error;
+    const QJsonDocument document = QJsonDocument::fromJson(received.body);
+    const auto task = document.isObject() ? ServiceTaskCodec::decode(document.object(), &error) : std::nullopt;
+    if (!task) {
+        done.unreadable.append({received.id, error.message.isEmpty() ? QString() : error.toString()});
+        return std::nullopt;
+    }
+    if (task->id != received.id) {
+        // Stored under its own id it would replace another record, or add a stranger.
+        done.strangers.append({received.id, task->id});
+        return std::nullopt;
+    }
+    return task;
+}
+
+void PulledTaskWriter::write(const QVector<Received> &received)
+{
+    QVector<Received> rest = received;
     // Interrupted: the engine is going away and waits; what is left is read again next time.
     while (!rest.isEmpty() && !QThread::currentThread()->isInterruptionRequested())
         emit written(writeBatch(rest));
 }
 
-PulledTaskWriter::Batch PulledTaskWriter::writeBatch(QVector<ServiceTask> &tasks)
+PulledTaskWriter::Batch PulledTaskWriter::writeBatch(QVector<Received> &tasks)
 {
     Batch done;
     if (!open(&done.error)) {
@@ -58,19 +78,21 @@ PulledTaskWriter::Batch PulledTaskWriter::writeBatch(QVector<ServiceTask> &tasks
     for (; i < tasks.size(); ++i) {
         if (i > 0 && threadCpuUs() - started >= m_budgetMs * 1000)
             break;
-        const ServiceTask &task = tasks.at(i);
-        if (batch.localIdFor(task.id)) {
-            done.appeared.append(task);
-        } else if (batch.insertPulled(task)) {
-            done.names.append(task.name);
+        const auto task = decode(tasks.at(i), done);
+        if (!task) {
+            continue;
+        } else if (batch.localIdFor(task->id)) {
+            done.appeared.append(*task);
+        } else if (batch.insertPulled(*task)) {
+            done.names.append(task->name);
+            if (done.names.size() == 1 && m_hook)
+                m_hook();
         } else {
             // The batch rolls back whole and takes what it was handed along: read again next time.
             done.error = batch.errorString();
             i = tasks.size();
             break;
         }
-        if (i == 0 && m_hook)
-            m_hook();
     }
     if (done.error.isEmpty() && !batch.commit())
         done.error = batch.errorString();

@@ -175,32 +175,42 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         // Deleted between the list and the read.
         if (localId && RemoteChangeWriter::applyRemoteDelete(m_store, *localId))
             ++m_report.remoteDeleted;
+    } else if (!localId && result.ok()) {
+        // New here: the worker reads and writes it.
+        m_pulled.append({id, result.body});
+        if (m_pulled.size() >= kBatchRows)
+            handOver();
+        else if (!m_batchTimer.isActive())
+            m_batchTimer.start();
     } else {
         DecodeError error;
         const QJsonDocument document = QJsonDocument::fromJson(result.body);
         const auto task = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
                                                               : std::nullopt;
-        if (!task) {
-            ++m_report.failed;
-            log(SyncLogLevel::Error, result.ok() ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
-                                           .arg(id, error.message.isEmpty() ? tr("not a JSON object") : error.toString())
-                                     : tr("Service task %1: %2").arg(id, result.serverMessage()));
-        } else if (task->id != id) {
-            // Stored under its own id it would replace another record, or add a stranger.
-            ++m_report.failed;
-            log(SyncLogLevel::Error, tr("Service task %1: the server answered with service task %2 instead; kept as it was.")
-                                         .arg(id, task->id));
-        } else if (!localId) {
-            m_pulled.append(*task);
-            if (m_pulled.size() >= kBatchRows)
-                handOver();
-            else if (!m_batchTimer.isActive())
-                m_batchTimer.start();
-        } else {
+        if (!task)
+            unread(id, result.ok() ? (error.message.isEmpty() ? QString() : error.toString()) : result.serverMessage(), result.ok());
+        else if (task->id != id)
+            answeredOther(id, task->id);
+        else
             applyChanged(*localId, *task);
-        }
     }
     readDone();
+}
+
+void ServiceTaskSync::unread(const QString &id, const QString &why, bool answered)
+{
+    ++m_report.failed;
+    log(SyncLogLevel::Error, answered ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
+                                            .arg(id, why.isEmpty() ? tr("not a JSON object") : why)
+                                      : tr("Service task %1: %2").arg(id, why));
+}
+
+void ServiceTaskSync::answeredOther(const QString &id, const QString &other)
+{
+    // Stored under its own id it would replace another record, or add a stranger.
+    ++m_report.failed;
+    log(SyncLogLevel::Error, tr("Service task %1: the server answered with service task %2 instead; kept as it was.")
+                                 .arg(id, other));
 }
 
 void ServiceTaskSync::applyChanged(qint64 localId, const ServiceTask &task)
@@ -247,7 +257,11 @@ bool ServiceTaskSync::flush()
 void ServiceTaskSync::written(const PulledTaskWriter::Batch &batch)
 {
     m_handedOver -= batch.taken;
-    const int failed = batch.taken - int(batch.appeared.size());
+    for (const auto &[id, why] : batch.unreadable)
+        unread(id, why, true);
+    for (const auto &[id, other] : batch.strangers)
+        answeredOther(id, other);
+    const int failed = batch.refused();
     if (!batch.error.isEmpty()) {
         // Nothing of the batch was written: the next sync reads these records again.
         m_report.failed += failed;

@@ -60,6 +60,10 @@ private:
     void post(const StoredServiceTask &record);
     void listed(int offset, const HttpResult &result);
     void fetched(const QString &id, const HttpResult &result);
+    // A record read that cannot be used (`answered`: the server sent it; else why not), or
+    // one the server answered with another record for: counted failed, kept as it was here.
+    void unread(const QString &id, const QString &why, bool answered);
+    void answeredOther(const QString &id, const QString &other);
     void applyChanged(qint64 localId, const ServiceTask &task);
     // Hands the records received since the last hand-over to the worker.
     void handOver();
@@ -80,7 +84,7 @@ private:
     ServiceTaskStore &m_store;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
     QVector<QString> m_toFetch;
-    QVector<ServiceTask> m_pulled; // received, new here, not handed over yet
+    QVector<PulledTaskWriter::Received> m_pulled; // received, new here, not handed over yet
     QTimer m_batchTimer;
     int m_writeBudgetMs = kWriteMs;
     std::function<void()> m_batchHook;
