@@ -61,11 +61,16 @@ private:
         once.maxAttempts = 1;
         if (!m_server.faults(QStringLiteral("drop-next=1@PUT")))
             return QString();
+        // How the lost answer ends the sync (failed, or the server taken for unreachable) is
+        // the transport's business: what counts is that the PUT went out and landed.
         const SyncReport report = syncSeries({}, 50, once);
         m_server.resetFaults();
         const auto record = m_ws->series().get(localId);
-        if (report.failed == 0 || !record || !record->pushAttempted)
+        if (!record || !record->pushAttempted) {
+            qWarning() << "no PUT left unanswered: exit" << report.exitCode() << "failed" << report.failed << "state"
+                       << (record ? int(record->state) : -1) << "PUT requests" << m_server.stats().value(kSeriesPut).toInt();
             return QString();
+        }
         return adminSeries(kTaskOne).value(QStringLiteral("successorId")).toString();
     }
 
