@@ -44,6 +44,12 @@ ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, cons
     m_batchTimer.setInterval(kBatchMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &ServiceTaskSync::handOver);
     m_writerThread.setObjectName(QStringLiteral("pull writer"));
+    m_announceTimer.setSingleShot(true);
+    m_announceTimer.setInterval(kAnnounceMs);
+    connect(&m_announceTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_announcePending, false))
+            announceRows();
+    });
 }
 
 ServiceTaskSync::~ServiceTaskSync()
@@ -271,14 +277,26 @@ void ServiceTaskSync::written(const PulledTaskWriter::Batch &batch)
         m_report.pulledNew += int(batch.names.size());
         for (const QString &name : batch.names)
             log(SyncLogLevel::Info, tr("Received new: %1").arg(name));
-        emit m_store.rowsChanged(); // written through another connection: views read their rows again
+        if (m_announceTimer.isActive())
+            m_announcePending = true;
+        else
+            announceRows();
     }
     for (const ServiceTask &task : batch.appeared) {
         if (const auto localId = m_store.localIdForUuid(task.id))
             applyChanged(*localId, task);
     }
-    if (m_handedOver == 0 && m_pulled.isEmpty() && m_afterWrites)
+    if (m_handedOver == 0 && m_pulled.isEmpty() && m_afterWrites) {
+        if (std::exchange(m_announcePending, false))
+            announceRows(); // the pull's rows are shown before it goes on or ends
         std::exchange(m_afterWrites, {})();
+    }
+}
+
+void ServiceTaskSync::announceRows()
+{
+    m_announceTimer.start();
+    emit m_store.rowsChanged(); // written through another connection: views read their rows again
 }
 
 void ServiceTaskSync::pushAll()

@@ -41,6 +41,9 @@ public:
     // The worker's batch stops taking records once it has used this much of its thread's
     // time (its commit follows): an edit saved meanwhile waits for no more than one batch.
     static constexpr int kWriteMs = 20;
+    // The views are told of the worker's rows at most this often (each time they read
+    // their rows again), and at once when the pull ends.
+    static constexpr int kAnnounceMs = 100;
     // For tests, before start(): 0 writes one record a batch; the hook runs on the worker
     // inside each batch's open transaction.
     void setWriteBudgetMs(int ms) { m_writeBudgetMs = ms; }
@@ -70,6 +73,7 @@ private:
     // `then` once the worker has written (or failed) everything handed to it.
     void afterWrites(std::function<void()> then);
     void written(const PulledTaskWriter::Batch &batch);
+    void announceRows();
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
     void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
                    const QString &name);
@@ -86,6 +90,8 @@ private:
     QVector<QString> m_toFetch;
     QVector<PulledTaskWriter::Received> m_pulled; // received, new here, not handed over yet
     QTimer m_batchTimer;
+    QTimer m_announceTimer;
+    bool m_announcePending = false;
     int m_writeBudgetMs = kWriteMs;
     std::function<void()> m_batchHook;
     QThread m_writerThread;

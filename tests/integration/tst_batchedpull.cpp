@@ -196,7 +196,8 @@ private slots:
         // (An earlier test pushed a record of its own: the server may hold more than kTasks.)
         QVERIFY(engine.report().pulledNew >= kTasks);
         QCOMPARE(engine.report().failed, 0);
-        QCOMPARE(batches.count(), engine.report().pulledNew);
+        // The views are told at most every kAnnounceMs, not once a record.
+        QVERIFY2(batches.count() >= 1 && batches.count() < engine.report().pulledNew, qPrintable(QString::number(batches.count())));
         QCOMPARE(ws.serviceTasks().count(), engine.report().pulledNew);
     }
 
