@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "WindowLayout.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -66,5 +68,5 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(520, 520);
+    WindowLayout::resizeWithinScreen(*this, QSize(520, 520));
 }

@@ -1,5 +1,7 @@
 #include "UserGuideDialog.h"
 
+#include "WindowLayout.h"
+
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -18,7 +20,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
-    resize(640, 560);
+    WindowLayout::resizeWithinScreen(*this, QSize(640, 560));
 }
 
 QString UserGuideDialog::html()

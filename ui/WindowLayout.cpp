@@ -31,6 +31,19 @@ void WindowLayout::save(const QMainWindow &window, const ServiceTasksPage &tasks
     Settings::seriesLayout.set(series.saveLayout());
 }
 
+void WindowLayout::resizeWithinScreen(QWidget &dialog, const QSize &wanted)
+{
+    const QWidget *parent = dialog.parentWidget();
+    const QScreen *shown = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    QSize size = wanted;
+    if (shown) {
+        // The frame is not known before the dialog is shown: leave room for a title bar.
+        const QSize room = shown->availableGeometry().size() - QSize(16, 48);
+        size = size.boundedTo(room).expandedTo(dialog.minimumSizeHint());
+    }
+    dialog.resize(size);
+}
+
 void WindowLayout::fitToScreen(QMainWindow &window)
 {
     // A geometry saved on a larger screen (or a default larger than this one) would put

@@ -1,6 +1,7 @@
 #pragma once
 
 class QMainWindow;
+class QSize;
 class QWidget;
 class ServiceTasksPage;
 class TaskSeriesPage;
@@ -15,4 +16,7 @@ public:
     static void save(const QMainWindow &window, const ServiceTasksPage &tasks, const TaskSeriesPage &series);
     // Only once shown is the screen the window is on, and its frame, known.
     static void fitToScreen(QMainWindow &window);
+    // A dialog's first size: `wanted` where the screen has room for it, else as much as
+    // it has (with room left for the frame), never below what the dialog needs.
+    static void resizeWithinScreen(QWidget &dialog, const QSize &wanted);
 };

@@ -5,6 +5,7 @@
 #include "storage/RecordQuery.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "sync/RemoteChangeText.h"
 
 #include <algorithm>
 
@@ -107,16 +108,19 @@ ConflictRecord ConflictResolver::makeRecord(ConflictRecord::Kind kind, qint64 lo
     r.kind = kind;
     r.localId = localId;
     r.name = name;
+    // The stored words are in the language of the sync that found the conflict: where the
+    // reason is known, it is said again in the language shown now.
     r.why = why;
     r.merged = mine;
     if (conflictKind == ConflictKind::DeletedThere || !theirs) {
-        // Changed here, deleted on the server.
+        r.why = RemoteChangeText::deletedThere();
         r.conflicts = {ThreeWayMerge::deleteConflict(base.value_or(QJsonObject()), mine, QJsonObject())};
         return r;
     }
     r.remote = theirs;
     const QJsonObject b = base.value_or(*theirs);
     if (conflictKind == ConflictKind::DeletedHere) {
+        r.why = RemoteChangeText::deletedHere();
         r.conflicts = {ThreeWayMerge::deleteConflict(b, QJsonObject(), *theirs)};
         return r;
     }
@@ -128,6 +132,7 @@ ConflictRecord ConflictResolver::makeRecord(ConflictRecord::Kind kind, qint64 lo
     } else {
         r.merged = merge.merged;
         r.conflicts = merge.conflicts;
+        r.why = RemoteChangeText::changedOnBothSides(merge.conflicts);
     }
     return r;
 }

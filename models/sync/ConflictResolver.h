@@ -23,7 +23,7 @@ struct ConflictRecord
     Kind kind = Kind::ServiceTask;
     qint64 localId = 0;
     QString name;
-    QString why;                        // the store's sync error
+    QString why;                        // in the language shown now where known, else the store's sync error
     QJsonObject merged;                 // what the choices are written into
     std::optional<QJsonObject> remote;  // the server's copy, when there is one
     QVector<FieldConflict> conflicts;

@@ -25,14 +25,9 @@ bool isFlag(const QString &field)
 
 QString lineFor(const FieldChange &change)
 {
-    auto value = [&change](const QJsonValue &v) {
-        if (isFlag(change.field) && v.isDouble())
-            return RecordDiff::valueText(v.toInt() != 0);
-        if (change.field == QLatin1String("intervalsec") && v.isDouble())
-            return Duration::format(qint64(v.toDouble()));
-        return RecordDiff::valueText(v);
-    };
-    return RecordDiff::tr("%1: %2 → %3").arg(RecordDiff::label(change.field), value(change.before), value(change.after));
+    return RecordDiff::tr("%1: %2 → %3")
+        .arg(RecordDiff::label(change.field), RecordDiff::fieldValueText(change.field, change.before),
+             RecordDiff::fieldValueText(change.field, change.after));
 }
 
 QVector<DiffLine> linesFor(const QVector<FieldChange> &changes)
@@ -108,6 +103,15 @@ QString RecordDiff::label(const QString &field)
     if (field.startsWith(QLatin1String("ext.")))
         return tr("Server data: %1").arg(field.mid(4));
     return field;
+}
+
+QString RecordDiff::fieldValueText(const QString &field, const QJsonValue &value)
+{
+    if (isFlag(field) && value.isDouble())
+        return valueText(value.toInt() != 0);
+    if (field == QLatin1String("intervalsec") && value.isDouble())
+        return Duration::format(qint64(value.toDouble()));
+    return valueText(value);
 }
 
 QString RecordDiff::valueText(const QJsonValue &value)

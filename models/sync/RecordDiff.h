@@ -32,4 +32,6 @@ public:
     static QString label(const QString &field);
     // A value for a line of text: "yes"/"no", "(empty)", "—" for none; long text cut short.
     static QString valueText(const QJsonValue &value);
+    // The same for a service task's wire field: its flags as yes/no, its interval as a duration.
+    static QString fieldValueText(const QString &field, const QJsonValue &value);
 };

@@ -1,5 +1,6 @@
 #include "history/HistoryWindow.h"
 
+#include "WindowLayout.h"
 #include "history/HistorySubject.h"
 #include "i18n/LocalDates.h"
 #include "settings/Settings.h"
@@ -76,7 +77,7 @@ HistoryWindow::HistoryWindow(std::unique_ptr<HistorySubject> subject, QWidget *p
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
-    resize(760, 560);
+    WindowLayout::resizeWithinScreen(*this, QSize(760, 560));
 
     connect(m_versions, &QTreeWidget::itemSelectionChanged, this, &HistoryWindow::showDiff);
     connect(m_restore, &QPushButton::clicked, this, &HistoryWindow::restoreSelected);

@@ -1,6 +1,8 @@
 #include "sync/ConflictDialog.h"
 
 #include "Confirmation.h"
+#include "sync/RecordDiff.h"
+#include "WindowLayout.h"
 #include "widgets/CommitOnEnterDelegate.h"
 #include "widgets/WheelGuard.h"
 
@@ -80,7 +82,7 @@ ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     layout->addLayout(bottom);
-    resize(1200, 560);
+    WindowLayout::resizeWithinScreen(*this, QSize(1200, 560));
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connectChoices();
@@ -262,6 +264,9 @@ QString ConflictDialog::display(const FieldConflict &conflict, const QJsonValue 
         return tr("the record “%1”").arg(value.toObject().value(QStringLiteral("name")).toString());
     if (value.isObject() && value.toObject().value(QStringLiteral("name")).isString())
         return tr("“%1”").arg(value.toObject().value(QStringLiteral("name")).toString()); // a whole step or action
+    // An interval in seconds or a flag as 0/1 read as the form shows them.
+    if (conflict.path.kind() == ConflictPath::Kind::Field && conflict.path.object().isEmpty() && value.isDouble())
+        return RecordDiff::fieldValueText(conflict.path.key(), value);
     return editText(value);
 }
 

@@ -1,5 +1,6 @@
 #include "sync/PreviewSyncDialog.h"
 
+#include "WindowLayout.h"
 #include "sync/DryRun.h"
 #include "sync/PreviewSyncOutcomeText.h"
 #include "sync/ServerErrorText.h"
@@ -90,7 +91,7 @@ PreviewSyncDialog::PreviewSyncDialog(const QString &databasePath, QWidget *paren
         accept();
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    resize(760, 560);
+    WindowLayout::resizeWithinScreen(*this, QSize(760, 560));
 }
 
 PreviewSyncDialog::~PreviewSyncDialog() = default;
