@@ -289,8 +289,8 @@ private slots:
         QVERIFY(localId);
         QVERIFY(ws.serviceTasks().setHeld(*localId, true)); // the push leaves it pending
         HttpClient http;
+        HeldBatch held; // outlives the engine, whose worker calls its hook
         ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
-        HeldBatch held;
         engine.setBatchHook(held.hook());
         QSignalSpy finished(&engine, &ServiceTaskSync::finished);
         engine.start();
@@ -322,8 +322,8 @@ private slots:
         Workspace ws;
         QVERIFY(ws.open(path));
         HttpClient http;
-        auto *engine = new ServiceTaskSync(ws.serviceTasks(), http, m_server.url(), 500);
         HeldBatch held;
+        auto *engine = new ServiceTaskSync(ws.serviceTasks(), http, m_server.url(), 500);
         engine->setBatchHook(held.hook());
         QSignalSpy finished(engine, &ServiceTaskSync::finished);
         engine->start();
