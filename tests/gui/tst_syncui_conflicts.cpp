@@ -11,9 +11,8 @@ private slots:
     void conflictIsShownFilteredAndResolvedTakingTheirs()
     {
         setProfile(m_server.url());
-        MainWindow *window = openWindow();
-        QVERIFY(window);
-        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QVERIFY(openSyncedWindow());
+        MainWindow *window = m_window.get();
 
         rename(kSeedId, QStringLiteral("Mine name"));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Their name")}}));
@@ -101,9 +100,8 @@ private slots:
     void conflictResolvedWithAnEditedValueIsPushed()
     {
         setProfile(m_server.url());
-        MainWindow *window = openWindow();
-        QVERIFY(window);
-        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QVERIFY(openSyncedWindow());
+        MainWindow *window = m_window.get();
         rename(kSeedId, QStringLiteral("Mine name"));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Their name")},
                                                  {QStringLiteral("intervalsec"), 7200}}));
@@ -142,9 +140,8 @@ private slots:
     void editAgainstRemoteDeleteTakingTheDelete()
     {
         setProfile(m_server.url());
-        MainWindow *window = openWindow();
-        QVERIFY(window);
-        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QVERIFY(openSyncedWindow());
+        MainWindow *window = m_window.get();
         rename(kOtherId, QStringLiteral("Edited here"));
         QVERIFY(m_server.deleteSvctask(kOtherId));
         QCOMPARE(syncFromWindow().conflicts, 1);
@@ -170,9 +167,8 @@ private slots:
     void allConflictsResolvedAtOnce()
     {
         setProfile(m_server.url());
-        MainWindow *window = openWindow();
-        QVERIFY(window);
-        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QVERIFY(openSyncedWindow());
+        MainWindow *window = m_window.get();
         rename(kSeedId, QStringLiteral("Mine 1"));
         rename(kOtherId, QStringLiteral("Mine 2"));
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("Theirs 1")}}));
@@ -203,9 +199,8 @@ private slots:
     void seriesConflictIsResolvedFieldByField()
     {
         setProfile(m_server.url());
-        MainWindow *window = openWindow();
-        QVERIFY(window);
-        QCOMPARE(syncFromWindow().exitCode(), 0);
+        QVERIFY(openSyncedWindow());
+        MainWindow *window = m_window.get();
         TaskSeriesStore &store = m_ws->series();
         const qint64 id = store.localIdForSeriesId(Seed::kTaskOne).value_or(-1);
         QVERIFY(id > 0);
