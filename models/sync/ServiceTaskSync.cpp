@@ -46,10 +46,7 @@ ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, cons
     m_writerThread.setObjectName(QStringLiteral("pull writer"));
     m_announceTimer.setSingleShot(true);
     m_announceTimer.setInterval(kAnnounceMs);
-    connect(&m_announceTimer, &QTimer::timeout, this, [this] {
-        if (std::exchange(m_announcePending, false))
-            announceRows();
-    });
+    connect(&m_announceTimer, &QTimer::timeout, this, &ServiceTaskSync::announcePending);
 }
 
 ServiceTaskSync::~ServiceTaskSync()
@@ -243,10 +240,12 @@ void ServiceTaskSync::handOver()
 void ServiceTaskSync::afterWrites(std::function<void()> then)
 {
     handOver();
-    if (m_handedOver == 0)
+    if (m_handedOver == 0) {
+        announcePending();
         then();
-    else
+    } else {
         m_afterWrites = std::move(then);
+    }
 }
 
 bool ServiceTaskSync::flush()
@@ -254,8 +253,10 @@ bool ServiceTaskSync::flush()
     if (!m_writer)
         return true; // never started
     handOver();
-    if (m_handedOver == 0)
+    if (m_handedOver == 0) {
+        announcePending();
         return true;
+    }
     m_afterWrites = [this] { flushed(); }; // instead of a push: the sync stopped
     return false;
 }
@@ -287,10 +288,16 @@ void ServiceTaskSync::written(const PulledTaskWriter::Batch &batch)
             applyChanged(*localId, task);
     }
     if (m_handedOver == 0 && m_pulled.isEmpty() && m_afterWrites) {
-        if (std::exchange(m_announcePending, false))
-            announceRows(); // the pull's rows are shown before it goes on or ends
+        announcePending();
         std::exchange(m_afterWrites, {})();
     }
+}
+
+// The pull's rows are shown before it goes on or ends, and once the interval is over.
+void ServiceTaskSync::announcePending()
+{
+    if (std::exchange(m_announcePending, false))
+        announceRows();
 }
 
 void ServiceTaskSync::announceRows()

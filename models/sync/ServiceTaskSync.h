@@ -74,6 +74,7 @@ private:
     void afterWrites(std::function<void()> then);
     void written(const PulledTaskWriter::Batch &batch);
     void announceRows();
+    void announcePending();
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
     void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
                    const QString &name);
