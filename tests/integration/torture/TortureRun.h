@@ -27,6 +27,9 @@ class UndoTaskSeriesEditor;
 class TortureRun
 {
 public:
+    // The ledger's field for a record's existence ("0" deleted, "1" there).
+    static inline const QString kExists = QStringLiteral("exists");
+
     TortureRun(RefServer &server, const QString &databasePath, quint32 seed);
     ~TortureRun();
 
