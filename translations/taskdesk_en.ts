@@ -2898,6 +2898,10 @@ No drops the edited text.</translation>
             <numerusform>%n received service tasks could not be stored (%1); the next sync reads them again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent: %1 — it changed on the server and could not be read; it will be sent next time.</source>
+        <translation>Not sent: %1 — it changed on the server and could not be read; it will be sent next time.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>

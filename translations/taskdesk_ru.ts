@@ -2940,6 +2940,10 @@ No drops the edited text.</source>
             <numerusform>Не удалось сохранить %n полученных служебных задач (%1); следующая синхронизация прочитает их снова.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent: %1 — it changed on the server and could not be read; it will be sent next time.</source>
+        <translation>Не отправлено: %1 — запись изменилась на сервере, но её не удалось прочитать; она будет отправлена в следующий раз.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>

@@ -67,6 +67,7 @@ QUrl ServiceTaskSync::url(const QString &id) const
 void ServiceTaskSync::begin()
 {
     m_remote.clear();
+    m_unreadChanged.clear();
     m_toFetch.clear();
     m_pulled.clear();
     m_afterWrites = {};
@@ -190,6 +191,8 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         const QJsonDocument document = QJsonDocument::fromJson(result.body);
         const auto task = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
                                                               : std::nullopt;
+        if (!task || task->id != id)
+            m_unreadChanged.insert(id);
         if (!task)
             unread(id, result.ok() ? (error.message.isEmpty() ? QString() : error.toString()) : result.serverMessage(), result.ok());
         else if (task->id != id)
@@ -314,6 +317,11 @@ void ServiceTaskSync::pushAll()
     QVector<StoredServiceTask> pending;
     const QVector<StoredServiceTask> all = m_store.toPush(); // less held records, within a push scope
     for (const StoredServiceTask &record : all) {
+        if (record.base && m_unreadChanged.contains(record.local.id)) {
+            log(SyncLogLevel::Warning, tr("Not sent: %1 — it changed on the server and could not be read; it will be sent next time.")
+                                           .arg(record.local.name));
+            continue;
+        }
         if (pushAs(record.state, record.valid, record.local.name) != PushAs::Skip)
             pending.append(record); // a DELETE, a POST or a PATCH
     }

@@ -5,6 +5,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QHash>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QVector>
@@ -88,6 +89,9 @@ private:
 
     ServiceTaskStore &m_store;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
+    // Changed on the server and not read this time: a PATCH or DELETE sent now would be
+    // decided against the older copy, and could put old values back over another client's.
+    QSet<QString> m_unreadChanged;
     QVector<QString> m_toFetch;
     QVector<PulledTaskWriter::Received> m_pulled; // received, new here, not handed over yet
     QTimer m_batchTimer;
