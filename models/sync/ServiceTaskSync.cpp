@@ -191,8 +191,6 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         const QJsonDocument document = QJsonDocument::fromJson(result.body);
         const auto task = result.ok() && document.isObject() ? ServiceTaskCodec::decode(document.object(), &error)
                                                               : std::nullopt;
-        if (!task || task->id != id)
-            m_unreadChanged.insert(id);
         if (!task)
             unread(id, result.ok() ? (error.message.isEmpty() ? QString() : error.toString()) : result.serverMessage(), result.ok());
         else if (task->id != id)
@@ -205,6 +203,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
 
 void ServiceTaskSync::unread(const QString &id, const QString &why, bool answered)
 {
+    m_unreadChanged.insert(id);
     ++m_report.failed;
     log(SyncLogLevel::Error, answered ? tr("Service task %1: the server sent data that cannot be read (%2); kept as it was.")
                                             .arg(id, why.isEmpty() ? tr("not a JSON object") : why)
@@ -214,6 +213,7 @@ void ServiceTaskSync::unread(const QString &id, const QString &why, bool answere
 void ServiceTaskSync::answeredOther(const QString &id, const QString &other)
 {
     // Stored under its own id it would replace another record, or add a stranger.
+    m_unreadChanged.insert(id);
     ++m_report.failed;
     log(SyncLogLevel::Error, tr("Service task %1: the server answered with service task %2 instead; kept as it was.")
                                  .arg(id, other));

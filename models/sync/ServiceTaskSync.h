@@ -89,7 +89,7 @@ private:
 
     ServiceTaskStore &m_store;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
-    // Changed on the server and not read this time: a PATCH or DELETE sent now would be
+    // Listed as changed and not read this time (unread(), answeredOther()): a PATCH or DELETE sent now would be
     // decided against the older copy, and could put old values back over another client's.
     QSet<QString> m_unreadChanged;
     QVector<QString> m_toFetch;
