@@ -59,12 +59,37 @@ bool Database::exec(const QString &sql)
 
 int Database::schemaVersion(QString *error) const
 {
+    QSqlError sqlError;
+    const int version = readSchemaVersion(&sqlError);
+    if (version < 0 && error)
+        *error = SqlErrorText::describe(sqlError);
+    return version;
+}
+
+int Database::readSchemaVersion(QSqlError *error) const
+{
     QSqlQuery query(connection());
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
-    if (error)
-        *error = SqlErrorText::describe(query.lastError());
+    *error = query.lastError();
     return -1;
+}
+
+// The file's own header is read only once SQLite has found it is no database and the
+// connection is closed. Before that, closing a descriptor of the file would drop every
+// POSIX lock this process holds on it, another connection's too, and another program
+// would then take that connection's write-ahead log for unused.
+bool Database::refuseUnreadable(const QSqlError &error)
+{
+    constexpr int notADatabase = 26; // SQLITE_NOTADB
+    const QString reason = SqlErrorText::describe(error);
+    close();
+    if ((error.nativeErrorCode().toInt() & 0xff) == notADatabase) {
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly) && file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return fail(tr("\"%1\" is not a Taskdesk database (not an SQLite file).").arg(m_path));
+    }
+    return fail(tr("Cannot read \"%1\": %2").arg(m_path, reason));
 }
 
 bool Database::open(const QString &path, Schema schema)
@@ -78,17 +103,6 @@ bool Database::open(const QString &path, Schema schema)
         return fail(tr("\"%1\" is a folder, not a database file.").arg(m_path));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder \"%1\".").arg(info.absolutePath()));
-    // Refuse files that are not SQLite before the driver can touch them. Not for a second
-    // connection: closing a descriptor of the file drops every POSIX lock this process holds
-    // on it, the first connection's too, and its write-ahead log is then taken for unused.
-    if (schema == Schema::Migrate && info.exists() && info.size() > 0) {
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read \"%1\": %2").arg(m_path, file.errorString()));
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return fail(tr("\"%1\" is not a Taskdesk database (not an SQLite file).").arg(m_path));
-    }
-
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid())
@@ -98,11 +112,13 @@ bool Database::open(const QString &path, Schema schema)
             return fail(tr("Cannot open \"%1\": %2").arg(m_path, SqlErrorText::describe(db.lastError())));
     }
 
-    // Check the version before anything writes to the file, so a newer database stays as it is.
-    QString readError;
-    const int version = schemaVersion(&readError);
+    // Check the version before anything writes to the file, so a newer database stays as it
+    // is. Reading it is also SQLite's check of the file's header: a file that is not SQLite
+    // is refused here, untouched.
+    QSqlError readError;
+    const int version = readSchemaVersion(&readError);
     if (version < 0)
-        return fail(tr("Cannot read \"%1\": %2").arg(m_path, readError));
+        return refuseUnreadable(readError);
     if (version > Migrations::latestVersion()) {
         return fail(tr("\"%1\" was created by a newer version of Taskdesk (schema %2; this "
                        "version understands up to %3). Open it with a newer Taskdesk; it "

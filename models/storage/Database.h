@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // The local SQLite file: opened with WAL and foreign keys, migrated to the current
@@ -39,6 +40,8 @@ public:
 
 private:
     bool fail(const QString &message);
+    int readSchemaVersion(QSqlError *error) const;
+    bool refuseUnreadable(const QSqlError &error);
     bool exec(const QString &sql);
 
     QString m_connectionName;

@@ -20,6 +20,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace {
 
 QByteArray fileHash(const QString &path)
@@ -53,6 +57,27 @@ void makeRawDatabase(const QString &path, int userVersion, const QStringList &st
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// Whether another process sees any lock on the file: POSIX hides a process's own locks
+// from itself, so a child asks.
+bool anotherProcessSeesALock(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const pid_t child = fork();
+    if (child == 0) {
+        const int fd = ::open(name.constData(), O_RDONLY);
+        struct flock probe = {};
+        probe.l_type = F_WRLCK;
+        probe.l_whence = SEEK_SET; // start 0, length 0: the whole file and beyond
+        if (fd < 0 || fcntl(fd, F_GETLK, &probe) != 0)
+            _exit(2);
+        _exit(probe.l_type == F_UNLCK ? 1 : 0);
+    }
+    int status = 0;
+    if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status))
+        return false;
+    return WEXITSTATUS(status) == 0;
 }
 
 } // namespace
@@ -117,6 +142,7 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("text") << QByteArray("{\"svctasks\": []}\n");
         QTest::newRow("binary") << QByteArray(4096, '\x7f');
+        QTest::newRow("three bytes") << QByteArray("abc");
     }
 
     void refusesFilesThatAreNotDatabases()
@@ -134,6 +160,40 @@ private slots:
         QVERIFY2(db.errorString().contains(QLatin1String("not a Taskdesk database")), qPrintable(db.errorString()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);
+    }
+
+    void emptyFileBecomesADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    }
+
+    void secondOpenKeepsTheFirstConnectionsLock()
+    {
+        // While a connection is open in WAL mode it holds a shared lock on the file; another
+        // program that finds no lock takes itself for the last user and deletes the log.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        Database first;
+        QVERIFY2(first.open(path), qPrintable(first.errorString()));
+        QSqlQuery q(first.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO svctask (uuid, local_json, sync_state, modified_at)"
+                                      " VALUES ('a', '{}', 0, 'now')")));
+        QVERIFY(anotherProcessSeesALock(path));
+
+        for (const Database::Schema schema : {Database::Schema::Migrate, Database::Schema::AsIs}) {
+            Database second;
+            QVERIFY2(second.open(path, schema), qPrintable(second.errorString()));
+            QCOMPARE(scalar(second, QStringLiteral("SELECT COUNT(*) FROM svctask")).toInt(), 1);
+            QVERIFY(anotherProcessSeesALock(path));
+        }
+        QCOMPARE(scalar(first, QStringLiteral("SELECT COUNT(*) FROM svctask")).toInt(), 1);
     }
 
     void refusesAFolder()
