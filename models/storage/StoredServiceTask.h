@@ -19,7 +19,7 @@ struct StoredServiceTask
     qint64 revision = 0;             // grows with every local write
     bool valid = true;
     // A create (POST) or an update (PATCH) was sent for `pushAttemptedRevision` and its
-    // answer may have been lost: `posted` is what it sent.
+    // answer may have been lost: `posted` is what it sent (none: a DELETE was sent).
     bool pushAttempted = false;
     qint64 pushAttemptedRevision = 0;
     std::optional<ServiceTask> posted;

@@ -196,7 +196,9 @@ bool TaskSeriesStore::remove(qint64 localId)
     const auto current = get(localId);
     if (!current)
         return fail(goneText());
-    return removeRecord(localId, current->base.has_value());
+    // A create that may have reached the server is kept as Deleted: the pull takes the
+    // landed create as this record (SeriesPullPlan), not as a new series.
+    return removeRecord(localId, current->base.has_value() || current->pushAttempted);
 }
 
 bool TaskSeriesStore::markSynced(qint64 localId, qint64 sentRevision, const TaskSeries &serverCopy,

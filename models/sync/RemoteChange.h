@@ -55,12 +55,14 @@ public:
 
     // The server no longer has the record: a clean copy goes, an edited one is a conflict
     // (edit against delete), a locally deleted one is done. A record the server never
-    // confirmed (no base) is only ours: a sync never deletes it.
+    // confirmed (no base) is only ours: a sync never deletes it. A delete undone here after
+    // its DELETE went out is a change here too: whether the delete there is that DELETE
+    // (which the undo overrides) or another client's cannot be told, so the user decides.
     static Outcome deletedOnServer(const Stored &current)
     {
         if (!current.base)
             return {};
-        const bool edited = Rules::encode(*current.base) != Rules::encode(current.local);
+        const bool edited = Rules::encode(*current.base) != Rules::encode(current.local) || deleteSent(current);
         if (current.state == SyncState::Deleted || (!edited && current.state != SyncState::Conflict))
             return {Outcome::Action::DeleteRow, {}, QString()};
         return write({current.local, current.base, std::nullopt, SyncState::Conflict, RemoteChangeText::deletedThere(),
@@ -75,6 +77,8 @@ private:
         return current.pushAttempted ? current.posted : none;
     }
     static bool unanswered(const Stored &current) { return current.base && sent(current); }
+    // A DELETE was sent and its answer never came: the attempt is noted without a copy.
+    static bool deleteSent(const Stored &current) { return current.pushAttempted && !current.posted; }
 
     // An update whose answer never came may have landed: the items it made there take the
     // server's identities here and in what was sent (a series' new steps and actions), so

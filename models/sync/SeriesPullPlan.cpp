@@ -133,11 +133,13 @@ void SeriesPullPlan::planListed(int group, const QVector<StoredTaskSeries> &loca
     // The ended part of a series split here is not pulled as a series of its own.
     if (m_known.contains(seriesId) || m_claimed.contains(seriesId) || m_sync.m_historyIds.contains(seriesId))
         return;
-    // A create whose answer was lost: this listing is where it is looked for.
+    // A create whose answer was lost: this listing is where it is looked for. A record
+    // deleted meanwhile takes it too, and stays deleted.
     Fetch fetch = fetchOf(Kind::New, group, 0);
     fetch.splitFrom = m_splitFrom.value(seriesId);
     for (const StoredTaskSeries &record : local) {
-        if (record.local.seriesId.isEmpty() && record.pushAttempted && record.state == SyncState::New
+        if (record.local.seriesId.isEmpty() && record.pushAttempted
+            && (record.state == SyncState::New || record.state == SyncState::Deleted)
             && !m_adopted.contains(record.localId)
             // Matched against what the create sent: the series may have been edited since.
             && ExecutionListing::isCreateOf(record.posted.value_or(record.local), m_groups.at(group))) {

@@ -1,6 +1,7 @@
 #include "sync/SeriesPush.h"
 
 #include "storage/TaskSeriesStore.h"
+#include "sync/ExecutionPlacement.h"
 #include "sync/RemoteChangeWriter.h"
 #include "sync/TaskSeriesSync.h"
 
@@ -24,16 +25,9 @@ void SeriesPush::start()
         switch (m_sync.pushAs(record.state, record.valid, record.local.name)) {
         case SyncEngine::PushAs::Skip:
             break;
-        case SyncEngine::PushAs::Delete: {
-            // docs/api-contract.md §2.2 has no request that deletes a series, and none is invented:
-            // the record says so and stays until the series is gone from the server.
-            const QString message = tr("TARGPatrol has no API to delete a series; delete it in TARGPatrol, "
-                                       "the next sync then removes it here.");
-            ++m_sync.m_report.failed;
-            m_store.markFailed(record.localId, message, SyncEvent::DeleteRefused);
-            m_sync.log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(record.local.name, message));
+        case SyncEngine::PushAs::Delete:
+            pushDelete(record);
             break;
-        }
         case SyncEngine::PushAs::Send:
             m_queue.append(record.localId);
             break;
@@ -41,6 +35,47 @@ void SeriesPush::start()
     }
     m_sync.startPush(int(m_queue.size()));
     next();
+}
+
+void SeriesPush::pushDelete(const StoredTaskSeries &record)
+{
+    if (!record.base) {
+        deleteUnconfirmed(record);
+        return;
+    }
+    // docs/api-contract.md §2.2 has no request that deletes a series, and none is invented:
+    // the record says so and stays until the series is gone from the server.
+    const QString message = tr("TARGPatrol has no API to delete a series; delete it in TARGPatrol, "
+                               "the next sync then removes it here.");
+    ++m_sync.m_report.failed;
+    m_store.markFailed(record.localId, message, SyncEvent::DeleteRefused);
+    m_sync.log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(record.local.name, message));
+}
+
+void SeriesPush::deleteUnconfirmed(const StoredTaskSeries &record)
+{
+    // Deleted while its create was out, and the pull did not take the create as this
+    // record. Only a complete listing without it says the create never landed; a create
+    // listed but not taken (its read failed) is taken next time.
+    const TaskSeries sent = record.posted.value_or(record.local);
+    bool listed = !m_sync.m_placement || !m_sync.m_placement->complete();
+    for (auto it = m_sync.m_listedSeries.cbegin(); !listed && it != m_sync.m_listedSeries.cend(); ++it)
+        listed = !m_sync.knownHere(it.key()) && ExecutionListing::isCreateOf(sent, *it);
+    if (listed) {
+        m_sync.log(SyncLogLevel::Warning, tr("Not deleted yet: %1 — its create may have reached the server; "
+                                             "the next sync looks for it again.").arg(record.local.name));
+        return;
+    }
+    const bool dropped = m_store.writeSynced(record.localId, [&](RecordStore::RowChange &change) {
+        change = RecordStore::RowChange::Removed;
+        return m_store.deleteGone(record);
+    });
+    if (!dropped) {
+        ++m_sync.m_report.failed;
+        m_sync.log(SyncLogLevel::Error, tr("Series %1 could not be stored: %2").arg(record.local.name, m_store.errorString()));
+        return;
+    }
+    m_sync.log(SyncLogLevel::Info, tr("Deleted: %1 (its create never reached the server)").arg(record.local.name));
 }
 
 void SeriesPush::next()

@@ -26,6 +26,10 @@ public:
     void start();
 
 private:
+    // A deleted series: TARGPatrol cannot delete one, so the record says so; one the
+    // server never had (its create did not land) just goes.
+    void pushDelete(const StoredTaskSeries &record);
+    void deleteUnconfirmed(const StoredTaskSeries &record);
     void next();
     void step();
     // One more record that could not be sent, said as `line`: the push goes on.

@@ -340,6 +340,11 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
     const qint64 revision = record.revision;
     const QString name = record.local.name;
     if (record.state == SyncState::Deleted) {
+        // Noted first (no copy sent: a DELETE): if the answer is lost and the user undoes the
+        // delete, the next pull does not take the record's absence there for a clean delete.
+        // A record never synced keeps the note of its create, which says as much.
+        if (record.base)
+            m_store.setPushAttempted(localId, revision);
         request("DELETE", url(record.local.id), QByteArray(), [this, localId, name](const HttpResult &result) {
             if (handleFatal(result))
                 return;

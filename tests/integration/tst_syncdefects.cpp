@@ -7,6 +7,7 @@
 #include "SyncTest.h"
 #include "SeriesBuilder.h"
 
+#include "sync/ConflictResolver.h"
 #include "sync/ServiceTaskSync.h"
 #include "sync/TaskSeriesSync.h"
 
@@ -99,6 +100,39 @@ private:
             if (it.key() != QLatin1String("total") && !lists.contains(it.key()) && it.value().toInt() > 0)
                 sent.append(QStringLiteral("%1 × %2").arg(it.value().toInt()).arg(it.key()));
         return sent;
+    }
+
+    // How many series named `name` the server lists (each once, however many executions).
+    int seriesOnServerNamed(const QString &name)
+    {
+        QSet<QString> ids;
+        const QJsonArray items = m_server.api("GET", QStringLiteral("/task-executions/info")).array();
+        for (const QJsonValue &item : items)
+            if (item.toObject().value(QStringLiteral("name")).toString() == name)
+                ids.insert(item.toObject().value(QStringLiteral("seriesId")).toString());
+        return int(ids.size());
+    }
+
+    // A new series whose POST the server carries out, holding its answer; the user cancels
+    // the sync once the server lists it. No faults are left behind.
+    qint64 createSeriesWithItsAnswerLost(const QString &name)
+    {
+        const auto localId = m_ws->series().create(SeriesBuilder::newRound(name, QStringLiteral("2031-05-01T06:00:00.000Z"),
+                                                                           QStringLiteral("2031-05-01T08:00:00.000Z")));
+        if (!localId || !m_server.faults(QStringLiteral("hang-next=1:20000@POST/task-executions")))
+            return 0;
+        const SyncReport report = syncSeries([this, name](TaskSeriesSync &engine) {
+            connect(&engine, &TaskSeriesSync::phaseChanged, &engine, [this, name, &engine](const QString &phase) {
+                if (phase != TaskSeriesSync::tr("Pushing series"))
+                    return;
+                QTimer::singleShot(0, &engine, [this, name, &engine] {
+                    QTRY_COMPARE_WITH_TIMEOUT(seriesOnServerNamed(name), 1, 10000);
+                    engine.cancel();
+                });
+            });
+        });
+        m_server.resetFaults();
+        return report.cancelled ? *localId : 0;
     }
 
 private slots:
@@ -512,8 +546,10 @@ private slots:
 
     // Torture seed 1770: a delete sent by a sync the user cancels reaches the server (its
     // answer never comes), then the user undoes the delete. The record is back here as its
-    // synced copy, so the next sync removes it as deleted on the server: the undo is lost
-    // with nothing to decide. It must stay: sent again, or held as deleted there.
+    // synced copy, so the next sync removed it as deleted on the server: the undo was lost
+    // with nothing to decide. Whether the delete there is ours (which the undo overrides) or
+    // another client's cannot be told: it is a "deleted on the server" conflict, and keeping
+    // the record creates it there again.
     void anUndoneDeleteThatReachedTheServerIsNotDroppedHere()
     {
         QCOMPARE(syncTasks().exitCode(), 0);
@@ -536,9 +572,100 @@ private slots:
         QVERIFY(m_ws->serviceTasks().saveLocal(localId, before)); // what the undo writes
 
         syncTasks();
-        // Known, not fixed here (ServiceTaskSync sends the DELETE without noting it).
-        QEXPECT_FAIL("", "an undone delete whose DELETE reached the server is removed here (torture seed 1770)", Abort);
-        QVERIFY(m_ws->serviceTasks().get(localId).has_value());
+        const auto kept = m_ws->serviceTasks().get(localId);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->state, SyncState::Conflict);
+        QCOMPARE(kept->conflictKind, ConflictKind::DeletedThere);
+        QCOMPARE(kept->local.name, before.name);
+
+        // The operator keeps it: the next sync creates it on the server again.
+        ConflictResolver resolver(*m_ws);
+        const QVector<ConflictRecord> conflicts = resolver.records();
+        QCOMPARE(conflicts.size(), 1);
+        QString error;
+        QVERIFY2(resolver.applySide(conflicts.first(), ConflictResolver::Side::Mine, &error), qPrintable(error));
+        QCOMPARE(syncTasks().exitCode(), 0);
+        QCOMPARE(task(kSeedId).state, SyncState::Clean);
+        QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(), before.name);
+    }
+
+    // The same delete undone, but its DELETE never reached the server (refused before it
+    // was carried out, every attempt): the record is still there, and the undo leaves it
+    // as it was, synced; another client's later change is taken as for any synced record.
+    void anUndoneDeleteThatDidNotReachTheServerStaysSynced()
+    {
+        QCOMPARE(syncTasks().exitCode(), 0);
+        const qint64 localId = task(kSeedId).localId;
+        const ServiceTask before = task(kSeedId).local;
+        QVERIFY(m_ws->serviceTasks().remove(localId));
+        QVERIFY(m_server.faults(QStringLiteral("error=503:1@DELETE/rest/v1/service/svctasks")));
+        QVERIFY(syncTasks().failed > 0);
+        QVERIFY(m_server.resetFaults());
+        QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + kSeedId), 200);
+        QVERIFY(m_ws->serviceTasks().saveLocal(localId, before)); // what the undo writes
+
+        QCOMPARE(syncTasks().exitCode(), 0);
+        QCOMPARE(task(kSeedId).state, SyncState::Clean);
+        QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("другой клиент")}}));
+        QCOMPARE(syncTasks().exitCode(), 0);
+        QCOMPARE(task(kSeedId).state, SyncState::Clean);
+        QCOMPARE(task(kSeedId).local.name, QStringLiteral("другой клиент"));
+    }
+
+    // A series deleted here while its POST is out (the answer never came): it was dropped at
+    // once, so when the create had landed the next pull brought it back as a new series, and
+    // the delete was lost. It stays deleted, the pull takes the landed create as its own, and
+    // since TARGPatrol has no request that deletes a series, the record says to delete it there.
+    void aSeriesDeletedWhileItsCreateIsOutIsNotPulledBack()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const int before = int(m_ws->series().all(true).size());
+        const QString name = QStringLiteral("удалён до ответа");
+        const qint64 localId = createSeriesWithItsAnswerLost(name);
+        QVERIFY(localId > 0);
+        QVERIFY(m_ws->series().get(localId)->pushAttempted);
+        QVERIFY(m_ws->series().remove(localId));
+
+        const SyncReport report = syncSeries();
+        QCOMPARE(report.pulledNew, 0);
+        QCOMPARE(int(m_ws->series().all(true).size()), before + 1);
+        const auto record = m_ws->series().get(localId);
+        QVERIFY(record.has_value());
+        QCOMPARE(record->state, SyncState::Error);
+        QVERIFY2(record->syncError.contains(QLatin1String("TARGPatrol")), qPrintable(record->syncError));
+        QVERIFY(!record->local.seriesId.isEmpty());
+        QCOMPARE(seriesOnServerNamed(name), 1);
+
+        // Deleted there as the record says: the next sync removes it here, and nothing comes back.
+        QCOMPARE(m_server.admin("DELETE", QStringLiteral("series/") + record->local.seriesId) / 100, 2);
+        QCOMPARE(syncSeries().pulledNew, 0);
+        QVERIFY(!m_ws->series().get(localId).has_value());
+        QCOMPARE(int(m_ws->series().all(true).size()), before);
+    }
+
+    // The same delete when the POST never reached the server (refused before it was carried
+    // out): the series was only ours, it goes without a word to TARGPatrol and is not sent.
+    void aSeriesDeletedWhileItsRefusedCreateIsOutGoes()
+    {
+        QCOMPARE(syncSeries().exitCode(), 0);
+        const int before = int(m_ws->series().all(true).size());
+        const QString name = QStringLiteral("не дошёл");
+        const auto localId = m_ws->series().create(SeriesBuilder::newRound(name, QStringLiteral("2031-05-01T06:00:00.000Z"),
+                                                                           QStringLiteral("2031-05-01T08:00:00.000Z")));
+        QVERIFY(localId.has_value());
+        QVERIFY(m_server.faults(QStringLiteral("error=503:1@POST/task-executions")));
+        QVERIFY(syncSeries().failed > 0);
+        QVERIFY(m_server.resetFaults());
+        QVERIFY(m_ws->series().get(*localId)->pushAttempted);
+        QVERIFY(m_ws->series().remove(*localId));
+
+        QVERIFY(m_server.resetStats());
+        const SyncReport report = syncSeries();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(m_server.stats().value(kSeriesPost).toInt(), 0);
+        QVERIFY(!m_ws->series().get(*localId).has_value());
+        QCOMPARE(int(m_ws->series().all(true).size()), before);
+        QCOMPARE(seriesOnServerNamed(name), 0);
     }
 
     // A cancel while a request sleeps before its retry ends the sync at once: the operator

@@ -391,6 +391,29 @@ void modifiedButUnchangedGoes()
     QCOMPARE(deletedThere<Kind>(stored<Kind>(SyncState::Modified, base, base)).action, Does<Kind>::DeleteRow);
 }
 
+template <typename Kind>
+void undoneDeleteWhoseDeleteWentOutIsAConflict()
+{
+    // The user undid a delete whose DELETE was sent with its answer lost (noted without a
+    // copy): the delete there may be that one or another client's, so the user decides.
+    const auto base = Kind::seed();
+    auto current = stored<Kind>(SyncState::Clean, base, base);
+    current.pushAttempted = true;
+    current.pushAttemptedRevision = 4;
+    const auto out = deletedThere<Kind>(current);
+    QCOMPARE(out.action, Does<Kind>::Write);
+    QCOMPARE(out.write.state, SyncState::Conflict);
+    QCOMPARE(out.write.conflict, ConflictKind::DeletedThere);
+    QVERIFY(same<Kind>(out.write.local, base));
+    // Still deleted here: the DELETE landed, nothing to decide.
+    current.state = SyncState::Deleted;
+    QCOMPARE(deletedThere<Kind>(current).action, Does<Kind>::DeleteRow);
+    // An update that went out (noted with its copy) and landed unchanged is no undo.
+    current.state = SyncState::Clean;
+    current.posted = base;
+    QCOMPARE(deletedThere<Kind>(current).action, Does<Kind>::DeleteRow);
+}
+
 } // namespace
 
 // Runs a case for service tasks, then (when that passed) for series.
@@ -428,6 +451,7 @@ private slots:
     void editedIsAConflict() { FOR_BOTH_KINDS(::editedIsAConflict); }
     void unchangedConflictIsAConflict() { FOR_BOTH_KINDS(::unchangedConflictIsAConflict); }
     void modifiedButUnchangedGoes() { FOR_BOTH_KINDS(::modifiedButUnchangedGoes); }
+    void undoneDeleteWhoseDeleteWentOutIsAConflict() { FOR_BOTH_KINDS(::undoneDeleteWhoseDeleteWentOutIsAConflict); }
 
     void deletedWhileItsCreateWasOutStaysDeleted() { FOR_BOTH_KINDS(::deletedWhileItsCreateWasOutStaysDeleted); }
     void refusedThatMergesIsSentAgain() { FOR_BOTH_KINDS(::refusedThatMergesIsSentAgain); }
