@@ -137,6 +137,16 @@ ConflictRecord ConflictResolver::makeRecord(ConflictRecord::Kind kind, qint64 lo
     return r;
 }
 
+QString ConflictResolver::reasonOf(const StoredServiceTask &record)
+{
+    return recordOf<ServiceTaskCodec>(ConflictRecord::Kind::ServiceTask, record).why;
+}
+
+QString ConflictResolver::reasonOf(const StoredTaskSeries &record)
+{
+    return recordOf<TaskSeriesCodec>(ConflictRecord::Kind::Series, record).why;
+}
+
 bool ConflictResolver::apply(const ConflictRecord &record, const QVector<QJsonValue> &values, QString *error)
 {
     if (values.size() != record.conflicts.size()) {

@@ -12,6 +12,8 @@
 #include <optional>
 
 class Workspace;
+struct StoredServiceTask;
+struct StoredTaskSeries;
 
 // One record in Conflict as the user decides it: each conflicting path with base, mine
 // and theirs. "Mine" is always the stored local copy (for a conflict between edits it
@@ -56,6 +58,10 @@ public:
                                      const QString &why, ConflictKind conflictKind, const QJsonObject &mine,
                                      const std::optional<QJsonObject> &base,
                                      const std::optional<QJsonObject> &theirs);
+
+    // Why a stored record is in Conflict, said in the language shown now.
+    static QString reasonOf(const StoredServiceTask &record);
+    static QString reasonOf(const StoredTaskSeries &record);
 
 private:
     Workspace &m_workspace;

@@ -292,17 +292,26 @@ private slots:
         ServiceTask mine = task(kSeedId).local;
         mine.name = QStringLiteral("отправлено");
         QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, mine));
-        QVERIFY(m_server.faults(QStringLiteral("delay=400@PATCH")));
-        const SyncReport report = sync([this](ServiceTaskSync &engine) {
-            connect(&engine, &ServiceTaskSync::phaseChanged, this, [this](const QString &) {
-                // Once the PATCH is on its way, the user edits the record again.
-                QTimer::singleShot(150, this, [this] {
+        QVERIFY(m_server.faults(QStringLiteral("delay=1500@PATCH")));
+        QVERIFY(m_server.resetStats());
+        bool edited = false;
+        const SyncReport report = sync([this, &edited](ServiceTaskSync &engine) {
+            connect(&engine, &ServiceTaskSync::phaseChanged, this, [this, &edited](const QString &phase) {
+                if (phase != ServiceTaskSync::tr("Pushing service tasks"))
+                    return;
+                QTimer::singleShot(0, this, [this, &edited] {
+                    // The PATCH has reached the server and waits there: the user edits the
+                    // record again.
+                    QTRY_COMPARE_WITH_TIMEOUT(
+                        m_server.stats().value(QStringLiteral("PATCH /rest/v1/service/svctasks/{id}")).toInt(), 1, 10000);
                     ServiceTask later = task(kSeedId).local;
                     later.name = QStringLiteral("изменено во время синхронизации");
-                    QVERIFY(m_ws->serviceTasks().saveLocal(task(kSeedId).localId, later));
+                    edited = m_ws->serviceTasks().saveLocal(task(kSeedId).localId, later);
                 });
             });
         });
+        QVERIFY(m_server.resetFaults());
+        QVERIFY(edited);
         QCOMPARE(report.pushedUpdated, 1);
         const StoredServiceTask record = task(kSeedId);
         QCOMPARE(record.local.name, QStringLiteral("изменено во время синхронизации"));

@@ -1,8 +1,10 @@
 #include "i18n/Translator.h"
 #include "json/ServiceTaskCodec.h"
+#include "storage/StoredServiceTask.h"
 #include "storage/SyncState.h"
 #include "sync/ConflictResolver.h"
 #include "sync/RemoteChangeText.h"
+#include "sync/SyncStateLine.h"
 
 #include <QTest>
 
@@ -13,14 +15,15 @@ class TestConflictRecord : public QObject
     Q_OBJECT
 
 private:
-    static QJsonObject task(const QString &name, int interval)
+    static ServiceTask plain(const QString &name, int interval)
     {
         ServiceTask t;
         t.id = QStringLiteral("5f0c6a1e-3a4b-4c5d-9e8f-0a1b2c3d4e5f");
         t.name = name;
         t.intervalSec = interval;
-        return ServiceTaskCodec::encode(t);
+        return t;
     }
+    static QJsonObject task(const QString &name, int interval) { return ServiceTaskCodec::encode(plain(name, interval)); }
     static const inline QString kStale = QStringLiteral("Changed here and on the server: Interval");
 
 private slots:
@@ -59,6 +62,37 @@ private slots:
             ConflictRecord::Kind::ServiceTask, 1, QStringLiteral("A"), kStale, ConflictKind::Edited,
             task(QStringLiteral("A"), 60), task(QStringLiteral("A"), 0), task(QStringLiteral("A"), 60));
         QCOMPARE(r.why, kStale);
+    }
+
+    // The form's state line says the same as the dialog, in the language shown now.
+    void theFormsStateLineSaysAConflictInTheLanguageShownNow()
+    {
+        StoredServiceTask s;
+        s.localId = 1;
+        s.local = plain(QStringLiteral("A"), 5400);
+        s.base = plain(QStringLiteral("A"), 0);
+        s.remote = plain(QStringLiteral("A"), 7200);
+        s.state = SyncState::Conflict;
+        s.conflictKind = ConflictKind::Edited;
+        s.syncError = kStale;
+        const QString line = SyncStateLine::of(s);
+        QVERIFY2(line.startsWith(SyncStates::displayName(SyncState::Conflict) + QStringLiteral(": ")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Изменено здесь и на сервере")), qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("Changed here")), qPrintable(line));
+    }
+
+    // A refusal is the server's own words, without the JSON around them.
+    void theFormsStateLineQuotesARefusalAsTheServerSaidIt()
+    {
+        StoredServiceTask s;
+        s.local = plain(QStringLiteral("A"), 60);
+        s.state = SyncState::Error;
+        s.syncError = QStringLiteral("{\"error\": \"interval too short\", \"status\": 400}");
+        const QString line = SyncStateLine::of(s);
+        QVERIFY2(line.endsWith(QStringLiteral(": interval too short")), qPrintable(line));
+        s.state = SyncState::Clean;
+        s.syncError.clear();
+        QCOMPARE(SyncStateLine::of(s), SyncStates::displayName(SyncState::Clean));
     }
 };
 

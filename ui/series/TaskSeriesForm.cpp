@@ -11,7 +11,7 @@
 #include "widgets/FormFrame.h"
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
-#include "sync/ServerErrorText.h"
+#include "sync/SyncStateLine.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -269,10 +269,7 @@ void TaskSeriesForm::fill(const StoredTaskSeries &record)
     if (!record.seriesIdHistory.isEmpty())
         id += QLatin1Char('\n') + tr("earlier: %1").arg(record.seriesIdHistory.join(QStringLiteral(", ")));
     m_seriesId->setText(id);
-    QString state = SyncStates::displayName(record.state);
-    if (!record.syncError.isEmpty())
-        state += QStringLiteral(": ") + ServerErrorText::readable(record.syncError);
-    m_state->setText(state);
+    m_state->setText(SyncStateLine::of(record));
     showIssues(s);
 }
 

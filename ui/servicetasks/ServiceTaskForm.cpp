@@ -15,7 +15,7 @@
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
 #include "widgets/FormFrame.h"
-#include "sync/ServerErrorText.h"
+#include "sync/SyncStateLine.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -291,10 +291,7 @@ void ServiceTaskForm::fill(const StoredServiceTask &record)
 
     fillServerData(t.ext);
     m_id->setText(t.id);
-    QString state = SyncStates::displayName(record.state);
-    if (!record.syncError.isEmpty())
-        state += QStringLiteral(": ") + ServerErrorText::readable(record.syncError);
-    m_state->setText(state);
+    m_state->setText(SyncStateLine::of(record));
 
     updateRelevance(t);
     showIssues(t);
