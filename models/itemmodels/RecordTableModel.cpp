@@ -181,6 +181,72 @@ void RecordTableModel::recordsChanged()
     endInsertRows();
 }
 
+void RecordTableModel::recordsAdded(const QVector<qint64> &localIds)
+{
+    if (localIds.isEmpty())
+        return;
+    forgetOrder();
+    m_dataVersion = m_query.dataVersion();
+    if (m_sortKeys.value(m_sortColumn).isEmpty() && m_sortOrder == Qt::AscendingOrder) {
+        // In the order of their ids, as a table without a sort shows them: new ids are the highest.
+        QVector<qint64> added;
+        for (qint64 id : m_query.among(localIds, m_filter)) {
+            if (rowOf(id) < 0)
+                added.append(id);
+        }
+        if (!added.isEmpty())
+            insertRun(int(m_ids.size()), added);
+        return;
+    }
+    // Sorted: their places come from the whole order, read again (a few ms for 10 000 rows).
+    QVector<qint64> fresh = queryIds();
+    if (!insertFrom(fresh)) {
+        beginResetModel(); // rows shown moved meanwhile (an edit of a sort key)
+        setIds(std::move(fresh));
+        endResetModel();
+    }
+}
+
+bool RecordTableModel::insertFrom(const QVector<qint64> &ordered)
+{
+    qsizetype shown = 0;
+    for (qint64 id : ordered) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        if (row != shown)
+            return false;
+        ++shown;
+    }
+    if (shown != m_ids.size())
+        return false; // a row shown is gone
+    int row = 0;
+    for (qsizetype i = 0; i < ordered.size();) {
+        if (row < m_ids.size() && ordered.at(i) == m_ids.at(row)) {
+            ++i;
+            ++row;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < ordered.size() && (row >= m_ids.size() || ordered.at(end) != m_ids.at(row)))
+            ++end;
+        insertRun(row, ordered.mid(i, end - i));
+        row += int(end - i);
+        i = end;
+    }
+    return true;
+}
+
+void RecordTableModel::insertRun(int row, const QVector<qint64> &run)
+{
+    beginInsertRows(QModelIndex(), row, row + int(run.size()) - 1);
+    m_ids = m_ids.mid(0, row) + run + m_ids.mid(row);
+    m_rowOf.clear();
+    m_rowOfBuilt = false;
+    dropCachedFrom(row);
+    endInsertRows();
+}
+
 void RecordTableModel::recordRemoved(qint64 localId)
 {
     forgetOrder();

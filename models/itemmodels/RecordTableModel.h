@@ -41,6 +41,9 @@ protected:
     // Many records written at once (a batch): rows still there keep their place, and
     // so the selection; new ones go to the end, as single inserts do.
     void recordsChanged();
+    // Only these records were added (a pull's worker): they take their place in the
+    // order shown, without a reset; rows already shown stay, and so the selection.
+    void recordsAdded(const QVector<qint64> &localIds);
 
 private:
     QVector<qint64> queryIds() const;
@@ -50,6 +53,10 @@ private:
     // The ids for m_filter from rows already in order (`from`, shown for `fromFilter`), if they can give them.
     bool narrowFrom(const QVector<qint64> &from, const RecordFilter &fromFilter, bool current);
     void appendIfVisible(qint64 localId);
+    // The rows of `ordered` not shown go where `ordered` has them, if the rows shown keep
+    // their order in it; false (nothing done) if they do not.
+    bool insertFrom(const QVector<qint64> &ordered);
+    void insertRun(int row, const QVector<qint64> &run);
 
     RecordQuery m_query;
     QStringList m_sortKeys;

@@ -48,7 +48,12 @@ ServiceTaskTableModel::ServiceTaskTableModel(ServiceTaskStore &store, QObject *p
     connect(&m_store, &ServiceTaskStore::inserted, this, &ServiceTaskTableModel::recordInserted);
     connect(&m_store, &ServiceTaskStore::changed, this, &ServiceTaskTableModel::recordChanged);
     connect(&m_store, &ServiceTaskStore::removed, this, &ServiceTaskTableModel::recordRemoved);
-    connect(&m_store, &ServiceTaskStore::rowsChanged, this, &ServiceTaskTableModel::recordsChanged);
+    connect(&m_store, &ServiceTaskStore::rowsChanged, this, [this] {
+        if (const QVector<qint64> *added = m_store.addedRows())
+            recordsAdded(*added);
+        else
+            recordsChanged();
+    });
     reload(false);
 }
 

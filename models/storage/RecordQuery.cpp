@@ -205,6 +205,15 @@ QVector<qint64> RecordQuery::narrowed(const QVector<qint64> &ordered, const Reco
     return result;
 }
 
+QVector<qint64> RecordQuery::among(const QVector<qint64> &localIds, const RecordFilter &filter) const
+{
+    QVariantList values{jsonArray(localIds)};
+    const QString where = whereClause(filter, &values);
+    return select(QStringLiteral("SELECT local_id FROM %1 WHERE local_id IN (SELECT value FROM json_each(?)) AND %2"
+                                 " ORDER BY local_id").arg(m_table, where),
+                  values);
+}
+
 qint64 RecordQuery::dataVersion() const
 {
     QSqlQuery q = run(QStringLiteral("PRAGMA data_version"), {});

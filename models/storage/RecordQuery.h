@@ -36,6 +36,8 @@ public:
     static bool narrows(const RecordFilter &wider, const RecordFilter &narrower);
     // The ids of `ordered` that pass `filter`, in their order.
     QVector<qint64> narrowed(const QVector<qint64> &ordered, const RecordFilter &filter) const;
+    // The ids of `localIds` that pass `filter`, ascending: rows just added, in one query.
+    QVector<qint64> among(const QVector<qint64> &localIds, const RecordFilter &filter) const;
     // Changes when another connection (another process) commits to the database.
     qint64 dataVersion() const;
 

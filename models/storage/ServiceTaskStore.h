@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <optional>
+#include <utility>
 
 class Database;
 class QSqlQuery;
@@ -70,10 +71,24 @@ public:
     }
     QVector<StoredServiceTask> toPush() const { return inOrder(pushIds()); }
 
+    // Rows another connection only added (a pull's worker): rowsChanged() for every
+    // listener, during which addedRows() names them, so that a table can insert these
+    // instead of reading all its rows again.
+    void announceAdded(const QVector<qint64> &localIds)
+    {
+        const QVector<qint64> *outer = std::exchange(m_added, &localIds);
+        emit rowsChanged();
+        m_added = outer;
+    }
+    // Within announceAdded() only; else nullptr (anything may have changed).
+    const QVector<qint64> *addedRows() const { return m_added; }
+
 private:
     QVector<StoredServiceTask> inOrder(const QVector<qint64> &localIds) const;
     StoredServiceTask read(const QSqlQuery &query) const;
     bool writeSyncState(qint64 localId, const ServiceTask &local, const std::optional<ServiceTask> &base,
                         const std::optional<ServiceTask> &remote, SyncState state, const QString &error,
                         ConflictKind conflict = ConflictKind::None);
+
+    const QVector<qint64> *m_added = nullptr;
 };

@@ -83,8 +83,9 @@ PulledTaskWriter::Batch PulledTaskWriter::writeBatch(QVector<Received> &tasks)
             continue;
         } else if (batch.localIdFor(task->id)) {
             done.appeared.append(*task);
-        } else if (batch.insertPulled(*task)) {
+        } else if (const auto localId = batch.insertPulled(*task)) {
             done.names.append(task->name);
+            done.localIds.append(*localId);
             if (done.names.size() == 1 && m_hook)
                 m_hook();
         } else {
@@ -96,8 +97,10 @@ PulledTaskWriter::Batch PulledTaskWriter::writeBatch(QVector<Received> &tasks)
     }
     if (done.error.isEmpty() && !batch.commit())
         done.error = batch.errorString();
-    if (!done.error.isEmpty())
+    if (!done.error.isEmpty()) {
         done.names.clear();
+        done.localIds.clear();
+    }
     done.taken = int(i);
     tasks.remove(0, i);
     return done;

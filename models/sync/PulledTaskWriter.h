@@ -38,6 +38,7 @@ public:
     {
         int taken = 0;                 // records of the batch, whatever became of them
         QStringList names;             // stored, clean (none when refused)
+        QVector<qint64> localIds;      // the local id of each of names
         QVector<ServiceTask> appeared; // stored here already (twice in one pull, an import): the caller merges them
         QVector<std::pair<QString, QString>> unreadable; // id, why (empty: not a JSON object); kept as it was
         QVector<std::pair<QString, QString>> strangers;  // id read, id the server answered with

@@ -67,6 +67,7 @@ QUrl ServiceTaskSync::url(const QString &id) const
 void ServiceTaskSync::begin()
 {
     m_remote.clear();
+    m_localIds.clear();
     m_unreadChanged.clear();
     m_toFetch.clear();
     m_pulled.clear();
@@ -129,10 +130,10 @@ void ServiceTaskSync::listed(int offset, const HttpResult &result)
 void ServiceTaskSync::planFetches()
 {
     const QVector<ServiceTaskHead> local = m_store.heads();
-    QSet<QString> known;
+    m_localIds.reserve(local.size());
     for (const ServiceTaskHead &record : local) {
         const QString &id = record.uuid;
-        known.insert(id);
+        m_localIds.insert(id, record.localId);
         const auto remote = m_remote.constFind(id);
         if (remote == m_remote.constEnd()) {
             // Gone from the server. A record the server never confirmed (no base) is
@@ -155,7 +156,7 @@ void ServiceTaskSync::planFetches()
             m_toFetch.append(id);
     }
     for (auto it = m_remote.constBegin(); it != m_remote.constEnd(); ++it) {
-        if (!known.contains(it.key()))
+        if (!m_localIds.contains(it.key()))
             m_toFetch.append(it.key());
     }
     emit phaseChanged(tr("Reading changed service tasks"));
@@ -174,12 +175,12 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
 {
     if (handleFatal(result))
         return;
-    const auto localId = m_store.localIdForUuid(id);
+    const qint64 localId = m_localIds.value(id, -1); // -1: not here
     if (result.status == 404) {
         // Deleted between the list and the read.
-        if (localId && RemoteChangeWriter::applyRemoteDelete(m_store, *localId))
+        if (localId >= 0 && RemoteChangeWriter::applyRemoteDelete(m_store, localId))
             ++m_report.remoteDeleted;
-    } else if (!localId && result.ok()) {
+    } else if (localId < 0 && result.ok()) {
         // New here: the worker reads and writes it.
         m_pulled.append({id, result.body});
         if (m_pulled.size() >= kBatchRows)
@@ -196,7 +197,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         else if (task->id != id)
             answeredOther(id, task->id);
         else
-            applyChanged(*localId, *task);
+            applyChanged(localId, *task);
     }
     readDone();
 }
@@ -281,6 +282,7 @@ void ServiceTaskSync::written(const PulledTaskWriter::Batch &batch)
         m_report.pulledNew += int(batch.names.size());
         for (const QString &name : batch.names)
             log(SyncLogLevel::Info, tr("Received new: %1").arg(name));
+        m_written += batch.localIds;
         if (m_announceTimer.isActive())
             m_announcePending = true;
         else
@@ -306,7 +308,8 @@ void ServiceTaskSync::announcePending()
 void ServiceTaskSync::announceRows()
 {
     m_announceTimer.start();
-    emit m_store.rowsChanged(); // written through another connection: views read their rows again
+    // Written through another connection: views add these rows (or read theirs again).
+    m_store.announceAdded(std::exchange(m_written, {}));
 }
 
 void ServiceTaskSync::pushAll()

@@ -42,8 +42,8 @@ public:
     // The worker's batch stops taking records once it has used this much of its thread's
     // time (its commit follows): an edit saved meanwhile waits for no more than one batch.
     static constexpr int kWriteMs = 20;
-    // The views are told of the worker's rows at most this often (each time they read
-    // their rows again), and at once when the pull ends.
+    // The views are told of the worker's rows at most this often (a sorted table reads
+    // its order again to place them), and at once when the pull ends.
     static constexpr int kAnnounceMs = 100;
     // For tests, before start(): 0 writes one record a batch; the hook runs on the worker
     // inside each batch's open transaction.
@@ -89,6 +89,9 @@ private:
 
     ServiceTaskStore &m_store;
     QHash<QString, QString> m_remote; // id -> ext.lwt as listed
+    // id -> local id of the records here when the list was compared: a read is matched
+    // without a query (a record stored since then is found by the worker's batch).
+    QHash<QString, qint64> m_localIds;
     // Listed as changed and not read this time (unread(), answeredOther()): a PATCH or DELETE sent now would be
     // decided against the older copy, and could put old values back over another client's.
     QSet<QString> m_unreadChanged;
@@ -101,6 +104,7 @@ private:
     std::function<void()> m_batchHook;
     QThread m_writerThread;
     PulledTaskWriter *m_writer = nullptr; // lives on m_writerThread, deleted once it finished
+    QVector<qint64> m_written; // stored by the worker, not announced yet
     int m_handedOver = 0; // records the worker has not told back yet
     std::function<void()> m_afterWrites;
 };

@@ -1,7 +1,7 @@
 // The pull writes new service tasks in batches: a headless sync killed between two
 // batches leaves only whole, clean records, and the next sync reads what was lost,
 // and only that. A table model attached to the store keeps its rows while the
-// batches arrive.
+// batches arrive, each new row in its sorted place.
 #include "RefServer.h"
 
 #include "itemmodels/ServiceTaskTableModel.h"
@@ -19,6 +19,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <optional>
 #include <csignal>
 
 namespace {
@@ -86,6 +87,14 @@ struct HeldBatch
     }
 };
 
+QVector<qint64> shownIds(const ServiceTaskTableModel &model)
+{
+    QVector<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.localIdAt(row));
+    return ids;
+}
+
 } // namespace
 
 class TestBatchedPull : public QObject
@@ -105,6 +114,18 @@ private:
         process->start(QStringLiteral(TASKDESK_EXECUTABLE), {QStringLiteral("--database"), db, QStringLiteral("--sync"),
                                                              QStringLiteral("--era-url"), m_server.url().toString()});
         return process;
+    }
+
+    // A whole pull into `ws` by a fresh engine, its report once it finished.
+    std::optional<SyncReport> pullInto(Workspace &ws)
+    {
+        HttpClient http;
+        ServiceTaskSync engine(ws.serviceTasks(), http, m_server.url(), 500);
+        QSignalSpy finished(&engine, &ServiceTaskSync::finished);
+        engine.start();
+        if (!finished.wait(120000))
+            return std::nullopt;
+        return engine.report();
     }
 
 private slots:
@@ -178,6 +199,61 @@ private slots:
         QVERIFY2(inserts.count() >= 1 && inserts.count() <= kTasks / 10, qPrintable(QString::number(inserts.count())));
         QVERIFY(selected.isValid());
         QCOMPARE(model.localIdAt(selected.row()), *localId);
+    }
+
+    // A table sorted by name shows each pulled row where the sort puts it, as it arrives:
+    // no reset, the selection stays on its record, the order is the one read from scratch.
+    void aSortedTableShowsPulledRowsInTheirPlace()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(m_dir.filePath(QStringLiteral("sorted.sqlite"))));
+        ServiceTask mine;
+        mine.name = QStringLiteral("Ж посередине");
+        const auto localId = ws.serviceTasks().create(mine);
+        QVERIFY(localId);
+        QVERIFY(ws.serviceTasks().setHeld(*localId, true)); // not pushed: the server stays as it is
+        ServiceTaskTableModel model(ws.serviceTasks());
+        model.sort(ServiceTaskTableModel::Name, Qt::AscendingOrder);
+        QPersistentModelIndex selected = model.index(0, 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        int placedBefore = 0; // inserted rows followed by rows already shown
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int, int last) {
+            if (last + 1 < model.rowCount())
+                ++placedBefore;
+        });
+
+        const auto report = pullInto(ws);
+        QVERIFY(report);
+        QVERIFY(report->pulledNew >= kTasks);
+        QCOMPARE(model.rowCount(), report->pulledNew + 1);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(placedBefore > 0);
+        ServiceTaskTableModel fresh(ws.serviceTasks());
+        fresh.sort(ServiceTaskTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(shownIds(model), shownIds(fresh));
+        QVERIFY(selected.isValid());
+        QCOMPARE(model.localIdAt(selected.row()), *localId);
+    }
+
+    // A table with a search shows only the pulled rows that match it.
+    void aFilteredTableShowsOnlyPulledRowsThatMatch()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(m_dir.filePath(QStringLiteral("filtered.sqlite"))));
+        const RecordFilter search{QStringLiteral("№12"), false};
+        ServiceTaskTableModel model(ws.serviceTasks());
+        model.setFilter(search);
+        QCOMPARE(model.rowCount(), 0);
+
+        const auto report = pullInto(ws);
+        QVERIFY(report);
+        QVERIFY(report->pulledNew >= kTasks);
+        ServiceTaskTableModel fresh(ws.serviceTasks());
+        fresh.setFilter(search);
+        QVERIFY(fresh.rowCount() > 0 && fresh.rowCount() < report->pulledNew);
+        QCOMPARE(shownIds(model), shownIds(fresh));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, ServiceTaskTableModel::Name).data().toString().contains(search.text));
     }
 
     // A batch takes records only while its write budget lasts; the rest wait for the next.
