@@ -1,13 +1,19 @@
 #include "io/DocumentImporter.h"
 
+#include "io/ImportQueue.h"
 #include "io/TransferDocument.h"
 #include "storage/ServiceTaskBatch.h"
+#include "storage/ServiceTaskColumns.h"
 #include "storage/ServiceTaskStore.h"
 #include "storage/TaskSeriesStore.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+
+#include <memory>
+#include <utility>
 
 DocumentImporter::DocumentImporter(Database &db, ServiceTaskStore &tasks, TaskSeriesStore &series)
     : m_db(db)
@@ -42,18 +48,24 @@ bool DocumentImporter::importFile(const QString &path)
 
 bool DocumentImporter::readCapped(QFile &file, const QString &path, QByteArray *content)
 {
+    // Straight into one buffer: chunks read apart and appended cost a copy of the whole
+    // file and fresh pages for every chunk.
     constexpr qint64 chunk = 4 * 1024 * 1024;
-    if (file.size() > 0)
-        content->reserve(qMin(file.size(), maxDocumentBytes) + 1);
-    while (content->size() <= maxDocumentBytes) {
-        const QByteArray part = file.read(chunk);
-        if (part.isEmpty()) {
-            if (file.error() == QFileDevice::NoError)
-                return true; // the end
+    constexpr qint64 cap = maxDocumentBytes + 1;
+    qint64 used = 0;
+    while (used < cap) {
+        const qint64 wanted = qMin(qMax(chunk, file.size() - used), cap - used);
+        content->resize(used + wanted);
+        const qint64 got = file.read(content->data() + used, wanted);
+        if (got < 0) {
+            content->clear();
             m_errors.append(tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
             return false;
         }
-        content->append(part);
+        used += got;
+        content->resize(used);
+        if (got == 0)
+            return true; // the end
     }
     content->clear();
     refuseTooLarge(path);
@@ -96,11 +108,27 @@ bool DocumentImporter::importRecords(const QJsonObject &root)
         m_errors.append(tr("Cannot write to the database: %1").arg(tx.isActive() ? batch.errorString() : tx.errorString()));
         return false;
     }
-    bool writing = true;
-    const TransferDocument::Sink write{
-        [&](int i, const ServiceTask &task) { writing = writing && writeServiceTask(batch, i, task); },
-        [&](int i, const TaskSeries &body) { writing = writing && writeSeries(i, body); }};
-    const bool valid = TransferDocument::readRecords(root, &m_errors, write);
+    // Decoding, checking and encoding each record take about as long as SQLite takes to
+    // write it: another thread does them while this one writes.
+    ImportQueue queue;
+    std::atomic<bool> writing{true};
+    QStringList readErrors;
+    bool valid = false;
+    const QString modifiedAt = batch.modifiedAt();
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        valid = readInto(root, modifiedAt, writing, queue, &readErrors);
+    }));
+    reader->start();
+    ImportQueue::Chunk chunk;
+    while (queue.pop(&chunk)) {
+        for (const ImportQueue::Record &record : std::as_const(chunk)) {
+            if (writing)
+                writing = record.isSeries ? writeSeries(record.index, record.series)
+                                          : writeServiceTask(batch, record.index, record.task, record.columns);
+        }
+    }
+    reader->wait();
+    m_errors += readErrors; // a failed write stops the writing, not the checks, which follow it
     if (!valid || !writing || !finish(tx, batch)) {
         m_counts = Counts();
         return false; // tx and batch roll back everything written so far
@@ -108,10 +136,54 @@ bool DocumentImporter::importRecords(const QJsonObject &root)
     return true;
 }
 
-bool DocumentImporter::writeServiceTask(ServiceTaskBatch &batch, int index, const ServiceTask &task)
+// On the reading thread: every record decoded and checked, the good ones queued (while
+// the document is without a problem so far and the writer has not failed).
+bool DocumentImporter::readInto(const QJsonObject &root, const QString &modifiedAt, const std::atomic<bool> &writing,
+                                ImportQueue &queue, QStringList *errors)
+{
+    constexpr int kChunk = 256;
+    ImportQueue::Chunk chunk;
+    const auto queued = [&](ImportQueue::Record record) {
+        chunk.append(std::move(record));
+        if (chunk.size() >= kChunk)
+            queue.push(std::exchange(chunk, ImportQueue::Chunk()));
+    };
+    const TransferDocument::Sink sink{
+        [&](int i, const ServiceTask &task) {
+            if (!writing)
+                return;
+            ImportQueue::Record record;
+            record.index = i;
+            record.task = ServiceTaskBatch::identified(task);
+            record.columns = ServiceTaskColumns::values(record.task, true, modifiedAt); // checked: valid
+            queued(std::move(record));
+        },
+        [&](int i, const TaskSeries &body) {
+            if (!writing)
+                return;
+            ImportQueue::Record record;
+            record.index = i;
+            record.isSeries = true;
+            record.series = body;
+            queued(std::move(record));
+        }};
+    const bool valid = TransferDocument::readRecords(root, errors, sink);
+    if (!chunk.isEmpty())
+        queue.push(std::move(chunk));
+    queue.close();
+    return valid;
+}
+
+bool DocumentImporter::writeServiceTask(ServiceTaskBatch &batch, int index, const ServiceTask &task,
+                                        const QVariantList &columns)
 {
     // Only records that passed every check get here, so each is valid.
-    switch (batch.writeLocal(task, true)) {
+    return counted(batch.writeLocal(task, columns), batch, index);
+}
+
+bool DocumentImporter::counted(ServiceTaskBatch::Outcome outcome, const ServiceTaskBatch &batch, int index)
+{
+    switch (outcome) {
     case ServiceTaskBatch::Outcome::Created: ++m_counts.svctasksCreated; return true;
     case ServiceTaskBatch::Outcome::Replaced: ++m_counts.svctasksReplaced; return true;
     case ServiceTaskBatch::Outcome::Failed: break;
@@ -157,7 +229,7 @@ bool DocumentImporter::importDocument(const TransferDocument &document)
     }
     bool ok = true;
     for (int i = 0; ok && i < document.svctasks.size(); ++i)
-        ok = writeServiceTask(batch, i, document.svctasks.at(i));
+        ok = counted(batch.writeLocal(document.svctasks.at(i), true), batch, i);
     for (int i = 0; ok && i < document.series.size(); ++i)
         ok = writeSeries(i, document.series.at(i));
     if (!ok || !finish(tx, batch)) {

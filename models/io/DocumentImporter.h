@@ -1,13 +1,18 @@
 #pragma once
 
+#include "storage/ServiceTaskBatch.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVariantList>
+
+#include <atomic>
 
 class Database;
 class QFile;
 class QJsonObject;
+class ImportQueue;
 class ServiceTask;
-class ServiceTaskBatch;
 class TaskSeries;
 class Transaction;
 class ServiceTaskStore;
@@ -51,7 +56,11 @@ private:
     // records are written while none has failed, and any problem anywhere rolls
     // everything back. Every problem is still listed.
     bool importRecords(const QJsonObject &root);
-    bool writeServiceTask(ServiceTaskBatch &batch, int index, const ServiceTask &task);
+    static bool readInto(const QJsonObject &root, const QString &modifiedAt, const std::atomic<bool> &writing,
+                         ImportQueue &queue, QStringList *errors);
+    bool writeServiceTask(ServiceTaskBatch &batch, int index, const ServiceTask &task, const QVariantList &columns);
+    // Counts a written record, or lists why it could not be written.
+    bool counted(ServiceTaskBatch::Outcome outcome, const ServiceTaskBatch &batch, int index);
     bool writeSeries(int index, const TaskSeries &body);
     bool finish(Transaction &tx, ServiceTaskBatch &batch);
     // Reads at most maxDocumentBytes + 1 bytes: a device that never ends (/dev/zero) or

@@ -12,8 +12,10 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace {
@@ -96,8 +98,14 @@ QString pathInFile(const QJsonValue &series, const QString &path)
 
 std::optional<QJsonObject> TransferDocument::readRoot(const QByteArray &json, QStringList *errors)
 {
+    // The search for keys written twice reads the same bytes on another core while they
+    // are parsed; its answer counts only once the parser has accepted the text.
+    std::optional<DuplicateKeyFinder::Duplicate> duplicate;
+    std::unique_ptr<QThread> finder(QThread::create([&] { duplicate = DuplicateKeyFinder::find(json); }));
+    finder->start();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    finder->wait();
     const QByteArray trimmed = json.trimmed();
     const bool looksStructured = trimmed.startsWith('{') || trimmed.startsWith('[');
     if (parseError.error != QJsonParseError::NoError && !trimmed.isEmpty() && !looksStructured) {
@@ -118,7 +126,7 @@ std::optional<QJsonObject> TransferDocument::readRoot(const QByteArray &json, QS
     }
     // QJsonDocument silently kept the last of two equal keys: which one was meant is
     // anybody's guess, so the document is refused rather than half-imported.
-    if (const auto duplicate = DuplicateKeyFinder::find(json)) {
+    if (duplicate) {
         if (duplicate->path.isEmpty())
             errors->append(tr("The key \"%1\" appears twice at the top level of the file (line %2). Which one "
                               "is meant is unclear: remove one of them.").arg(duplicate->key).arg(duplicate->line));

@@ -12,6 +12,9 @@ namespace {
 
 // Objects up to this many keys are searched in place; larger ones get a hash set.
 constexpr int FewKeys = 16;
+// Deeper than QJsonDocument's own limit (1024): the text is refused by the parser, and
+// the pass, which may run before the parser has spoken, holds no more frames than this.
+constexpr size_t MaxDepth = 4096;
 
 // The text of a key as written between its quotes, escapes undone by the JSON parser
 // (rare: only keys that contain a backslash come here).
@@ -104,6 +107,8 @@ std::optional<DuplicateKeyFinder::Duplicate> DuplicateKeyFinder::find(const QByt
         if (c == '\n') {
             ++line;
         } else if (c == '{' || c == '[') {
+            if (stack.size() >= MaxDepth)
+                return std::nullopt; // no JSON the parser accepts goes this deep
             stack.emplace_back(c == '{');
         } else if ((c == '}' || c == ']') && !stack.empty()) {
             stack.pop_back();

@@ -7,8 +7,9 @@
 
 // QJsonDocument keeps the last of two equal keys in an object and says nothing, so
 // {"svctasks":[A], "svctasks":[]} would import nothing without a word. This finds the
-// first key that appears twice in one object, at any depth, in one linear pass over
-// text that QJsonDocument has already accepted as JSON (the pass trusts its syntax).
+// first key that appears twice in one object, at any depth, in one linear pass. Its
+// answer means something only for text QJsonDocument accepts as JSON (the pass trusts
+// the syntax), but any text is safe to give it, so it may run while the parser does.
 class DuplicateKeyFinder
 {
 public:

@@ -133,11 +133,11 @@ bool ServiceTaskBatch::prepare()
     return ok;
 }
 
-void ServiceTaskBatch::bindDerived(QSqlQuery &query, const ServiceTask &task, bool valid, int first)
+// The derived columns come first in both statements.
+void ServiceTaskBatch::bindDerived(QSqlQuery &query, const QVariantList &columns)
 {
-    const QVariantList values = ServiceTaskColumns::values(task, valid, m_modifiedAt);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(first + i, values.at(i));
+    for (int i = 0; i < columns.size(); ++i)
+        query.bindValue(i, columns.at(i));
 }
 
 std::optional<qint64> ServiceTaskBatch::localIdFor(const QString &uuid)
@@ -154,10 +154,10 @@ std::optional<qint64> ServiceTaskBatch::localIdFor(const QString &uuid)
     return id;
 }
 
-std::optional<qint64> ServiceTaskBatch::insert(const ServiceTask &task, bool valid, bool clean)
+std::optional<qint64> ServiceTaskBatch::insert(const ServiceTask &task, const QVariantList &columns, bool clean)
 {
     const int derived = ServiceTaskColumns::names().size();
-    bindDerived(m_insert, task, valid, 0);
+    bindDerived(m_insert, columns);
     m_insert.bindValue(derived, SqlValues::text(task.id));
     // A clean record's base is its local copy: the JSON bound just before.
     m_insert.bindValue(derived + 1, clean ? m_insert.boundValue(ServiceTaskColumns::names().indexOf(QStringLiteral("local_json")))
@@ -175,7 +175,7 @@ std::optional<qint64> ServiceTaskBatch::insert(const ServiceTask &task, bool val
 }
 
 // The same decisions as ServiceTaskStore::saveLocal.
-bool ServiceTaskBatch::replace(qint64 localId, const ServiceTask &task, bool valid)
+bool ServiceTaskBatch::replace(qint64 localId, const ServiceTask &task, const QVariantList &columns)
 {
     m_current.bindValue(0, localId);
     if (!m_current.exec() || !m_current.next())
@@ -193,7 +193,7 @@ bool ServiceTaskBatch::replace(qint64 localId, const ServiceTask &task, bool val
     const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(task);
     const SyncState state = SyncStates::afterLocalEdit(current, base.has_value(), differs);
     const int derived = ServiceTaskColumns::names().size();
-    bindDerived(m_update, task, valid, 0);
+    bindDerived(m_update, columns);
     m_update.bindValue(derived, static_cast<int>(state));
     m_update.bindValue(derived + 1, SqlValues::text(state == SyncState::Conflict ? currentError : QString()));
     m_update.bindValue(derived + 2, localId);
@@ -203,21 +203,35 @@ bool ServiceTaskBatch::replace(qint64 localId, const ServiceTask &task, bool val
     return true;
 }
 
+ServiceTask ServiceTaskBatch::identified(const ServiceTask &task)
+{
+    if (!task.id.isEmpty())
+        return task;
+    ServiceTask withId = task;
+    withId.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return withId;
+}
+
 ServiceTaskBatch::Outcome ServiceTaskBatch::writeLocal(const ServiceTask &input, bool valid)
+{
+    const ServiceTask task = identified(input);
+    return writeLocal(task, ServiceTaskColumns::values(task, valid, m_modifiedAt));
+}
+
+ServiceTaskBatch::Outcome ServiceTaskBatch::writeLocal(const ServiceTask &task, const QVariantList &columns)
 {
     if (!isActive()) {
         if (m_error.isEmpty())
             fail(tr("The batch is not open."));
         return Outcome::Failed;
     }
-    if (!input.id.isEmpty()) {
-        if (const auto existing = localIdFor(input.id))
-            return replace(*existing, input, valid) ? Outcome::Replaced : Outcome::Failed;
+    if (task.id.isEmpty()) {
+        fail(tr("The service task has no id."));
+        return Outcome::Failed;
     }
-    ServiceTask task = input;
-    if (task.id.isEmpty())
-        task.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return insert(task, valid, false) ? Outcome::Created : Outcome::Failed;
+    if (const auto existing = localIdFor(task.id))
+        return replace(*existing, task, columns) ? Outcome::Replaced : Outcome::Failed;
+    return insert(task, columns, false) ? Outcome::Created : Outcome::Failed;
 }
 
 std::optional<qint64> ServiceTaskBatch::insertPulled(const ServiceTask &serverCopy)
@@ -226,7 +240,8 @@ std::optional<qint64> ServiceTaskBatch::insertPulled(const ServiceTask &serverCo
         fail(tr("The batch is not open."));
         return std::nullopt;
     }
-    return insert(serverCopy, Validator::validate(serverCopy).isEmpty(), true);
+    const bool valid = Validator::validate(serverCopy).isEmpty();
+    return insert(serverCopy, ServiceTaskColumns::values(serverCopy, valid, m_modifiedAt), true);
 }
 
 bool ServiceTaskBatch::commit()

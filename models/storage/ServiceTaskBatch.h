@@ -43,6 +43,13 @@ public:
     // pushed by the next sync, the revision moves on); any other is created as New
     // (with a fresh UUID when it has none). `valid`: what Validator said of it.
     Outcome writeLocal(const ServiceTask &task, bool valid);
+    // The same for a record already given its id (identified()) whose column values were
+    // worked out elsewhere, as on the import's reading thread.
+    Outcome writeLocal(const ServiceTask &task, const QVariantList &columns);
+    // The record as writeLocal() stores it: with a fresh UUID when it has no id.
+    static ServiceTask identified(const ServiceTask &task);
+    // The time stamp every record of the batch gets, for ServiceTaskColumns::values().
+    QString modifiedAt() const { return m_modifiedAt; }
     // A sync: a record the server has and this database has not, stored clean.
     std::optional<qint64> insertPulled(const ServiceTask &serverCopy);
 
@@ -57,9 +64,9 @@ private:
     void restoreCache();
     bool fail(const QString &message);
     bool failQuery(const QSqlQuery &query);
-    std::optional<qint64> insert(const ServiceTask &task, bool valid, bool clean);
-    bool replace(qint64 localId, const ServiceTask &task, bool valid);
-    void bindDerived(QSqlQuery &query, const ServiceTask &task, bool valid, int first);
+    std::optional<qint64> insert(const ServiceTask &task, const QVariantList &columns, bool clean);
+    bool replace(qint64 localId, const ServiceTask &task, const QVariantList &columns);
+    static void bindDerived(QSqlQuery &query, const QVariantList &columns);
 
     ServiceTaskStore &m_store;
     std::unique_ptr<Transaction> m_tx;
