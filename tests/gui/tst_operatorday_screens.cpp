@@ -5,6 +5,8 @@
 // Offscreen, on a real database, driven through the widgets.
 #include "OperatorDayTest.h"
 
+#include <QToolBar>
+
 class TestOperatorDayScreens : public OperatorDayTest
 {
     Q_OBJECT
@@ -84,6 +86,32 @@ private slots:
         QWidget *seriesForm = m_window->findChild<QWidget *>(QStringLiteral("seriesForm"));
         QTRY_VERIFY(seriesForm->findChild<QWidget *>(QStringLiteral("seriesFormFields"))->isVisible());
         checkNothingClippedOnTheRight(seriesForm->findChild<QScrollArea *>(), seriesForm);
+    }
+
+    // At 1024 px the step editor's Remove, Up and Down were behind the tool bar's "»".
+    void everyStepCommandIsOnTheToolBar_data()
+    {
+        addTheTwoScreens();
+    }
+
+    void everyStepCommandIsOnTheToolBar()
+    {
+        QFETCH(bool, onLaptop);
+        Translator::install(QStringLiteral("ru"));
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
+        openSeriesPage();
+        m_window->seriesPage()->tabs()->setCurrentIndex(1);
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("stepToolBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        for (QAction *command : bar->actions()) {
+            QWidget *button = bar->widgetForAction(command);
+            QVERIFY(button);
+            QTRY_VERIFY2(button->isVisible() && bar->rect().contains(button->geometry()),
+                         qPrintable(command->objectName()));
+            QVERIFY2(button->toolTip().contains(command->text().remove(QLatin1Char('&'))), qPrintable(button->toolTip()));
+        }
     }
 
     // §5: in Russian, at the default size of both screens, no label, button or column

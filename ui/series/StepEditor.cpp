@@ -3,6 +3,7 @@
 #include "domain/EnumCatalog.h"
 #include "itemmodels/StepActionModel.h"
 #include "widgets/CodeComboBox.h"
+#include "widgets/CompactToolBar.h"
 #include "widgets/FieldText.h"
 #include "widgets/WheelGuard.h"
 
@@ -100,9 +101,8 @@ StepEditor::StepEditor(TaskSeriesStore &store, QWidget *parent)
 // The tool bar's actions; the tree gets them too (createTree), with keys of its own.
 QToolBar *StepEditor::createActions()
 {
-    auto *toolBar = new QToolBar(this);
+    auto *toolBar = new CompactToolBar(this);
     toolBar->setObjectName(QStringLiteral("stepToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16));
     // Keys act on the tree only, so Delete in a text field still deletes text.
     auto makeAction = [this, toolBar](const char *name, const QString &text, const QString &icon,
