@@ -543,6 +543,14 @@ TortureRun::Snapshot TortureRun::baseSnapshot()
     return snapshot;
 }
 
+int TortureRun::lastBaseStep(const QString &key) const
+{
+    int last = -1;
+    for (const int step : m_baseSteps.value(key))
+        last = qMax(last, step);
+    return last;
+}
+
 void TortureRun::learnBases(int step)
 {
     const Snapshot bases = baseSnapshot();
@@ -563,6 +571,12 @@ void TortureRun::markWritesBackToBase(const Snapshot &before, const Snapshot &af
         const auto base = bases.constFind(it.key());
         if (base == bases.constEnd())
             continue;
+        if (before.value(it.key()).value(kExists) == QLatin1String("0") && it->value(kExists) == QLatin1String("1")) {
+            // A delete undone on a synced record, as an undone edit: the sync sees no change
+            // here, so a delete on the server since the base was taken wins over the undo.
+            m_ledger.markBackToBase(it.key(), kExists, lastBaseStep(it.key()));
+            note(QStringLiteral("step %1: %2 is back after its delete").arg(step).arg(it.key()));
+        }
         for (auto field = it->cbegin(); field != it->cend(); ++field) {
             if (field.key() == kExists || before.value(it.key()).value(field.key()) == field.value()
                 || !base->contains(field.key()) || base->value(field.key()) != field.value())

@@ -74,6 +74,8 @@ private:
     Snapshot baseSnapshot();
     // After a sync: remembers the bases and, per field, the step that last changed them.
     void learnBases(int step);
+    // The step that last moved any field of the record's base (-1: the starting data).
+    int lastBaseStep(const QString &key) const;
     // Flags the local writes between two snapshots that put a field back to its base.
     void markWritesBackToBase(const Snapshot &before, const Snapshot &after, int step);
     // The tracked fields and "exists" of a local record.

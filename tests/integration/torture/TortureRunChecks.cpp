@@ -110,7 +110,7 @@ void TortureRun::checkTasks()
             continue;
         }
         if (!m_ledger.expectedToExist(key))
-            violation(QStringLiteral("%1 was deleted (step %2) but is here").arg(key).arg(m_ledger.last(key, kExists)->step));
+            violation(QStringLiteral("%1 was deleted (step %2) but is here").arg(key).arg(m_ledger.expected(key, kExists)->step));
         if (!server) {
             violation(QStringLiteral("%1 is clean here but not on the server").arg(key));
             continue;
@@ -127,7 +127,7 @@ void TortureRun::checkTasks()
         if (m_ledger.expectedToExist(key))
             violation(QStringLiteral("%1 is missing here (on the server: %2), yet never deleted").arg(key).arg(onServer));
         else if (onServer)
-            violation(QStringLiteral("%1 was deleted (step %2) but is on the server").arg(key).arg(m_ledger.last(key, kExists)->step));
+            violation(QStringLiteral("%1 was deleted (step %2) but is on the server").arg(key).arg(m_ledger.expected(key, kExists)->step));
     }
     // Nothing on the server that no step made: no duplicate, no resurrection.
     for (const QJsonValue &item : apiGet(QStringLiteral("/rest/v1/service/svctasks?mask=id")).array())

@@ -64,6 +64,6 @@ std::optional<WriteLedger::Write> WriteLedger::expected(const QString &record, c
 
 bool WriteLedger::expectedToExist(const QString &record) const
 {
-    const auto exists = last(record, QStringLiteral("exists"));
+    const auto exists = expected(record, QStringLiteral("exists"));
     return exists && exists->value == QLatin1String("1");
 }

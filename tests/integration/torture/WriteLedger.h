@@ -41,6 +41,7 @@ public:
     // The write the field must end with: the last one, unless that is back to the base and
     // the server wrote the field after the base was taken.
     std::optional<Write> expected(const QString &record, const QString &field) const;
+    // By expected(): a delete undone (back to the base) loses to a delete on the server since.
     bool expectedToExist(const QString &record) const;
     bool knows(const QString &record) const { return m_writes.contains(record); }
     QStringList records() const { return m_writes.keys(); }
