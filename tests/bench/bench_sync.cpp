@@ -4,7 +4,7 @@
 //   During the pull a table model is attached to the store, as in the window, and a
 //   timer measures the longest gap between two turns of the event loop (a stall).
 //
-//   bench_sync [--svctasks N] [--series M] [--edits K] [--resyncs R]
+//   bench_sync [--svctasks N] [--series M] [--edits K] [--resyncs R] [--sort-column C]
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -95,22 +95,36 @@ public:
     {
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = qMax(m_longest, m_since.restart());
+            const qint64 gap = m_since.restart();
+            if (gap > m_longest) {
+                m_longest = gap;
+                m_longestAt = m_started.elapsed();
+            }
             const qint64 cpu = threadCpuUs();
-            m_longestCpuUs = qMax(m_longestCpuUs, cpu - m_cpuSince);
+            if (cpu - m_cpuSince > m_longestCpuUs) {
+                m_longestCpuUs = cpu - m_cpuSince;
+                m_longestCpuAt = m_started.elapsed();
+            }
             m_cpuSince = cpu;
         });
+        m_started.start();
         m_since.start();
         m_cpuSince = threadCpuUs();
         m_timer.start();
     }
     qint64 longestMs() const { return m_longest; }
     qint64 longestCpuMs() const { return m_longestCpuUs / 1000; }
+    // When each ended, in ms since the probe started: which phase it was in.
+    qint64 longestAt() const { return m_longestAt; }
+    qint64 longestCpuAt() const { return m_longestCpuAt; }
 
 private:
     QTimer m_timer;
+    QElapsedTimer m_started;
     QElapsedTimer m_since;
     qint64 m_longest = 0;
+    qint64 m_longestAt = 0;
+    qint64 m_longestCpuAt = 0;
     qint64 m_cpuSince = 0;
     qint64 m_longestCpuUs = 0;
 };
@@ -175,7 +189,8 @@ int main(int argc, char **argv)
     const QCommandLineOption seriesOption(QStringLiteral("series"), QStringLiteral("Series on the server."), QStringLiteral("M"), QStringLiteral("1000"));
     const QCommandLineOption editsOption(QStringLiteral("edits"), QStringLiteral("Tasks edited before the push."), QStringLiteral("K"), QStringLiteral("1000"));
     const QCommandLineOption resyncsOption(QStringLiteral("resyncs"), QStringLiteral("No-change re-syncs in a row."), QStringLiteral("R"), QStringLiteral("3"));
-    parser.addOptions({tasksOption, seriesOption, editsOption, resyncsOption});
+    const QCommandLineOption sortOption(QStringLiteral("sort-column"), QStringLiteral("The column the table is sorted by during the pull (-1: none)."), QStringLiteral("C"), QStringLiteral("-1"));
+    parser.addOptions({tasksOption, seriesOption, editsOption, resyncsOption, sortOption});
     parser.process(app);
 
     QProcess server;
@@ -199,28 +214,33 @@ int main(int argc, char **argv)
 
     adminPost(admin, url, QStringLiteral("stats/reset"));
     QElapsedTimer timer;
-    qint64 pullMs = 0, stallMs = 0, stallCpuMs = 0, pullCpuMs = 0, guiCpuMs = 0;
+    qint64 pullMs = 0, stallMs = 0, stallCpuMs = 0, pullCpuMs = 0, guiCpuMs = 0, stallAt = 0, stallCpuAt = 0, pullServerCpuMs = 0;
     SyncReport report;
     {
         ServiceTaskTableModel model(ws.serviceTasks());
+        model.sort(parser.value(sortOption).toInt());
         StallProbe probe;
-        const qint64 cpuBefore = ownCpuMs(), guiBefore = threadCpuUs();
+        const qint64 cpuBefore = ownCpuMs(), guiBefore = threadCpuUs(), serverBefore = cpuMsOf(server.processId());
         timer.start();
-        report = runSync(ws, url);
+        report = runSync(ws, url, true);
         pullMs = timer.elapsed();
         pullCpuMs = ownCpuMs() - cpuBefore;
         guiCpuMs = (threadCpuUs() - guiBefore) / 1000;
+        pullServerCpuMs = cpuMsOf(server.processId()) - serverBefore;
         stallMs = probe.longestMs();
         stallCpuMs = probe.longestCpuMs();
+        stallAt = probe.longestAt();
+        stallCpuAt = probe.longestCpuAt();
     }
     QJsonObject stats = adminStats(admin, url);
     line(QStringLiteral("pull into an empty database"), pullMs,
          QStringLiteral("  (%1 tasks, %2 series; %3 requests)").arg(ws.serviceTasks().count()).arg(ws.series().count())
              .arg(stats.value(QStringLiteral("total")).toInt()));
     line(QStringLiteral("  CPU of the pull (all threads)"), pullCpuMs,
-         QStringLiteral(", of which the GUI thread %1 ms").arg(guiCpuMs));
+         QStringLiteral(", of which the GUI thread %1 ms; the reference server %2 ms").arg(guiCpuMs).arg(pullServerCpuMs));
     line(QStringLiteral("longest event-loop stall during the pull"), stallMs,
-         QStringLiteral("  (target 50 ms; the table model attached; the most GUI-thread CPU in one gap: %1 ms)").arg(stallCpuMs));
+         QStringLiteral("  (target 50 ms; the table model attached; at %1 ms; the most GUI-thread CPU in one gap: %2 ms, at %3 ms)")
+             .arg(stallAt).arg(stallCpuMs).arg(stallCpuAt));
 
     // Re-syncs in a row, the median counted: one run's scatter on a busy machine is large.
     QList<qint64> resyncs;
@@ -287,6 +307,7 @@ int main(int argc, char **argv)
         << QString::number(double(resyncMs) / qMax<qint64>(1, listMs), 'f', 2) << Qt::endl;
 
     // The same item reads, without the database: what the network costs of a pull.
+    const qint64 plainCpuBefore = ownCpuMs(), plainGuiBefore = threadCpuUs(), plainServerBefore = cpuMsOf(server.processId());
     timer.start();
     ids = listIds(plain, url, QStringLiteral("/rest/v1/service/svctasks"), QStringLiteral("mask=id,ext.lwt&offset=%1&limit=500"));
     QEventLoop loop;
@@ -299,7 +320,9 @@ int main(int argc, char **argv)
         loop.exec();
     const qint64 plainMs = timer.elapsed();
     line(QStringLiteral("plain fetch of the same tasks (no database)"), plainMs,
-         QStringLiteral("  (%1 items)").arg(ids.size()));
+         QStringLiteral("  (%1 items; CPU: %2 ms, of which the GUI thread %3 ms; the reference server %4 ms)")
+             .arg(ids.size()).arg(ownCpuMs() - plainCpuBefore).arg((threadCpuUs() - plainGuiBefore) / 1000)
+             .arg(cpuMsOf(server.processId()) - plainServerBefore));
     out << qSetFieldWidth(44) << Qt::left << "pull / plain fetch" << qSetFieldWidth(0)
         << QString::number(double(pullMs) / qMax<qint64>(1, plainMs), 'f', 2)
         << "  (target 1.3 with --series 0)" << Qt::endl;
