@@ -351,7 +351,17 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
         request("DELETE", url(record.local.id), QByteArray(), [this, localId, name](const HttpResult &result) {
             if (handleFatal(result))
                 return;
-            if (result.ok() || result.status == 404) { // 404: already gone, which is what was asked
+            const auto now = m_store.get(localId);
+            if ((result.ok() || result.status == 404) && now && now->state != SyncState::Deleted) {
+                // Restored here while the DELETE was out, and gone there now: not dropped, the
+                // user decides (a record never synced is created again).
+                RemoteChangeWriter::applyRemoteDelete(m_store, localId);
+                const auto after = m_store.get(localId);
+                if (after && after->state == SyncState::Conflict) {
+                    ++m_report.conflicts;
+                    log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
+                }
+            } else if (result.ok() || result.status == 404) { // 404: already gone, which is what was asked
                 m_store.dropDeleted(localId);
                 ++m_report.pushedDeleted;
                 log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(name));

@@ -589,6 +589,37 @@ private slots:
         QCOMPARE(m_server.svctask(kSeedId).value(QStringLiteral("name")).toString(), before.name);
     }
 
+    // The undo comes while the DELETE is on its way (it waits at the server), and the DELETE
+    // then lands: its answer removed the record here, restored or not, and the undo was lost.
+    void aDeleteUndoneWhileItsDeleteIsOutIsNotDropped()
+    {
+        QCOMPARE(syncTasks().exitCode(), 0);
+        const qint64 localId = task(kSeedId).localId;
+        const ServiceTask before = task(kSeedId).local;
+        QVERIFY(m_ws->serviceTasks().remove(localId));
+        QVERIFY(m_server.faults(QStringLiteral("delay=1500@DELETE/rest/v1/service/svctasks")));
+        QVERIFY(m_server.resetStats());
+        bool undone = false;
+        syncTasks([this, localId, before, &undone](ServiceTaskSync &engine) {
+            connect(&engine, &ServiceTaskSync::phaseChanged, &engine, [this, localId, before, &engine, &undone](const QString &phase) {
+                if (phase != ServiceTaskSync::tr("Pushing service tasks"))
+                    return;
+                QTimer::singleShot(0, &engine, [this, localId, before, &undone] {
+                    QTRY_COMPARE_WITH_TIMEOUT(m_server.stats().value(QStringLiteral("DELETE /rest/v1/service/svctasks/{id}")).toInt(), 1, 10000);
+                    undone = m_ws->serviceTasks().saveLocal(localId, before); // what the undo writes
+                });
+            });
+        });
+        QVERIFY(m_server.resetFaults());
+        QVERIFY(undone);
+        QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + kSeedId), 404);
+        const auto kept = m_ws->serviceTasks().get(localId);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->state, SyncState::Conflict);
+        QCOMPARE(kept->conflictKind, ConflictKind::DeletedThere);
+        QCOMPARE(kept->local.name, before.name);
+    }
+
     // The same delete undone, but its DELETE never reached the server (refused before it
     // was carried out, every attempt): the record is still there, and the undo leaves it
     // as it was, synced; another client's later change is taken as for any synced record.
