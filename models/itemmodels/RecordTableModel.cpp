@@ -199,50 +199,45 @@ void RecordTableModel::recordsAdded(const QVector<qint64> &localIds)
         return;
     }
     // Sorted: their places come from the whole order, read again (a few ms for 10 000 rows).
-    QVector<qint64> fresh = queryIds();
-    if (!insertFrom(fresh)) {
-        beginResetModel(); // rows shown moved meanwhile (an edit of a sort key)
-        setIds(std::move(fresh));
-        endResetModel();
-    }
+    placeFrom(queryIds(), QSet<qint64>(localIds.cbegin(), localIds.cend()));
 }
 
-bool RecordTableModel::insertFrom(const QVector<qint64> &ordered)
+void RecordTableModel::placeFrom(const QVector<qint64> &ordered, const QSet<qint64> &added)
 {
-    qsizetype shown = 0;
+    // Each run of added ids goes after the row shown before it in `ordered`. The rows
+    // shown stay where they are, even one whose sort key was edited since it was placed.
+    QVector<std::pair<int, QVector<qint64>>> runs; // insert before this row, these ids
+    int after = 0;
     for (qint64 id : ordered) {
         const int row = rowOf(id);
-        if (row < 0)
-            continue;
-        if (row != shown)
-            return false;
-        ++shown;
-    }
-    if (shown != m_ids.size())
-        return false; // a row shown is gone
-    int row = 0;
-    for (qsizetype i = 0; i < ordered.size();) {
-        if (row < m_ids.size() && ordered.at(i) == m_ids.at(row)) {
-            ++i;
-            ++row;
-            continue;
+        if (row >= 0) {
+            after = row + 1;
+        } else if (added.contains(id)) {
+            if (runs.isEmpty() || runs.last().first != after)
+                runs.append(std::pair<int, QVector<qint64>>(after, {}));
+            runs.last().second.append(id);
         }
-        qsizetype end = i;
-        while (end < ordered.size() && (row >= m_ids.size() || ordered.at(end) != m_ids.at(row)))
-            ++end;
-        insertRun(row, ordered.mid(i, end - i));
-        row += int(end - i);
-        i = end;
     }
-    return true;
+    // From the bottom up, so that the rows still to insert before keep their numbers (of
+    // two runs before one row, the later first: the earlier then goes before it).
+    std::stable_sort(runs.begin(), runs.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run)
+        insertRun(run->first, run->second);
 }
 
 void RecordTableModel::insertRun(int row, const QVector<qint64> &run)
 {
     beginInsertRows(QModelIndex(), row, row + int(run.size()) - 1);
-    m_ids = m_ids.mid(0, row) + run + m_ids.mid(row);
-    m_rowOf.clear();
-    m_rowOfBuilt = false;
+    if (row == m_ids.size()) {
+        // Appended: no row moves, so the rows of the others stay known.
+        m_ids += run;
+        for (qsizetype i = 0; m_rowOfBuilt && i < run.size(); ++i)
+            m_rowOf.insert(run.at(i), row + int(i));
+    } else {
+        m_ids = m_ids.mid(0, row) + run + m_ids.mid(row);
+        m_rowOf.clear();
+        m_rowOfBuilt = false;
+    }
     dropCachedFrom(row);
     endInsertRows();
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 // What the service task and series tables share: the ordered ids of the rows that
@@ -53,9 +54,8 @@ private:
     // The ids for m_filter from rows already in order (`from`, shown for `fromFilter`), if they can give them.
     bool narrowFrom(const QVector<qint64> &from, const RecordFilter &fromFilter, bool current);
     void appendIfVisible(qint64 localId);
-    // The rows of `ordered` not shown go where `ordered` has them, if the rows shown keep
-    // their order in it; false (nothing done) if they do not.
-    bool insertFrom(const QVector<qint64> &ordered);
+    // The rows of `added` in `ordered` (the whole order) go where it puts them among the rows shown.
+    void placeFrom(const QVector<qint64> &ordered, const QSet<qint64> &added);
     void insertRun(int row, const QVector<qint64> &run);
 
     RecordQuery m_query;

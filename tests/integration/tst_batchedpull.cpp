@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 #include <csignal>
@@ -128,6 +129,17 @@ private:
         return engine.report();
     }
 
+    // A record of this database alone, held: the push leaves the server as it is.
+    static std::optional<qint64> createHeld(Workspace &ws, const QString &name)
+    {
+        ServiceTask task;
+        task.name = name;
+        const auto localId = ws.serviceTasks().create(task);
+        if (!localId || !ws.serviceTasks().setHeld(*localId, true))
+            return std::nullopt;
+        return localId;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -207,11 +219,8 @@ private slots:
     {
         Workspace ws;
         QVERIFY(ws.open(m_dir.filePath(QStringLiteral("sorted.sqlite"))));
-        ServiceTask mine;
-        mine.name = QStringLiteral("Ж посередине");
-        const auto localId = ws.serviceTasks().create(mine);
+        const auto localId = createHeld(ws, QStringLiteral("Ж посередине"));
         QVERIFY(localId);
-        QVERIFY(ws.serviceTasks().setHeld(*localId, true)); // not pushed: the server stays as it is
         ServiceTaskTableModel model(ws.serviceTasks());
         model.sort(ServiceTaskTableModel::Name, Qt::AscendingOrder);
         QPersistentModelIndex selected = model.index(0, 0);
@@ -233,6 +242,43 @@ private slots:
         QCOMPARE(shownIds(model), shownIds(fresh));
         QVERIFY(selected.isValid());
         QCOMPARE(model.localIdAt(selected.row()), *localId);
+    }
+
+    // A row whose sort key is edited during the pull stays where it is (it is sorted in at
+    // the next sort), and the rows that arrive after it still come in: no reset, the
+    // selection stays, every pulled row shown once.
+    void aRowEditedInASortedTableDuringThePullStaysWhereItIs()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(m_dir.filePath(QStringLiteral("sorted-edited.sqlite"))));
+        const auto localId = createHeld(ws, QStringLiteral("Ж посередине"));
+        QVERIFY(localId);
+        ServiceTask mine;
+        ServiceTaskTableModel model(ws.serviceTasks());
+        model.sort(ServiceTaskTableModel::Name, Qt::AscendingOrder);
+        QPersistentModelIndex selected = model.index(0, 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        bool edited = false;
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&] {
+            if (std::exchange(edited, true))
+                return;
+            mine = ws.serviceTasks().get(*localId)->local;
+            mine.name = QStringLiteral("Я в конце");
+            QVERIFY(ws.serviceTasks().saveLocal(*localId, mine));
+        });
+
+        const auto report = pullInto(ws);
+        QVERIFY(report);
+        QVERIFY(edited);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(selected.isValid());
+        QCOMPARE(model.localIdAt(selected.row()), *localId);
+        QCOMPARE(model.index(selected.row(), ServiceTaskTableModel::Name).data().toString(), mine.name);
+        ServiceTaskTableModel fresh(ws.serviceTasks());
+        QVector<qint64> shown = shownIds(model), all = shownIds(fresh);
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, all); // unsorted: ascending ids
+        QCOMPARE(model.rowCount(), report->pulledNew + 1);
     }
 
     // A table with a search shows only the pulled rows that match it.
