@@ -34,6 +34,7 @@ void ListingGuard::restart()
     m_seen.clear();
     m_previous.clear();
     m_pages = 0;
+    m_staleInARow = 0;
     m_error.clear();
 }
 
@@ -86,17 +87,20 @@ bool ListingGuard::checkItems(const QJsonArray &items, QStringList *ids)
 
 bool ListingGuard::checkRepeats(const QStringList &ids)
 {
-    // A page that overlaps the one before by a few ids is a page boundary that moved (a
-    // record created while the listing ran): tolerated, the ids are taken once. A page
-    // with nothing new is a server that ignores `offset`. So every page accepted brings
-    // at least one new id, and maxRecords bounds the pages too.
-    if (!ids.isEmpty() && ids == m_previous)
-        return fail(tr("page %1 repeats the previous page; the server seems to ignore \"offset\"").arg(m_pages));
+    // Records created by another client while the listing runs push the later ones
+    // forward: a page then overlaps the one before, or (as many created as a page holds)
+    // lists only ids seen before, even the previous page again. Tolerated, the ids are
+    // taken once. A server that ignores `offset` repeats a page, or alternates pages, with
+    // nothing new page after page: a few such pages in a row end the listing. Every other
+    // page brings at least one new id, so maxRecords bounds the pages too.
     int fresh = 0;
     for (const QString &id : ids)
         fresh += m_seen.contains(id) ? 0 : 1;
-    if (!ids.isEmpty() && fresh == 0)
-        return fail(tr("page %1 lists only ids listed before; the server seems to ignore \"offset\"").arg(m_pages));
+    m_staleInARow = ids.isEmpty() || fresh > 0 ? 0 : m_staleInARow + 1;
+    if (m_staleInARow > m_limits.maxStalePagesInARow)
+        return fail(ids == m_previous
+                        ? tr("page %1 repeats the previous page; the server seems to ignore \"offset\"").arg(m_pages)
+                        : tr("page %1 lists only ids listed before; the server seems to ignore \"offset\"").arg(m_pages));
     for (const QString &id : ids)
         m_seen.insert(id);
     if (m_seen.size() > m_limits.maxRecords)

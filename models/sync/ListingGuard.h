@@ -11,8 +11,9 @@
 // Checks the pages of one listing as they arrive. A listing decides deletions, so a page
 // that is not exactly what the contract says is refused whole, and so is the listing:
 //  - a page must be a JSON array whose items are objects with a non-empty string "id";
-//  - a page that repeats the previous one, or lists an id already seen, means the server
-//    ignores `offset` (it would be paged forever);
+//  - several pages in a row with no new id (the same page again, or pages in turn) mean
+//    the server ignores `offset` (it would be paged forever); one such page is records
+//    created meanwhile pushing the others forward;
 //  - pages and records per listing are capped far above any real server, so that a
 //    server that makes up new ids forever is stopped too.
 class ListingGuard
@@ -24,6 +25,7 @@ public:
     {
         int maxPages = 100000;
         int maxRecords = 1000000;
+        int maxStalePagesInARow = 3;
     };
 
     ListingGuard() = default;
@@ -44,5 +46,6 @@ private:
     QSet<QString> m_seen;
     QStringList m_previous;
     int m_pages = 0;
+    int m_staleInARow = 0;
     QString m_error;
 };

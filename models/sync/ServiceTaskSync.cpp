@@ -136,14 +136,14 @@ void ServiceTaskSync::planFetches()
         m_localIds.insert(id, record.localId);
         const auto remote = m_remote.constFind(id);
         if (remote == m_remote.constEnd()) {
-            // Gone from the server. A record the server never confirmed (no base) is
-            // ours alone, even if a create was attempted: the push sends it (again).
-            if (record.hasBase) {
-                if (RemoteChangeWriter::applyRemoteDelete(m_store, record.localId)) {
-                    ++m_report.remoteDeleted;
-                    log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(record.name));
-                }
-            }
+            // Not listed. A record the server never confirmed (no base) is ours alone, even
+            // if a create was attempted: the push sends it (again). One it had is read: a
+            // record deleted there while the listing paged moves the later ones back, so
+            // one of them is on no page; only a 404 says it is gone. A conflict with the
+            // server's delete waits for the user, unread.
+            const bool deleteKnown = record.state == SyncState::Conflict && !record.hasRemote;
+            if (record.hasBase && !deleteKnown)
+                m_toFetch.append(id);
             continue;
         }
         // A conflict is read again only once the server's copy moved past the one kept
@@ -177,9 +177,9 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         return;
     const qint64 localId = m_localIds.value(id, -1); // -1: not here
     if (result.status == 404) {
-        // Deleted between the list and the read.
-        if (localId >= 0 && RemoteChangeWriter::applyRemoteDelete(m_store, localId))
-            ++m_report.remoteDeleted;
+        // Deleted there: not listed, or deleted between the list and the read.
+        if (localId >= 0)
+            deletedThere(localId);
     } else if (localId < 0 && result.ok()) {
         // New here: the worker reads and writes it.
         m_pulled.append({id, result.body});
@@ -200,6 +200,20 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
             applyChanged(localId, *task);
     }
     readDone();
+}
+
+void ServiceTaskSync::deletedThere(qint64 localId)
+{
+    const auto before = m_store.get(localId);
+    if (!before || !RemoteChangeWriter::applyRemoteDelete(m_store, localId))
+        return;
+    ++m_report.remoteDeleted;
+    // A conflict is counted by the push, which skips it.
+    const auto after = m_store.get(localId);
+    if (after && after->state == SyncState::Conflict)
+        log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
+    else
+        log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(before->local.name));
 }
 
 void ServiceTaskSync::unread(const QString &id, const QString &why, bool answered)

@@ -64,6 +64,8 @@ private:
     void post(const StoredServiceTask &record);
     void listed(int offset, const HttpResult &result);
     void fetched(const QString &id, const HttpResult &result);
+    // Gone from the server: dropped here, or a conflict when it was changed here.
+    void deletedThere(qint64 localId);
     // A record read that cannot be used (`answered`: the server sent it; else why not), or
     // one the server answered with another record for: counted failed, kept as it was here.
     void unread(const QString &id, const QString &why, bool answered);

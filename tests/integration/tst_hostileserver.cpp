@@ -255,8 +255,10 @@ private slots:
         addSides("list-without-ids", "item 0 has no string \"id\": {\"ID\":");
         addSides("list-not-objects", "item 0 is null, not an object");
         addSides("list-is-object", "expected a JSON array, got an object");
-        addSides("same-page-forever", "page 2 repeats the previous page");
+        addSides("same-page-forever", "page 5 repeats the previous page");
         addSides("new-ids-forever", "more than 50 record");
+        // Each page alone could be records created meanwhile; four in a row with nothing new cannot.
+        addSides("two-pages-forever", "page 6 lists only ids listed before");
     }
 
     void unusableListingDeletesNothing()

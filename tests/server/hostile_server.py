@@ -15,6 +15,7 @@ with --mode or at run time with POST /__admin/mode {"mode": "..."}:
   list-is-object         list pages are {"items": [...]}
   same-page-forever      list pages ignore offset: the first page again and again
   new-ids-forever        list pages ignore offset: full pages of new ids, forever
+  two-pages-forever      list pages ignore offset: two one-item pages in turn, forever
   capped-pages           list pages hold one item whatever `limit` asks (offset honoured):
                          a short page that is not the end of the listing
   huge-answer            list pages stream JSON forever (no Content-Length), never buffered
@@ -40,7 +41,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 MODES = ("good", "redirect-cross-origin", "redirect-same-origin", "redirect-loop",
          "list-without-ids", "list-not-objects", "list-is-object", "same-page-forever",
-         "new-ids-forever", "capped-pages", "huge-answer", "huge-declared", "slow-drip", "gzip-bomb",
+         "new-ids-forever", "two-pages-forever", "capped-pages", "huge-answer", "huge-declared", "slow-drip", "gzip-bomb",
          "wrong-id", "401-on-items")
 
 ERA_PATH = "/rest/v1/service/svctasks"
@@ -224,6 +225,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_json(200, items[:limit])
         if mode == "new-ids-forever":
             return self.send_json(200, [dict(items[0], id=str(uuid.uuid4())) for _ in range(limit)])
+        if mode == "two-pages-forever":
+            return self.send_json(200, [items[offset % 2]])
         if mode == "capped-pages":
             return self.send_json(200, items[offset:offset + min(limit, 1)])
         if mode in ("huge-answer", "huge-declared"):
