@@ -2547,6 +2547,10 @@
         <source>The batch is not open.</source>
         <translation>The batch is not open.</translation>
     </message>
+    <message>
+        <source>The service task has no id.</source>
+        <translation>The service task has no id.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskCodec</name>
@@ -4229,6 +4233,14 @@ No drops the edited text.</translation>
     <message>
         <source>the list does not say which series its items belong to</source>
         <translation>the list does not say which series its items belong to</translation>
+    </message>
+    <message>
+        <source>Not deleted yet: %1 — its create may have reached the server; the next sync looks for it again.</source>
+        <translation>Not deleted yet: %1 — its create may have reached the server; the next sync looks for it again.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (its create never reached the server)</source>
+        <translation>Deleted: %1 (its create never reached the server)</translation>
     </message>
 </context>
 <context>

@@ -2588,6 +2588,10 @@
         <source>The batch is not open.</source>
         <translation>Пакет записи не открыт.</translation>
     </message>
+    <message>
+        <source>The service task has no id.</source>
+        <translation>У служебной задачи нет идентификатора.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskCodec</name>
@@ -4289,6 +4293,14 @@ No drops the edited text.</source>
     <message>
         <source>the list does not say which series its items belong to</source>
         <translation>в списке не указано, к каким сериям относятся его элементы</translation>
+    </message>
+    <message>
+        <source>Not deleted yet: %1 — its create may have reached the server; the next sync looks for it again.</source>
+        <translation>Пока не удалена: %1 — её создание могло дойти до сервера; следующая синхронизация проверит это снова.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (its create never reached the server)</source>
+        <translation>Удалена: %1 (её создание не дошло до сервера)</translation>
     </message>
 </context>
 <context>
