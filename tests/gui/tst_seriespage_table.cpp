@@ -116,6 +116,40 @@ private slots:
         QCOMPARE(layoutOf(storedNamed(*ws, QStringLiteral("task 1"))->local), seed);
     }
 
+    // TARGPatrol's API has no delete for a series: the question must not promise that the
+    // next sync deletes a synced one there (it said so, then the sync refused), and a
+    // series never synced has nothing on the server to speak of.
+    void deletingASyncedSeriesSaysTheServerKeepsIt()
+    {
+        {
+            Workspace ws;
+            QVERIFY(ws.open(m_db.newPath()));
+            DecodeError error;
+            auto synced = TaskSeriesCodec::decode(seedJson(), &error);
+            QVERIFY(synced);
+            QVERIFY(ws.series().insertPulled(*synced, SeriesRemoteRef{QUuid::createUuid().toString(QUuid::WithoutBraces), {}, {}}));
+            TaskSeries fresh;
+            fresh.name = QStringLiteral("new here");
+            fresh.priority = QStringLiteral("NORMAL");
+            QVERIFY(ws.series().create(fresh));
+        }
+        QVERIFY(openWindow());
+        DO(goToSeriesByClick());
+        m_answer = false;
+
+        DO(clickSeries(QStringLiteral("task 1")));
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(!m_asked.first().contains(QLatin1String("deleted on the server")), qPrintable(m_asked.first()));
+        QVERIFY2(m_asked.first().contains(QLatin1String("delete it in TARGPatrol")), qPrintable(m_asked.first()));
+
+        DO(clickSeries(QStringLiteral("new here")));
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(m_asked.size(), 2);
+        QVERIFY2(!m_asked.last().contains(QLatin1String("server")), qPrintable(m_asked.last()));
+        QCOMPARE(tableModel()->rowCount(), 2); // "no" both times
+    }
+
     // 8. The table model under the tester while series are created, searched, sorted,
     //    deleted (several at once) and brought back.
     void tableCreateSearchSortDelete()

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 
 TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
@@ -151,8 +153,14 @@ void TaskSeriesPage::deleteSelected()
         return;
     const QString text = records.size() == 1 ? tr("Delete the series \"%1\"?").arg(records.first().local.name)
                                              : tr("Delete %n series?", nullptr, records.size());
-    if (!Confirmation::ask(this, tr("Delete"), text + QLatin1Char('\n')
-                               + tr("Synced series are deleted on the server at the next sync. You can undo this.")))
+    // TARGPatrol's API cannot delete a series (SeriesPush): do not promise the sync does.
+    const bool synced = std::any_of(records.cbegin(), records.cend(),
+                                    [](const StoredTaskSeries &record) { return record.base.has_value(); });
+    const QString consequence = synced
+        ? tr("A synced series stays on the server: TARGPatrol cannot delete a series through its API, "
+             "so delete it in TARGPatrol too; the next sync then removes it here. You can undo this.")
+        : tr("You can undo this.");
+    if (!Confirmation::ask(this, tr("Delete"), text + QLatin1Char('\n') + consequence))
         return;
     QVector<TaskSeriesChange> changes;
     for (const StoredTaskSeries &record : records)
