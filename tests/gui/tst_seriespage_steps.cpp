@@ -398,6 +398,47 @@ private slots:
         QTRY_COMPARE(storedLayout(), QStringLiteral("step 1[action 1,action 2] step 2[action 3,action 4] step 3[Action 1]"));
         QCOMPARE(stored()->local.steps.at(2).pointId, kLocation);
     }
+
+    // A number left unfinished ("4e", "-") in Minimum or Maximum, then another item
+    // clicked: the stored bound stays (it was cleared, the operator never emptied the
+    // box) and the status bar says the text was not a number.
+    void anUnfinishedNumberDoesNotClearTheBound()
+    {
+        openSeededSteps();
+        if (QTest::currentTestFailed())
+            return;
+        QStringList messages;
+        connect(page(), &TaskSeriesPage::statusMessage, this, [&messages](const QString &m) { messages << m; });
+        DO(clickItem(item(QStringLiteral("action 1"))));
+        auto *typeCombo = editorChild<CodeComboBox>("actionTypeCombo");
+        DO(clickInto(typeCombo->lineEdit()));
+        for (int i = 0; i < 8 && typeCombo->code() != QLatin1String("NUMBER"); ++i)
+            QTest::keyClick(typeCombo->lineEdit(), Qt::Key_Down);
+        QTRY_COMPARE(stored()->local.steps.at(0).actions.at(0).type, QStringLiteral("NUMBER"));
+        auto *maximum = editorChild<QLineEdit>("maxValueEdit");
+        QTRY_VERIFY(maximum->isEnabled());
+        DO(clickInto(maximum));
+        type(maximum, QStringLiteral("40"));
+        QTest::keyClick(maximum, Qt::Key_Return);
+        QTRY_COMPARE(stored()->local.steps.at(0).actions.at(0).maxValue(), std::optional<double>(40));
+
+        DO(clickInto(maximum));
+        maximum->selectAll();
+        type(maximum, QStringLiteral("4e"));
+        QCOMPARE(maximum->text(), QStringLiteral("4e"));
+        DO(clickItem(item(QStringLiteral("action 2"))));
+        QCOMPARE(stored()->local.steps.at(0).actions.at(0).maxValue(), std::optional<double>(40));
+        QVERIFY2(messages.size() == 1 && messages.first().contains(QLatin1String("4e")), qPrintable(messages.join(u'|')));
+
+        // Emptied on purpose, it is cleared.
+        DO(clickItem(item(QStringLiteral("action 1"))));
+        QCOMPARE(maximum->text(), QStringLiteral("40"));
+        DO(clickInto(maximum));
+        maximum->selectAll();
+        QTest::keyClick(maximum, Qt::Key_Delete);
+        DO(clickItem(item(QStringLiteral("action 2"))));
+        QCOMPARE(stored()->local.steps.at(0).actions.at(0).maxValue(), std::nullopt);
+    }
 };
 
 QTEST_MAIN(TestSeriesPageSteps)

@@ -236,14 +236,29 @@ QLineEdit *StepEditor::createNumberEdit(QWidget *page, const char *name, int rol
     edit->setPlaceholderText(tr("not set"));
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, role] {
         const QModelIndex current = m_view->currentIndex();
-        if (!current.isValid() || m_model->isStep(current))
-            return;
-        const QString text = edit->text().trimmed();
-        bool ok = false;
-        const double value = QLocale().toDouble(text, &ok);
-        m_model->setData(current.siblingAtColumn(0), text.isEmpty() || !ok ? QVariant() : QVariant(value), role);
+        if (current.isValid() && !m_model->isStep(current))
+            writeNumber(current.siblingAtColumn(0), edit, role);
     });
     return edit;
+}
+
+void StepEditor::writeNumber(const QModelIndex &item, QLineEdit *edit, int role)
+{
+    edit->setModified(false);
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) { // emptied on purpose: not set
+        m_model->setData(item, QVariant(), role);
+        return;
+    }
+    bool ok = false;
+    const double value = QLocale().toDouble(text, &ok);
+    // Unfinished text ("4e", "-") left behind by a click elsewhere is no value to store,
+    // and no reason to drop the one stored either.
+    if (!ok) {
+        emit editFailed(tr("“%1” is not a number; the value before stays.").arg(text));
+        return;
+    }
+    m_model->setData(item, value, role);
 }
 
 void StepEditor::createExtraTable()
@@ -334,12 +349,8 @@ void StepEditor::commitPendingDetails()
     }
     for (auto [edit, role] : {std::pair{m_minValue, int(StepActionModel::MinValueRole)},
                               std::pair{m_maxValue, int(StepActionModel::MaxValueRole)}}) {
-        if (!edit->isModified())
-            continue;
-        edit->setModified(false);
-        bool ok = false;
-        const double value = QLocale().toDouble(edit->text().trimmed(), &ok);
-        m_model->setData(item, ok ? QVariant(value) : QVariant(), role);
+        if (edit->isModified())
+            writeNumber(item, edit, role);
     }
 }
 

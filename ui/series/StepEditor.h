@@ -43,6 +43,9 @@ private:
     QWidget *createStepPage();
     QWidget *createActionPage();
     QLineEdit *createNumberEdit(QWidget *page, const char *name, int role);
+    // Writes the number in `edit` to `item` under `role`; empty clears it, other text
+    // that is no number is refused (editFailed) and the stored value stays.
+    void writeNumber(const QModelIndex &item, QLineEdit *edit, int role);
     void createExtraTable();
     void connectModel();
 

@@ -22,7 +22,6 @@
 
 #include <algorithm>
 
-
 TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
