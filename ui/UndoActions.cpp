@@ -16,9 +16,18 @@ QString UndoActions::redoText(const QString &step)
                           : QCoreApplication::translate("UndoActions", "&Redo “%1”").arg(step);
 }
 
+void UndoActions::keepButtonWords(QAction *action, const QString &plain)
+{
+    // A tool bar button says only "Undo": with the step's name ("Undo “Edit name”") the
+    // buttons grew at each edit and pushed Sync behind the "»" at 1024 px. The menu
+    // keeps the step's name, and so does the button's tool tip (it follows the text).
+    action->setIconText(QString(plain).remove(QLatin1Char('&')));
+}
+
 QAction *UndoActions::createUndo(QUndoGroup *group, QObject *parent)
 {
     auto *action = new QAction(undoText(group->undoText()), parent);
+    keepButtonWords(action, undoText(QString()));
     action->setEnabled(group->canUndo());
     QObject::connect(group, &QUndoGroup::canUndoChanged, action, &QAction::setEnabled);
     QObject::connect(group, &QUndoGroup::undoTextChanged, action,
@@ -30,6 +39,7 @@ QAction *UndoActions::createUndo(QUndoGroup *group, QObject *parent)
 QAction *UndoActions::createRedo(QUndoGroup *group, QObject *parent)
 {
     auto *action = new QAction(redoText(group->redoText()), parent);
+    keepButtonWords(action, redoText(QString()));
     action->setEnabled(group->canRedo());
     QObject::connect(group, &QUndoGroup::canRedoChanged, action, &QAction::setEnabled);
     QObject::connect(group, &QUndoGroup::redoTextChanged, action,

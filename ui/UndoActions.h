@@ -16,4 +16,8 @@ public:
     static QAction *createRedo(QUndoGroup *group, QObject *parent);
     static QString undoText(const QString &step);
     static QString redoText(const QString &step);
+
+private:
+    // The words a tool bar button shows, whatever the step: `plain` without its "&".
+    static void keepButtonWords(QAction *action, const QString &plain);
 };

@@ -114,6 +114,51 @@ private slots:
         }
     }
 
+    // The main tool bar keeps every command in sight once Undo and Redo name a step: in
+    // Russian at 1024 px «Отменить «Изменить название»» and «Повторить «Изменить
+    // заголовок»» pushed Sync behind the "»". The step's name stays in the tool tip.
+    void everyMainCommandIsOnTheToolBarAfterEdits_data()
+    {
+        addTheTwoScreens();
+    }
+
+    void everyMainCommandIsOnTheToolBarAfterEdits()
+    {
+        QFETCH(bool, onLaptop);
+        Translator::install(QStringLiteral("ru"));
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
+        clickRow(rowNamed(kNameA));
+        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+        for (const char *name : {"nameEdit", "titleEdit"}) {
+            auto *edit = form()->findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY(edit);
+            edit->setFocus(Qt::TabFocusReason);
+            edit->selectAll();
+            QTest::keyClicks(edit, QStringLiteral("New value"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+        action("undoAction")->trigger();
+        QVERIFY(action("undoAction")->isEnabled() && action("redoAction")->isEnabled());
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        // The buttons' new words are laid out on the layout request they posted.
+        for (int round = 0; round < 3; ++round)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (QAction *command : bar->actions()) {
+            if (command->isSeparator())
+                continue;
+            QWidget *button = bar->widgetForAction(command);
+            QVERIFY(button);
+            QTRY_VERIFY2(button->isVisible() && bar->rect().contains(button->geometry()),
+                         qPrintable(command->objectName()));
+        }
+        QVERIFY2(bar->widgetForAction(action("undoAction"))->toolTip().contains(QStringLiteral("Изменить название")),
+                 qPrintable(bar->widgetForAction(action("undoAction"))->toolTip()));
+        QVERIFY2(bar->widgetForAction(action("redoAction"))->toolTip().contains(QStringLiteral("Изменить заголовок")),
+                 qPrintable(bar->widgetForAction(action("redoAction"))->toolTip()));
+    }
+
     // §5: in Russian, at the default size of both screens, no label, button or column
     // header is cut off, in the service task and the series pages.
     void nothingCutOffInRussian_data()
