@@ -17,6 +17,7 @@ private slots:
     void editorPreviewRunningSeries();
     void editorPreviewLongRunningSeries();
     void editorPreviewToggleOccurrence();
+    void editorDatesFollowTheUiLanguage();
 };
 
 void TestRecurrenceEditorPreview::editorPreview()
@@ -244,6 +245,33 @@ void TestRecurrenceEditorPreview::editorPreviewToggleOccurrence()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(1).toString(), QString());
     QVERIFY(!list->item(1)->data(RecurrenceEditor::SkippedRole).toBool());
+}
+
+// In Russian the form writes dates day first (02.12.2024); the recurrence editor's
+// occurrences, exceptions, their date box and the "Ended" line wrote 2024-12-02 beside them.
+void TestRecurrenceEditorPreview::editorDatesFollowTheUiLanguage()
+{
+    struct LocaleBack
+    {
+        QLocale was;
+        ~LocaleBack() { QLocale::setDefault(was); }
+    } back;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    Host host;
+    auto *list = host.child<QListWidget>("occurrencesList");
+    QVERIFY(host.showSeries(utc(2023, 3, 6, 18), utc(2023, 4, 1),
+                            QStringLiteral("FREQ=DAILY;UNTIL=20230309T210000Z"),
+                            QStringLiteral("20230307T180000Z")));
+    const QString dayFirst = QStringLiteral("09.03.2023 21:00");
+    QVERIFY2(host.child<QLabel>("historyLabel")->text().contains(dayFirst), qPrintable(host.child<QLabel>("historyLabel")->text()));
+    QVERIFY2(rowTexts(list).join(u'|').contains(dayFirst), qPrintable(rowTexts(list).join(u'|')));
+    QVERIFY2(!rowTexts(list).join(u'|').contains(QLatin1String("2023-03")), qPrintable(rowTexts(list).join(u'|')));
+    auto *exceptions = host.child<QListWidget>("exceptionList");
+    QVERIFY2(rowTexts(exceptions).join(u'|').contains(QLatin1String("07.03.2023 21:00")), qPrintable(rowTexts(exceptions).join(u'|')));
+    for (const char *name : {"exceptionEdit", "untilEdit"}) {
+        auto *edit = host.child<QDateTimeEdit>(name);
+        QCOMPARE(edit->displayFormat(), QStringLiteral("dd.MM.yyyy HH:mm"));
+    }
 }
 
 QTEST_MAIN(TestRecurrenceEditorPreview)

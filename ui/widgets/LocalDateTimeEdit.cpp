@@ -1,5 +1,7 @@
 #include "widgets/LocalDateTimeEdit.h"
 
+#include "i18n/LocalDates.h"
+
 #include <QCalendarWidget>
 
 LocalDateTimeEdit::LocalDateTimeEdit(const QString &objectName, QWidget *parent)
@@ -7,8 +9,8 @@ LocalDateTimeEdit::LocalDateTimeEdit(const QString &objectName, QWidget *parent)
 {
     setObjectName(objectName);
     setTimeSpec(Qt::LocalTime);
-    // ISO order, as in the rest of the app.
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // In the order of the UI language, as in the rest of the app (day first in Russian).
+    setDisplayFormat(LocalDates::format(false));
     setCalendarPopup(true);
     setKeyboardTracking(false); // a change is committed, not every keystroke
     calendarWidget()->setObjectName(objectName + QStringLiteral("Calendar"));

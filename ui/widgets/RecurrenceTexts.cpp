@@ -1,5 +1,6 @@
 #include "widgets/RecurrenceTexts.h"
 
+#include "i18n/LocalDates.h"
 #include "widgets/RecurrenceEditor.h"
 
 #include <QLocale>
@@ -11,14 +12,14 @@ QString RecurrenceTexts::utc(const QDateTime &utc)
 
 QString RecurrenceTexts::display(const QDateTime &utc, bool wholeDay)
 {
+    // The weekday, then the date as the rest of the UI writes it (day first in Russian).
     const QLocale locale;
-    if (wholeDay) {
-        return RecurrenceEditor::tr("%1, whole day (UTC)")
-            .arg(locale.toString(utc.toUTC().date(), QStringLiteral("ddd yyyy-MM-dd")));
-    }
     const QDateTime local = utc.toLocalTime();
-    const QString format = local.time().second() != 0 ? QStringLiteral("ddd yyyy-MM-dd HH:mm:ss")
-                                                      : QStringLiteral("ddd yyyy-MM-dd HH:mm");
+    const QString format = QStringLiteral("ddd ") + LocalDates::format(local.time().second() != 0);
+    if (wholeDay) {
+        const QString dateOnly = format.left(format.indexOf(QLatin1String(" HH")));
+        return RecurrenceEditor::tr("%1, whole day (UTC)").arg(locale.toString(utc.toUTC().date(), dateOnly));
+    }
     return locale.toString(local, format);
 }
 
