@@ -11,6 +11,22 @@ class TestOperatorDayScreens : public OperatorDayTest
 {
     Q_OBJECT
 
+    // Every command of `bar` has its button on show inside the bar, none behind its "»".
+    static void checkEveryCommandShown(QToolBar *bar)
+    {
+        // Buttons whose words changed are laid out on the layout request they posted.
+        for (int round = 0; round < 3; ++round)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (QAction *command : bar->actions()) {
+            if (command->isSeparator())
+                continue;
+            QWidget *button = bar->widgetForAction(command);
+            QVERIFY(button);
+            QTRY_VERIFY2(button->isVisible() && bar->rect().contains(button->geometry()),
+                         qPrintable(command->objectName()));
+        }
+    }
+
 private slots:
     // §2: the first start fits the screen; a saved geometry larger than it is fitted.
     void windowFitsTheScreen_data()
@@ -105,12 +121,12 @@ private slots:
         auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("stepToolBar"));
         QVERIFY(bar);
         QTRY_VERIFY(bar->isVisible());
+        checkEveryCommandShown(bar);
+        if (QTest::currentTestFailed())
+            return;
         for (QAction *command : bar->actions()) {
-            QWidget *button = bar->widgetForAction(command);
-            QVERIFY(button);
-            QTRY_VERIFY2(button->isVisible() && bar->rect().contains(button->geometry()),
-                         qPrintable(command->objectName()));
-            QVERIFY2(button->toolTip().contains(command->text().remove(QLatin1Char('&'))), qPrintable(button->toolTip()));
+            const QString tip = bar->widgetForAction(command)->toolTip();
+            QVERIFY2(tip.contains(command->text().remove(QLatin1Char('&'))), qPrintable(tip));
         }
     }
 
@@ -142,17 +158,9 @@ private slots:
         QVERIFY(action("undoAction")->isEnabled() && action("redoAction")->isEnabled());
         auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         QVERIFY(bar);
-        // The buttons' new words are laid out on the layout request they posted.
-        for (int round = 0; round < 3; ++round)
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        for (QAction *command : bar->actions()) {
-            if (command->isSeparator())
-                continue;
-            QWidget *button = bar->widgetForAction(command);
-            QVERIFY(button);
-            QTRY_VERIFY2(button->isVisible() && bar->rect().contains(button->geometry()),
-                         qPrintable(command->objectName()));
-        }
+        checkEveryCommandShown(bar);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(bar->widgetForAction(action("undoAction"))->toolTip().contains(QStringLiteral("Изменить название")),
                  qPrintable(bar->widgetForAction(action("undoAction"))->toolTip()));
         QVERIFY2(bar->widgetForAction(action("redoAction"))->toolTip().contains(QStringLiteral("Изменить заголовок")),
