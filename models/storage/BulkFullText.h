@@ -1,7 +1,8 @@
 #pragma once
 
+#include "storage/SuspendedSchema.h"
+
 #include <QString>
-#include <QVector>
 
 class Database;
 
@@ -9,31 +10,22 @@ class Database;
 // (`<table>_fts`) in step row by row are taken away for the write, and the index is
 // rebuilt in one pass after it, inside the caller's transaction (a rollback brings the
 // triggers back untouched). Any other trigger stays, so every check still runs row by
-// row. The ordinary indexes stay too: rebuilding each one scans the whole wide table,
-// which measured slower than keeping them up to date with a large page cache.
+// row.
 class BulkFullText
 {
 public:
     BulkFullText(Database &db, const QString &table);
 
     // Must run inside a transaction. On failure nothing is suspended.
-    bool suspend();
+    bool suspend() { return m_triggers.suspend(); }
     // Creates the triggers again and rebuilds the full-text index.
     bool restore();
-    bool isSuspended() const { return m_suspended; }
-    QString errorString() const { return m_error; }
+    bool isSuspended() const { return m_triggers.isSuspended(); }
+    QString errorString() const { return m_error.isEmpty() ? m_triggers.errorString() : m_error; }
 
 private:
-    struct Trigger
-    {
-        QString name;
-        QString sql;
-    };
-    bool exec(const QString &sql);
-
     Database &m_db;
     QString m_table;
-    QVector<Trigger> m_triggers;
-    bool m_suspended = false;
+    SuspendedSchema m_triggers;
     QString m_error;
 };

@@ -31,6 +31,7 @@ ServiceTaskBatch::ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, In
     : m_store(store)
     , m_tx(std::make_unique<Transaction>(store.database()))
     , m_bulk(store.database(), QStringLiteral("svctask"))
+    , m_indexes(store.database(), QStringLiteral("index"), QStringLiteral("svctask"))
     , m_modifiedAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
 {
     if (!m_tx->isActive()) {
@@ -41,13 +42,8 @@ ServiceTaskBatch::ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, In
     m_startedEmpty = existing == 0;
     const bool bulk = indexing == Indexing::Bulk
         || (indexing == Indexing::Automatic && expectedRows >= kBulkRows && expectedRows * 2 >= existing);
-    if (bulk) {
-        // In a savepoint of its own: when the schema cannot change now (a statement
-        // of this connection still reading the table), the batch goes row by row.
-        Transaction attempt(store.database());
-        if (attempt.isActive() && m_bulk.suspend())
-            attempt.commit();
-    }
+    if (bulk)
+        suspendIndexing();
     enlargeCache(expectedRows);
     if (!prepare())
         m_tx->rollback();
@@ -60,6 +56,21 @@ ServiceTaskBatch::~ServiceTaskBatch()
     if (m_tx->isActive())
         m_tx->rollback();
     restoreCache();
+}
+
+// Each in a savepoint of its own: when the schema cannot change now (a statement of
+// this connection still reading the table), the batch goes row by row, and a part
+// rolled back is not restored at the commit.
+void ServiceTaskBatch::suspendIndexing()
+{
+    {
+        Transaction attempt(m_store.database());
+        if (attempt.isActive() && m_bulk.suspend())
+            attempt.commit();
+    }
+    Transaction attempt(m_store.database());
+    if (attempt.isActive() && m_indexes.suspend())
+        attempt.commit();
 }
 
 // SQLite's default page cache (2 MB) holds a few thousand rows' worth of pages: past
@@ -250,8 +261,10 @@ bool ServiceTaskBatch::commit()
         return false;
     for (QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current})
         q->finish();
+    if (!m_indexes.restore())
+        return fail(m_indexes.errorString()); // m_tx rolls back
     if (!m_bulk.restore())
-        return fail(m_bulk.errorString()); // m_tx rolls back
+        return fail(m_bulk.errorString());
     if (!m_tx->commit())
         return fail(m_tx->errorString());
     if (m_writtenCount > 0)

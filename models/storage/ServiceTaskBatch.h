@@ -2,6 +2,7 @@
 
 #include "domain/ServiceTask.h"
 #include "storage/BulkFullText.h"
+#include "storage/SuspendedSchema.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,9 @@ class ServiceTaskStore;
 // succeeds; the destructor rolls back an uncommitted batch.
 //
 // A batch of at least kBulkRows that also makes up at least half the table suspends
-// the full-text triggers (BulkFullText) and rebuilds that index once at the commit.
+// the full-text triggers (BulkFullText) and the ordinary indexes (SuspendedSchema), and
+// builds them again once at the commit: one sort per index instead of a B-tree insert
+// per row and index (about a tenth of an import's CPU for 100 000 records).
 class ServiceTaskBatch
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceTaskBatch)
@@ -36,7 +39,7 @@ public:
     ServiceTaskBatch &operator=(const ServiceTaskBatch &) = delete;
 
     bool isActive() const { return m_tx && m_tx->isActive(); }
-    bool isBulk() const { return m_bulk.isSuspended(); }
+    bool isBulk() const { return m_bulk.isSuspended() || m_indexes.isSuspended(); }
 
     enum class Outcome { Failed, Created, Replaced };
     // An import: a record whose id is known replaces its local copy (a local edit,
@@ -60,6 +63,7 @@ public:
 
 private:
     bool prepare();
+    void suspendIndexing();
     void enlargeCache(int expectedRows);
     void restoreCache();
     bool fail(const QString &message);
@@ -71,6 +75,7 @@ private:
     ServiceTaskStore &m_store;
     std::unique_ptr<Transaction> m_tx;
     BulkFullText m_bulk;
+    SuspendedSchema m_indexes; // the ordinary ones, built by one sort each at the commit
     QString m_modifiedAt;
     QSqlQuery m_insert;
     QSqlQuery m_update;

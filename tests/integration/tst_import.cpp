@@ -61,6 +61,29 @@ class TestImport : public DatabaseTest
         return q.exec(QStringLiteral("SELECT COUNT(*) FROM svctask")) && q.next() ? q.value(0).toInt() : -1;
     }
 
+    // Every index, trigger and table of svctask with its text: what a bulk import may
+    // take away for a while but must leave as it found it.
+    QStringList schemaOfServiceTasks()
+    {
+        QStringList schema;
+        QSqlQuery q(m_ws->database().connection());
+        if (q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"
+                                  " WHERE tbl_name IN ('svctask', 'svctask_fts') ORDER BY type, name"))) {
+            while (q.next())
+                schema.append(QStringLiteral("%1 %2: %3").arg(q.value(0).toString(), q.value(1).toString(),
+                                                            q.value(2).toString()));
+        }
+        return schema;
+    }
+
+    int matches(const QString &word)
+    {
+        QSqlQuery q(m_ws->database().connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM svctask_fts WHERE svctask_fts MATCH ?"));
+        q.addBindValue(QStringLiteral("\"%1\"").arg(word));
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
     // Names by local id: the order in which the records were written.
     QStringList namesInWrittenOrder()
     {
@@ -114,6 +137,55 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM svctask_fts WHERE svctask_fts MATCH '\"особенная\"'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void aLargeImportBuildsTheIndexesOnceAtTheEnd()
+    {
+        // A record in the middle of the file notes how many ordinary indexes svctask has
+        // while it is written: none, when they are built after the last record.
+        const QStringList before = schemaOfServiceTasks();
+        QVERIFY(before.size() > 15);
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE probe (indexes INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER probe_insert AFTER INSERT ON svctask WHEN new.name = 'Задача 3000 обзвон' BEGIN"
+            " INSERT INTO probe SELECT COUNT(*) FROM sqlite_master"
+            "  WHERE type = 'index' AND tbl_name = 'svctask' AND sql IS NOT NULL; END")));
+        DocumentImporter in = importer();
+        QVERIFY2(in.importData(documentOf(tasks(6000))), qPrintable(in.errors().join(QLatin1Char('\n'))));
+        QVERIFY(q.exec(QStringLiteral("SELECT indexes FROM probe")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER probe_insert")));
+        QCOMPARE(schemaOfServiceTasks(), before);
+        // The indexes made again hold every row: a sort by name reads them from one.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM svctask INDEXED BY svctask_name_key WHERE sync_state <> 3")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 6000);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(matches(QStringLiteral("задача 5999")), 1);
+    }
+
+    void aLargeImportRefusedAtItsLastRecordLeavesIndexesAndSearchAsTheyWere()
+    {
+        ServiceTask existing;
+        existing.name = QStringLiteral("Особенная проверка");
+        QVERIFY(m_ws->serviceTasks().create(existing));
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON svctask WHEN NEW.name = 'Задача 5999 обзвон'"
+                                      " BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        const QStringList before = schemaOfServiceTasks();
+        DocumentImporter in = importer();
+        QVERIFY(!in.importData(documentOf(tasks(6000))));
+        QCOMPARE(in.errors().size(), 1);
+        QVERIFY2(in.errors().at(0).startsWith(QLatin1String("svctasks[5999]")), qPrintable(in.errors().at(0)));
+        QCOMPARE(schemaOfServiceTasks(), before);
+        QCOMPARE(storedRows(), 1);
+        QCOMPARE(matches(QStringLiteral("особенная")), 1);
+        QCOMPARE(matches(QStringLiteral("задача")), 0);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
     void aRecordTheDatabaseRefusesStopsTheWritingAndTheChecksGoOn()
