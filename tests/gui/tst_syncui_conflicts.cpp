@@ -82,6 +82,8 @@ private slots:
         const StoredServiceTask resolved = *m_ws->serviceTasks().get(localId(kSeedId));
         QCOMPARE(resolved.local.name, QStringLiteral("Their name"));
         QCOMPARE(resolved.state, SyncState::Clean);
+        // It is the server's copy now: nothing is left to send (it said the sync sends it).
+        QVERIFY2(dialog->message().contains(QLatin1String("nothing to send")), qPrintable(dialog->message()));
         QVERIFY(!conflictsLabel->isVisible());
         QCOMPARE(model->rowCount(), 0);
         dialog->close();
@@ -128,6 +130,7 @@ private slots:
         QCOMPARE(resolved.local.name, QStringLiteral("Merged name"));
         QCOMPARE(resolved.local.intervalSec, 7200);
         QCOMPARE(resolved.state, SyncState::Modified);
+        QVERIFY2(dialog->message().contains(QLatin1String("the next sync sends")), qPrintable(dialog->message()));
         dialog->close();
 
         const SyncReport next = syncFromWindow();

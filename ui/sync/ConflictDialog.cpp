@@ -1,6 +1,9 @@
 #include "sync/ConflictDialog.h"
 
 #include "Confirmation.h"
+#include "storage/ServiceTaskStore.h"
+#include "storage/TaskSeriesStore.h"
+#include "storage/Workspace.h"
 #include "sync/RecordDiff.h"
 #include "WindowLayout.h"
 #include "widgets/CommitOnEnterDelegate.h"
@@ -38,6 +41,7 @@ QString editText(const QJsonValue &value)
 
 ConflictDialog::ConflictDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
+    , m_workspace(workspace)
     , m_resolver(workspace)
 {
     setObjectName(QStringLiteral("conflictDialog"));
@@ -466,12 +470,30 @@ bool ConflictDialog::applyCurrent()
         showMessage(error, true);
         return false;
     }
+    const bool toSend = leftToSend(m_records[m_shown].data);
     removeRecord(m_shown);
-    showMessage(m_records.isEmpty() ? tr("“%1” is resolved. No conflict is left; the next sync sends the result.").arg(name)
-                                    : tr("“%1” is resolved.").arg(name),
-                false);
+    QString text = tr("“%1” is resolved.").arg(name);
+    if (m_records.isEmpty()) {
+        // Taking the server's values everywhere leaves nothing to send: do not say the sync sends it.
+        text = toSend ? tr("“%1” is resolved. No conflict is left; the next sync sends the result.").arg(name)
+                      : tr("“%1” is resolved. No conflict is left; it matches the server now, so there is nothing to send.")
+                            .arg(name);
+    }
+    showMessage(text, false);
     emit resolved();
     return true;
+}
+
+bool ConflictDialog::leftToSend(const ConflictRecord &record) const
+{
+    std::optional<SyncState> state;
+    if (record.kind == ConflictRecord::Kind::ServiceTask) {
+        if (const auto stored = m_workspace.serviceTasks().get(record.localId))
+            state = stored->state;
+    } else if (const auto stored = m_workspace.series().get(record.localId)) {
+        state = stored->state;
+    }
+    return state && *state != SyncState::Clean; // gone here (the server's delete taken): nothing either
 }
 
 int ConflictDialog::resolveAll(Choice choice)

@@ -79,7 +79,10 @@ private:
     std::optional<QJsonValue> valueOf(const Record &record, int conflict, QString *error) const;
     QString display(const FieldConflict &conflict, const QJsonValue &value) const;
     void removeRecord(int index);
+    // Whether the record, once resolved, still has something for the next sync to send.
+    bool leftToSend(const ConflictRecord &record) const;
 
+    Workspace &m_workspace;
     ConflictResolver m_resolver;
     QVector<Record> m_records;
     int m_shown = -1;
