@@ -4,6 +4,7 @@
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
 #include "i18n/LocalDates.h"
+#include "itemmodels/RecordIcons.h"
 #include "storage/ServiceTaskStore.h"
 #include "sync/ServerErrorText.h"
 
@@ -22,19 +23,6 @@ QDateTime parsedUtc(const QString &text)
 {
     Timestamp t;
     return Timestamp::parse(text, &t) ? t.toUtc() : QDateTime();
-}
-
-QString stateIcon(SyncState state)
-{
-    switch (state) {
-    case SyncState::New: return QStringLiteral(":/icons/state-new.svg");
-    case SyncState::Clean: return QStringLiteral(":/icons/state-clean.svg");
-    case SyncState::Modified: return QStringLiteral(":/icons/state-modified.svg");
-    case SyncState::Deleted: return QStringLiteral(":/icons/state-deleted.svg");
-    case SyncState::Conflict: return QStringLiteral(":/icons/state-conflict.svg");
-    case SyncState::Error: return QStringLiteral(":/icons/state-error.svg");
-    }
-    return QString();
 }
 
 } // namespace
@@ -195,9 +183,9 @@ QVariant ServiceTaskTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (column == State)
-            return QIcon(stateIcon(record->state));
+            return RecordIcons::state(record->state);
         if (column == Name && !record->valid)
-            return QIcon(QStringLiteral(":/icons/invalid.svg"));
+            return RecordIcons::invalid();
         return QVariant();
     case Qt::BackgroundRole:
         if (!issuesFor(*record, column).isEmpty())

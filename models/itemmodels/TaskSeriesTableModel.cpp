@@ -3,6 +3,7 @@
 #include "domain/EnumCatalog.h"
 #include "domain/Validator.h"
 #include "i18n/LocalDates.h"
+#include "itemmodels/RecordIcons.h"
 #include "storage/TaskSeriesStore.h"
 #include "sync/ServerErrorText.h"
 
@@ -14,12 +15,6 @@ namespace {
 QString localTime(const Timestamp &t)
 {
     return LocalDates::text(t.toUtc());
-}
-
-QString stateIcon(SyncState state)
-{
-    static const char *const icons[] = {"new", "clean", "modified", "deleted", "conflict", "error"};
-    return QStringLiteral(":/icons/state-%1.svg").arg(QLatin1String(icons[static_cast<int>(state)]));
 }
 
 } // namespace
@@ -131,9 +126,9 @@ QVariant TaskSeriesTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (column == State)
-            return QIcon(stateIcon(record->state));
+            return RecordIcons::state(record->state);
         if (column == Name && !record->valid)
-            return QIcon(QStringLiteral(":/icons/invalid.svg"));
+            return RecordIcons::invalid();
         return QVariant();
     case LocalIdRole:
         return record->localId;
