@@ -5,6 +5,7 @@
 // Offscreen, on a real database, driven through the widgets.
 #include "OperatorDayTest.h"
 
+#include <QDockWidget>
 #include <QToolBar>
 
 class TestOperatorDayScreens : public OperatorDayTest
@@ -348,6 +349,37 @@ private slots:
         QTRY_COMPARE(seriesScroll->horizontalScrollBar()->maximum(), 0);
         QVERIFY(!seriesScroll->horizontalScrollBar()->isVisible());
         checkNothingClippedOnTheRight(seriesScroll, seriesForm);
+    }
+
+    // With View ▸ Pending changes open the form stays whole on both operator screens: the
+    // dock took 420 px and more on the right, the form was squeezed to a strip that
+    // scrolled sideways with its fields cut (Name, Enabled, the interval's minutes).
+    void formStaysWholeWithPendingChangesOpen_data()
+    {
+        addTheTwoScreens();
+    }
+
+    void formStaysWholeWithPendingChangesOpen()
+    {
+        QFETCH(bool, onLaptop);
+        Translator::install(QStringLiteral("ru"));
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
+        clickRow(rowNamed(kNameA));
+        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+        action("showPendingChangesAction")->trigger();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("pendingChangesDock"));
+        QVERIFY(dock);
+        QTRY_VERIFY(dock->isVisible());
+        auto *scroll = form()->findChild<QScrollArea *>();
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        checkNothingClippedOnTheRight(scroll, form());
+        if (QTest::currentTestFailed())
+            return;
+        // The dock's own lines are still there to read, whole window wide.
+        QVERIFY2(dock->width() >= 420, qPrintable(QString::number(dock->width())));
+        QVERIFY2(dock->height() >= 120, qPrintable(QString::number(dock->height())));
     }
 
     // §5: at 1024 px in Russian the pending counts in the status bar are whole, and a

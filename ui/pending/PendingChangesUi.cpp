@@ -39,6 +39,10 @@ PendingChangesUi *PendingChangesUi::install(MainWindow &window, Workspace &works
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     show->setToolTip(tr("What the next sync sends, field by field"));
     viewMenu->addAction(show);
+    connect(show, &QAction::triggered, ui, [ui](bool shown) {
+        if (shown)
+            ui->placeDock();
+    });
 
     ui->m_syncSelected = new QAction(tr("Sync se&lected"), &window);
     ui->m_syncSelected->setObjectName(QStringLiteral("syncSelectedAction"));
@@ -75,6 +79,22 @@ void PendingChangesUi::attachTables(QUndoStack &tasksUndo, QUndoStack &seriesUnd
         connect(actions, &RecordPendingActions::failed, &m_window, [this](const QString &message) {
             m_window.statusBar()->showMessage(message, 10000);
         });
+}
+
+void PendingChangesUi::placeDock()
+{
+    if (m_dock->isFloating())
+        return;
+    // Beside the pages only where they keep the width of a 1024-px window: on the
+    // operators' screens (1366 and 1024 px) the dock on the right squeezed the form into
+    // a strip that scrolled sideways. Below the pages it has the whole width for its lines.
+    constexpr int kPagesWidth = 1024;
+    const bool beside = m_window.width() - m_dock->minimumWidth() >= kPagesWidth;
+    const Qt::DockWidgetArea area = beside ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea;
+    if (m_window.dockWidgetArea(m_dock) != area)
+        m_window.addDockWidget(area, m_dock);
+    if (!beside)
+        m_window.resizeDocks({m_dock}, {qMin(m_window.height() / 3, 260)}, Qt::Vertical);
 }
 
 void PendingChangesUi::syncOnly(const QSet<qint64> &serviceTasks, const QSet<qint64> &series)

@@ -38,6 +38,8 @@ private:
     // The dock's selection, else the records selected on the page on show.
     void syncSelected();
     void showRecord(int record, qint64 localId);
+    // On the right where the window is wide enough for the pages beside it, else below them.
+    void placeDock();
 
     MainWindow &m_window;
     Workspace &m_workspace;
