@@ -12,6 +12,16 @@ class TestOperatorDayScreens : public OperatorDayTest
 {
     Q_OBJECT
 
+    // The Russian window on the laptop's or the small screen, task A on show in the form.
+    void openTaskAInRussian(bool onLaptop)
+    {
+        Translator::install(QStringLiteral("ru"));
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
+        clickRow(rowNamed(kNameA));
+        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+    }
+
     // Every command of `bar` has its button on show inside the bar, none behind its "»".
     static void checkEveryCommandShown(QToolBar *bar)
     {
@@ -142,11 +152,9 @@ private slots:
     void everyMainCommandIsOnTheToolBarAfterEdits()
     {
         QFETCH(bool, onLaptop);
-        Translator::install(QStringLiteral("ru"));
-        QVERIFY(newDatabase(true));
-        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
-        clickRow(rowNamed(kNameA));
-        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+        openTaskAInRussian(onLaptop);
+        if (QTest::currentTestFailed())
+            return;
         for (const char *name : {"nameEdit", "titleEdit"}) {
             auto *edit = form()->findChild<QLineEdit *>(QLatin1String(name));
             QVERIFY(edit);
@@ -178,11 +186,9 @@ private slots:
     void nothingCutOffInRussian()
     {
         QFETCH(bool, onLaptop);
-        Translator::install(QStringLiteral("ru"));
-        QVERIFY(newDatabase(true));
-        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
-        clickRow(rowNamed(kNameA));
-        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+        openTaskAInRussian(onLaptop);
+        if (QTest::currentTestFailed())
+            return;
         checkNoTextCutOff(m_window->centralWidget());
         QVERIFY(!QTest::currentTestFailed());
         openSeriesPage();
@@ -362,11 +368,9 @@ private slots:
     void formStaysWholeWithPendingChangesOpen()
     {
         QFETCH(bool, onLaptop);
-        Translator::install(QStringLiteral("ru"));
-        QVERIFY(newDatabase(true));
-        QVERIFY(openWindow(screenAt(onLaptop ? kLaptop : kSmall)));
-        clickRow(rowNamed(kNameA));
-        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+        openTaskAInRussian(onLaptop);
+        if (QTest::currentTestFailed())
+            return;
         action("showPendingChangesAction")->trigger();
         auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("pendingChangesDock"));
         QVERIFY(dock);
