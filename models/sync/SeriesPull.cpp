@@ -6,6 +6,7 @@
 #include "sync/RemoteChangeWriter.h"
 #include "sync/SeriesPush.h"
 #include "sync/TaskSeriesSync.h"
+#include "sync/UnlistedSeriesCheck.h"
 
 #include <QLocale>
 
@@ -24,6 +25,10 @@ void SeriesPull::start(QVector<SeriesPullPlan::Fetch> fetches)
 
 void SeriesPull::read(const Fetch &fetch)
 {
+    if (fetch.kind == SeriesPullPlan::Kind::Unlisted) {
+        m_sync.m_unlisted->read(fetch);
+        return;
+    }
     ++m_sync.m_report.fetched;
     m_sync.readExecution(fetch.executionId, [this, fetch](const HttpResult &result) {
         if (m_sync.handleFatal(result))
@@ -67,6 +72,8 @@ void SeriesPull::apply(const Fetch &fetch, const TaskSeries &series)
     case SeriesPullPlan::Kind::Adopt:
         ok = applyAdopted(fetch, series, ref);
         break;
+    case SeriesPullPlan::Kind::Unlisted:
+        return; // UnlistedSeriesCheck's
     }
     if (!ok) {
         ++m_sync.m_report.failed;

@@ -2,9 +2,9 @@
 
 #include "storage/TaskSeriesStore.h"
 #include "sync/ExecutionPlacement.h"
-#include "sync/RemoteChangeWriter.h"
 #include "sync/SeriesPull.h"
 #include "sync/TaskSeriesSync.h"
+#include "sync/UnlistedSeriesCheck.h"
 
 SeriesPullPlan::SeriesPullPlan(TaskSeriesSync &sync)
     : m_sync(sync)
@@ -113,18 +113,20 @@ void SeriesPullPlan::remoteDelete(const StoredTaskSeries &record)
         m_sync.log(SyncLogLevel::Warning, tr("Series %1 changed while it was read; it is read again next time.").arg(record.local.name));
         return;
     }
-    if (RemoteChangeWriter::applyRemoteDelete(m_store, record.localId)) {
-        const auto after = m_store.get(record.localId);
-        if (!after) {
-            ++m_sync.m_report.remoteDeleted;
-            m_sync.log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(record.local.name));
-        } else if (after->state == SyncState::Conflict) {
-            m_sync.log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(record.local.name, after->syncError));
-        }
-    } else {
-        ++m_sync.m_report.failed;
-        m_sync.log(SyncLogLevel::Error, tr("Series %1: %2").arg(record.local.name, m_store.errorString()));
+    // A conflict with the server's delete waits for the user, unread; a record that knows
+    // no execution (stored before they were kept) has nothing to read.
+    const bool deleteKnown = record.state == SyncState::Conflict && !record.remote;
+    if (deleteKnown || record.remoteRef.executionId.isEmpty()) {
+        m_sync.m_unlisted->deletedThere(record.localId, record.local.name);
+        return;
     }
+    Fetch fetch;
+    fetch.kind = Kind::Unlisted;
+    fetch.seriesId = record.local.seriesId;
+    fetch.executionId = record.remoteRef.executionId;
+    fetch.lastExecutionId = record.remoteRef.lastExecutionId;
+    fetch.localId = record.localId;
+    m_fetches.append(fetch);
 }
 
 void SeriesPullPlan::planListed(int group, const QVector<StoredTaskSeries> &local)

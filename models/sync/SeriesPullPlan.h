@@ -13,14 +13,14 @@ class TaskSeriesStore;
 
 // The plan of the series pull, made from a placed listing: which series are read (new
 // here, their listing changed, followed after a split elsewhere, or found as the create
-// of an earlier sync whose answer was lost), and which are remote deletes (only after a
-// complete listing).
+// of an earlier sync whose answer was lost), and which may be remote deletes (only after
+// a complete listing, and read first: Unlisted).
 class SeriesPullPlan
 {
     Q_DECLARE_TR_FUNCTIONS(TaskSeriesSync) // its messages are the series sync's
 
 public:
-    enum class Kind { New, Changed, Follow, Adopt };
+    enum class Kind { New, Changed, Follow, Adopt, Unlisted };
     // One series to read.
     struct Fetch
     {
@@ -28,7 +28,7 @@ public:
         QString seriesId;    // as listed
         QString executionId; // the pivot to read
         QString digest;
-        QString lastExecutionId;
+        QString lastExecutionId; // Unlisted: read too when the pivot is gone
         QString splitFrom;   // New: the name of the series this one was split from elsewhere
         qint64 localId = 0;
         qint64 revision = 0; // Adopt: the revision the lost create was sent for
@@ -44,7 +44,8 @@ private:
     // The ids already known here; false when the sync had to stop.
     bool loadKnown(const QVector<StoredTaskSeries> &local);
     void planStored(const StoredTaskSeries &record);
-    // Gone from a complete listing: a remote delete, unless the stored map's word is stale.
+    // Gone from a complete listing: read first (a remote delete only if gone there too),
+    // unless the stored map's word is stale.
     void remoteDelete(const StoredTaskSeries &record);
     void planListed(int group, const QVector<StoredTaskSeries> &local);
     Fetch fetchOf(Kind kind, int group, qint64 localId) const;

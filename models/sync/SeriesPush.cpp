@@ -22,7 +22,13 @@ void SeriesPush::start()
     m_queue.clear();
     const QVector<StoredTaskSeries> all = m_store.toPush(); // less held records, within a push scope
     for (const StoredTaskSeries &record : all) {
-        switch (m_sync.pushAs(record.state, record.valid, record.local.name)) {
+        const SyncEngine::PushAs as = m_sync.pushAs(record.state, record.valid, record.local.name);
+        if (as != SyncEngine::PushAs::Skip && m_sync.m_unconfirmed.contains(record.localId)) {
+            m_sync.log(SyncLogLevel::Warning, tr("Not sent: %1 — the listing did not show it and it could not be read; "
+                                                 "it is sent next time.").arg(record.local.name));
+            continue;
+        }
+        switch (as) {
         case SyncEngine::PushAs::Skip:
             break;
         case SyncEngine::PushAs::Delete:

@@ -5,6 +5,7 @@
 #include "sync/SeriesPull.h"
 #include "sync/SeriesPullPlan.h"
 #include "sync/SeriesPush.h"
+#include "sync/UnlistedSeriesCheck.h"
 
 TaskSeriesSync::TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const QUrl &baseUrl, int pageSize,
                                QObject *parent)
@@ -15,6 +16,7 @@ TaskSeriesSync::TaskSeriesSync(TaskSeriesStore &store, HttpClient &http, const Q
     , m_plan(std::make_unique<SeriesPullPlan>(*this))
     , m_pull(std::make_unique<SeriesPull>(*this))
     , m_push(std::make_unique<SeriesPush>(*this))
+    , m_unlisted(std::make_unique<UnlistedSeriesCheck>(*this))
 {
 }
 
@@ -38,6 +40,7 @@ void TaskSeriesSync::begin()
     m_listedIds.clear();
     m_listedSeries.clear();
     m_historyIds.clear();
+    m_unconfirmed.clear();
     emit phaseChanged(tr("Pulling series"));
     m_placement->start();
 }

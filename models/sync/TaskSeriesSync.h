@@ -15,13 +15,15 @@ class SeriesPullPlan;
 class SeriesPull;
 class SeriesPush;
 class TaskSeriesStore;
+class UnlistedSeriesCheck;
 
 // The sync of the task series with a TARGPatrol server (the steps: SyncEngine;
 // docs/api-contract.md §2). The API has no series resource: a series is seen through its
 // task executions, and each step is a part of its own: ExecutionPlacement lists them and
 // places each in its series; SeriesPullPlan decides what is read and what was deleted
 // (a record whose execution moved to a series unknown here follows a split made
-// elsewhere); SeriesPull reads and applies; SeriesPush sends one series at a time. There
+// elsewhere; one the listing does not show is read first: UnlistedSeriesCheck);
+// SeriesPull reads and applies; SeriesPush sends one series at a time. There
 // is no API to delete a series: a locally deleted one is marked with an error, never sent.
 // This class holds what the parts share: the store, the stored execution → series map and
 // what this listing showed.
@@ -50,6 +52,7 @@ private:
     friend class SeriesPullPlan;
     friend class SeriesPull;
     friend class SeriesPush;
+    friend class UnlistedSeriesCheck;
 
     // GETs are retried by the transport; POST and PUT are not idempotent and are sent once
     // (SyncEngine::send): the engine checks what happened before sending again.
@@ -70,8 +73,10 @@ private:
     QSet<QString> m_listedIds;                             // the seriesIds of this listing
     QHash<QString, ExecutionListing::Series> m_listedSeries; // seriesId -> its listing, for the push's refs
     QSet<QString> m_historyIds; // ids a split here left behind: the ended part, not pulled
+    QSet<qint64> m_unconfirmed; // not listed, and not read: not pushed this sync
     std::unique_ptr<ExecutionPlacement> m_placement;
     std::unique_ptr<SeriesPullPlan> m_plan;
     std::unique_ptr<SeriesPull> m_pull;
     std::unique_ptr<SeriesPush> m_push;
+    std::unique_ptr<UnlistedSeriesCheck> m_unlisted;
 };
