@@ -359,7 +359,10 @@ private slots:
 
     // With View ▸ Pending changes open the form stays whole on both operator screens: the
     // dock took 420 px and more on the right, the form was squeezed to a strip that
-    // scrolled sideways with its fields cut (Name, Enabled, the interval's minutes).
+    // scrolled sideways with its fields cut (Name, Enabled, the interval's minutes). And
+    // the window stays on its screen (moved from the right, it had grown to 1083 px), and
+    // the form, taller than the room left, keeps the width its fields need beside its
+    // vertical scroll bar (it scrolled 4 px sideways).
     void formStaysWholeWithPendingChangesOpen_data()
     {
         addTheTwoScreens();
@@ -375,6 +378,9 @@ private slots:
         auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("pendingChangesDock"));
         QVERIFY(dock);
         QTRY_VERIFY(dock->isVisible());
+        const QRect available = m_window->screen()->availableGeometry();
+        QVERIFY2(available.contains(m_window->frameGeometry()),
+                 qPrintable(QStringLiteral("%1 px wide on %2").arg(m_window->frameGeometry().width()).arg(available.width())));
         auto *scroll = form()->findChild<QScrollArea *>();
         QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());

@@ -31,7 +31,9 @@ PendingChangesUi *PendingChangesUi::install(MainWindow &window, Workspace &works
 {
     auto *ui = new PendingChangesUi(window, workspace);
     ui->m_dock = new PendingChangesDock(workspace, tasksUndo, seriesUndo, &window);
-    window.addDockWidget(Qt::RightDockWidgetArea, ui->m_dock);
+    // Below the pages until placeDock() finds room beside them: shown on the right first,
+    // it made a narrow window grow past its screen before it could be moved.
+    window.addDockWidget(Qt::BottomDockWidgetArea, ui->m_dock);
     ui->m_dock->hide();
     QAction *show = ui->m_dock->toggleViewAction();
     show->setObjectName(QStringLiteral("showPendingChangesAction"));

@@ -1,5 +1,6 @@
 #include "widgets/FormFrame.h"
 
+#include "widgets/FormScrollArea.h"
 #include "widgets/WheelGuard.h"
 
 #include <QApplication>
@@ -15,7 +16,7 @@ FormFrame FormFrame::build(QWidget *form, const QString &headerName, const QStri
     frame.m_form = form;
     auto *outer = new QVBoxLayout(form);
     outer->setContentsMargins(0, 0, 0, 0);
-    frame.scroll = new QScrollArea(form);
+    frame.scroll = new FormScrollArea(form);
     frame.scroll->setWidgetResizable(true);
     frame.scroll->setFrameShape(QFrame::NoFrame);
     // The sections reflow first (labels above fields, which fit at 1024 px in both
