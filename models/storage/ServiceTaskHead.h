@@ -18,4 +18,6 @@ struct ServiceTaskHead
     // server lists, the conflict needs no new read.
     bool hasRemote = false;
     QString remoteLastWrite;
+    // A DELETE was sent and its answer never came (the attempt noted without a copy).
+    bool deleteNoted = false;
 };

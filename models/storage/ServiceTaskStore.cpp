@@ -260,7 +260,8 @@ QVector<ServiceTaskHead> ServiceTaskStore::heads() const
     if (!q.exec(QStringLiteral("SELECT local_id, uuid, name, base_json IS NOT NULL,"
                                " CASE WHEN json_valid(base_json) THEN json_extract(base_json, '$.ext.lwt') END,"
                                " sync_state, remote_json IS NOT NULL,"
-                               " CASE WHEN json_valid(remote_json) THEN json_extract(remote_json, '$.ext.lwt') END"
+                               " CASE WHEN json_valid(remote_json) THEN json_extract(remote_json, '$.ext.lwt') END,"
+                               " push_attempted > 0 AND posted_json IS NULL"
                                " FROM svctask"))) {
         failQuery(q);
         return result;
@@ -269,7 +270,7 @@ QVector<ServiceTaskHead> ServiceTaskStore::heads() const
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
                        text(q.value(4)), SyncStates::fromInt(q.value(5).toInt()), q.value(6).toBool(),
-                       text(q.value(7))});
+                       text(q.value(7)), q.value(8).toBool()});
     }
     return result;
 }

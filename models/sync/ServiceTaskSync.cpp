@@ -146,6 +146,10 @@ void ServiceTaskSync::planFetches()
                 m_toFetch.append(id);
             continue;
         }
+        // Listed after a DELETE of an earlier sync went out: it did not land. Its note (which
+        // makes a later absence a conflict, as after an undone delete that landed) goes.
+        if (record.deleteNoted && !m_store.setPushAttempted(record.localId, 0))
+            log(SyncLogLevel::Warning, tr("Service task %1: %2").arg(id, m_store.errorString()));
         // A conflict is read again only once the server's copy moved past the one kept
         // beside it: the user decides against the latest version, and a waiting conflict
         // costs no read.

@@ -54,6 +54,20 @@ private:
         return report;
     }
 
+    // The seed task synced, deleted here, its DELETE refused before it was carried out
+    // (every attempt), then the delete undone; its local id (0 when a step failed).
+    qint64 undoADeleteThatDidNotReachTheServer()
+    {
+        const bool synced = syncTasks().exitCode() == 0;
+        const qint64 localId = task(kSeedId).localId;
+        const ServiceTask before = task(kSeedId).local;
+        const bool sent = synced && m_ws->serviceTasks().remove(localId)
+                          && m_server.faults(QStringLiteral("error=503:1@DELETE/rest/v1/service/svctasks"))
+                          && syncTasks().failed > 0 && m_server.resetFaults();
+        const bool there = sent && m_server.admin("GET", QStringLiteral("svctasks/") + kSeedId) == 200;
+        return there && m_ws->serviceTasks().saveLocal(localId, before) ? localId : 0; // what the undo writes
+    }
+
     // A sync whose PUT of the series kTaskOne the server carries out with its answer lost,
     // tried once: the record is left with its push attempted. The series the PUT made.
     QString loseThePutAnswer(qint64 localId)
@@ -625,22 +639,30 @@ private slots:
     // as it was, synced; another client's later change is taken as for any synced record.
     void anUndoneDeleteThatDidNotReachTheServerStaysSynced()
     {
-        QCOMPARE(syncTasks().exitCode(), 0);
-        const qint64 localId = task(kSeedId).localId;
-        const ServiceTask before = task(kSeedId).local;
-        QVERIFY(m_ws->serviceTasks().remove(localId));
-        QVERIFY(m_server.faults(QStringLiteral("error=503:1@DELETE/rest/v1/service/svctasks")));
-        QVERIFY(syncTasks().failed > 0);
-        QVERIFY(m_server.resetFaults());
-        QCOMPARE(m_server.admin("GET", QStringLiteral("svctasks/") + kSeedId), 200);
-        QVERIFY(m_ws->serviceTasks().saveLocal(localId, before)); // what the undo writes
-
+        QVERIFY(undoADeleteThatDidNotReachTheServer() > 0);
         QCOMPARE(syncTasks().exitCode(), 0);
         QCOMPARE(task(kSeedId).state, SyncState::Clean);
         QVERIFY(m_server.changeSvctask(kSeedId, {{QStringLiteral("name"), QStringLiteral("другой клиент")}}));
         QCOMPARE(syncTasks().exitCode(), 0);
         QCOMPARE(task(kSeedId).state, SyncState::Clean);
         QCOMPARE(task(kSeedId).local.name, QStringLiteral("другой клиент"));
+    }
+
+    // As above, and another client then deletes it. The DELETE's note (kept so that an undo
+    // after a DELETE that landed is a conflict) stayed while the listing showed the record
+    // unchanged, so that delete became a false "changed here, deleted on the server"
+    // conflict. A listing that shows the record says the DELETE did not land: the note goes.
+    void anUndoneDeleteThatDidNotReachTheServerGoesWithAnotherClientsDelete()
+    {
+        const qint64 localId = undoADeleteThatDidNotReachTheServer();
+        QVERIFY(localId > 0);
+        QCOMPARE(syncTasks().exitCode(), 0);
+        QCOMPARE(task(kSeedId).state, SyncState::Clean);
+        QVERIFY(m_server.deleteSvctask(kSeedId));
+        const SyncReport report = syncTasks();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.remoteDeleted, 1);
+        QVERIFY(!m_ws->serviceTasks().get(localId));
     }
 
     // A series deleted here while its POST is out (the answer never came): it was dropped at
