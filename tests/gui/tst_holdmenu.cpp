@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
@@ -156,6 +157,29 @@ private slots:
         QCOMPARE(serverName(kSeedId), QStringLiteral("Sent alone"));
         QCOMPARE(serverName(kOtherId), otherBefore);
         QCOMPARE(stateText(kOtherId), QStringLiteral("Modified"));
+    }
+
+    // Sync selected on a record in step with the server (or held) sent nothing, yet the
+    // context menu offered it; the Sync menu's entry says the same of the same selection.
+    void syncSelectedOnlyWithSomethingToSend()
+    {
+        QAction *inMenu = menuEntry(taskTable(), "syncSelectedRecordsAction");
+        QAction *inSyncMenu = m_window->findChild<QAction *>(QStringLiteral("syncSelectedAction"));
+        auto *syncMenu = m_window->findChild<QMenu *>(QStringLiteral("syncMenu"));
+        QVERIFY(inMenu && inSyncMenu && syncMenu);
+        const auto bothEnabled = [&](bool enabled) {
+            emit syncMenu->aboutToShow(); // the Sync menu reads the selection as it opens
+            return inMenu->isEnabled() == enabled && inSyncMenu->isEnabled() == enabled;
+        };
+        selectRows(taskTable(), {taskModel()->rowOf(localId(kSeedId))});
+        QVERIFY(bothEnabled(false)); // Synced: nothing to send
+        rename(kSeedId, QStringLiteral("To send"));
+        selectRows(taskTable(), {taskModel()->rowOf(localId(kSeedId)), taskModel()->rowOf(localId(kOtherId))});
+        QVERIFY(bothEnabled(true));
+        menuEntry(taskTable(), "holdRecordsAction")->trigger();
+        selectRows(taskTable(), {taskModel()->rowOf(localId(kSeedId))});
+        QVERIFY(bothEnabled(false)); // held: a sync does not send it
+        QVERIFY(inMenu->toolTip().contains(QLatin1String("changed here")));
     }
 
     void dockHoldIsOneUndoStepToo()

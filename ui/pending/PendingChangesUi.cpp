@@ -48,8 +48,13 @@ PendingChangesUi *PendingChangesUi::install(MainWindow &window, Workspace &works
 
     ui->m_syncSelected = new QAction(tr("Sync se&lected"), &window);
     ui->m_syncSelected->setObjectName(QStringLiteral("syncSelectedAction"));
-    ui->m_syncSelected->setToolTip(tr("Send only the selected records; the pull still reads everything"));
+    ui->m_syncSelected->setToolTip(RecordPendingActions::syncSelectedToolTip());
     syncMenu->insertAction(syncMenu->actions().value(1), ui->m_syncSelected);
+    // As the tables' entry: enabled only when the selection has something to send.
+    connect(syncMenu, &QMenu::aboutToShow, ui, [ui] {
+        QSet<qint64> tasks, series;
+        ui->m_syncSelected->setEnabled(ui->selection(tasks, series));
+    });
     connect(ui->m_syncSelected, &QAction::triggered, ui, &PendingChangesUi::syncSelected);
     connect(ui->m_dock, &PendingChangesDock::syncSelectedRequested, ui, &PendingChangesUi::syncSelected);
     connect(ui->m_dock, &PendingChangesDock::recordActivated, ui,
@@ -109,19 +114,28 @@ void PendingChangesUi::syncOnly(const QSet<qint64> &serviceTasks, const QSet<qin
         m_scope.reset(); // no profile yet: the settings opened instead, nothing was sent
 }
 
-void PendingChangesUi::syncSelected()
+bool PendingChangesUi::selection(QSet<qint64> &tasks, QSet<qint64> &series) const
 {
-    QSet<qint64> tasks;
-    QSet<qint64> series;
+    QVector<qint64> taskIds, seriesIds;
     const QVector<PendingChange> selected = m_dock->isVisible() ? m_dock->selectedChanges() : QVector<PendingChange>();
     for (const PendingChange &change : selected)
-        (change.record == PendingChange::Record::ServiceTask ? tasks : series).insert(change.localId);
+        (change.record == PendingChange::Record::ServiceTask ? taskIds : seriesIds).append(change.localId);
     if (selected.isEmpty()) {
         const bool onSeries = m_window.seriesPage()->isVisible();
-        for (qint64 id : onSeries ? m_window.seriesPage()->selectedIds() : m_window.serviceTasksPage()->selectedIds())
-            (onSeries ? series : tasks).insert(id);
+        (onSeries ? seriesIds : taskIds) = onSeries ? m_window.seriesPage()->selectedIds()
+                                                    : m_window.serviceTasksPage()->selectedIds();
     }
-    if (!tasks.isEmpty() || !series.isEmpty())
+    taskIds = RecordPendingActions::toSend(m_workspace.serviceTasks(), taskIds);
+    seriesIds = RecordPendingActions::toSend(m_workspace.series(), seriesIds);
+    tasks = QSet<qint64>(taskIds.cbegin(), taskIds.cend());
+    series = QSet<qint64>(seriesIds.cbegin(), seriesIds.cend());
+    return !tasks.isEmpty() || !series.isEmpty();
+}
+
+void PendingChangesUi::syncSelected()
+{
+    QSet<qint64> tasks, series;
+    if (selection(tasks, series))
         syncOnly(tasks, series);
 }
 

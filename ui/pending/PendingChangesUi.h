@@ -37,6 +37,9 @@ private:
     void attachTables(QUndoStack &tasksUndo, QUndoStack &seriesUndo);
     // The dock's selection, else the records selected on the page on show.
     void syncSelected();
+    // What Sync selected works on: the dock's selection when it is open and has one, else
+    // the page's; false when none of it has anything to send.
+    bool selection(QSet<qint64> &tasks, QSet<qint64> &series) const;
     void showRecord(int record, qint64 localId);
     // On the right where the window is wide enough for the pages beside it, else below them.
     void placeDock();

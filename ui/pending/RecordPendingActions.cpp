@@ -19,7 +19,7 @@ RecordPendingActions::RecordPendingActions(QAbstractItemView *view, RecordStore 
     m_hold->setObjectName(QStringLiteral("holdRecordsAction"));
     m_syncSelected = new QAction(tr("Sync se&lected"), view);
     m_syncSelected->setObjectName(QStringLiteral("syncSelectedRecordsAction"));
-    m_syncSelected->setToolTip(tr("Send only the selected records; the pull still reads everything"));
+    m_syncSelected->setToolTip(syncSelectedToolTip());
     view->addActions({m_hold, m_syncSelected});
     if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -41,6 +41,24 @@ bool RecordPendingActions::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::ContextMenu)
         updateActions();
     return QObject::eventFilter(watched, event);
+}
+
+QVector<qint64> RecordPendingActions::toSend(const RecordStore &store, const QVector<qint64> &ids)
+{
+    const QVector<qint64> unsynced = store.unsyncedIds();
+    const QSet<qint64> pending(unsynced.cbegin(), unsynced.cend());
+    const QSet<qint64> held = store.heldIds();
+    QVector<qint64> result;
+    for (qint64 id : ids) {
+        if (pending.contains(id) && !held.contains(id))
+            result.append(id);
+    }
+    return result;
+}
+
+QString RecordPendingActions::syncSelectedToolTip()
+{
+    return tr("Send only the selected records changed here and not held; the pull still reads everything");
 }
 
 QVector<qint64> RecordPendingActions::selectedPending() const
@@ -69,7 +87,7 @@ void RecordPendingActions::updateActions()
     m_hold->setToolTip(release ? tr("Let the next sync send the selected records again")
                                : tr("Keep the selected records pending without sending them, until released"));
     m_hold->setEnabled(!pending.isEmpty());
-    m_syncSelected->setEnabled(!m_selected().isEmpty());
+    m_syncSelected->setEnabled(!toSend(m_store, m_selected()).isEmpty());
 }
 
 void RecordPendingActions::toggleHold()

@@ -11,7 +11,8 @@ class QUndoStack;
 class RecordStore;
 
 // A record table's context menu entries for its pending records: Hold / Release (one undo
-// step on the page's stack for the whole selection) and Sync selected.
+// step on the page's stack for the whole selection) and Sync selected (only with something
+// to send).
 class RecordPendingActions : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,11 @@ public:
 
     RecordPendingActions(QAbstractItemView *view, RecordStore &store, QUndoStack &undoStack, SelectedIds selected,
                          SyncOnly syncOnly);
+
+    // Of `ids`, those a sync would send: changed here and not held.
+    static QVector<qint64> toSend(const RecordStore &store, const QVector<qint64> &ids);
+    // The tool tip of both Sync selected entries (table and Sync menu).
+    static QString syncSelectedToolTip();
 
     QAction *holdAction() const { return m_hold; }
     QAction *syncSelectedAction() const { return m_syncSelected; }
