@@ -209,15 +209,25 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
 void ServiceTaskSync::deletedThere(qint64 localId)
 {
     const auto before = m_store.get(localId);
-    if (!before || !RemoteChangeWriter::applyRemoteDelete(m_store, localId))
+    bool conflict = false;
+    if (!before || !applyDeletedThere(localId, &conflict))
         return;
     ++m_report.remoteDeleted;
     // A conflict is counted by the push, which skips it.
-    const auto after = m_store.get(localId);
-    if (after && after->state == SyncState::Conflict)
-        log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
-    else
+    if (!conflict)
         log(SyncLogLevel::Info, tr("Deleted on the server: %1").arg(before->local.name));
+}
+
+bool ServiceTaskSync::applyDeletedThere(qint64 localId, bool *conflict)
+{
+    *conflict = false;
+    if (!RemoteChangeWriter::applyRemoteDelete(m_store, localId))
+        return false;
+    const auto after = m_store.get(localId);
+    *conflict = after && after->state == SyncState::Conflict;
+    if (*conflict)
+        log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
+    return true;
 }
 
 void ServiceTaskSync::unread(const QString &id, const QString &why, bool answered)
@@ -373,12 +383,9 @@ void ServiceTaskSync::pushOne(const StoredServiceTask &record)
             if ((result.ok() || result.status == 404) && now && now->state != SyncState::Deleted) {
                 // Restored here while the DELETE was out, and gone there now: not dropped, the
                 // user decides (a record never synced is created again).
-                RemoteChangeWriter::applyRemoteDelete(m_store, localId);
-                const auto after = m_store.get(localId);
-                if (after && after->state == SyncState::Conflict) {
+                bool conflict = false;
+                if (applyDeletedThere(localId, &conflict) && conflict)
                     ++m_report.conflicts;
-                    log(SyncLogLevel::Warning, tr("Conflict: %1 — %2").arg(after->local.name, after->syncError));
-                }
             } else if (result.ok() || result.status == 404) { // 404: already gone, which is what was asked
                 m_store.dropDeleted(localId);
                 ++m_report.pushedDeleted;

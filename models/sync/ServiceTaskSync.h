@@ -66,6 +66,9 @@ private:
     void fetched(const QString &id, const HttpResult &result);
     // Gone from the server: dropped here, or a conflict when it was changed here.
     void deletedThere(qint64 localId);
+    // The server's delete written here (RemoteChangeWriter): false when it could not be;
+    // `conflict` says whether the record became one (then said in the log).
+    bool applyDeletedThere(qint64 localId, bool *conflict);
     // A record read that cannot be used (`answered`: the server sent it; else why not), or
     // one the server answered with another record for: counted failed, kept as it was here.
     void unread(const QString &id, const QString &why, bool answered);
