@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 
 namespace {
 
@@ -20,6 +21,12 @@ QString actionIcon(const QString &type)
     return QStringLiteral(":/icons/action-other.svg");
 }
 
+// As the step editor's details write it: in the UI language (40,5 in Russian).
+QString localNumber(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'g', 15) : QString();
+}
+
 } // namespace
 
 QVariant StepActionDisplay::actionData(const Action &a, int column, int role, const QStringList &issues)
@@ -32,8 +39,7 @@ QVariant StepActionDisplay::actionData(const Action &a, int column, int role, co
         if (column == StepActionModel::Type) {
             if (a.type == EnumCatalog::actionTypeNumber() && (a.minValue() || a.maxValue()))
                 return StepActionModel::tr("%1 (%2…%3)")
-                    .arg(meaning, a.minValue() ? QString::number(*a.minValue()) : QString(),
-                         a.maxValue() ? QString::number(*a.maxValue()) : QString());
+                    .arg(meaning, localNumber(a.minValue()), localNumber(a.maxValue()));
             return meaning.isEmpty() ? a.type : meaning;
         }
         return QVariant();

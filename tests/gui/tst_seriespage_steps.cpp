@@ -8,6 +8,18 @@ class TestSeriesPageSteps : public SeriesPageTest
 {
     Q_OBJECT
 
+    // "action 1" made a number in its type box, its Minimum and Maximum then enabled.
+    void makeAction1ANumber()
+    {
+        DO(clickItem(item(QStringLiteral("action 1"))));
+        auto *typeCombo = editorChild<CodeComboBox>("actionTypeCombo");
+        DO(clickInto(typeCombo->lineEdit()));
+        for (int i = 0; i < 8 && typeCombo->code() != QLatin1String("NUMBER"); ++i)
+            QTest::keyClick(typeCombo->lineEdit(), Qt::Key_Down);
+        QTRY_COMPARE(stored()->local.steps.at(0).actions.at(0).type, QStringLiteral("NUMBER"));
+        QTRY_VERIFY(editorChild<QLineEdit>("maxValueEdit")->isEnabled());
+    }
+
 private slots:
     // 1. The seed series built from nothing by clicking and typing; its export is the
     //    seed body without the ids the server gave it. Then every step is undone (back
@@ -409,14 +421,8 @@ private slots:
             return;
         QStringList messages;
         connect(page(), &TaskSeriesPage::statusMessage, this, [&messages](const QString &m) { messages << m; });
-        DO(clickItem(item(QStringLiteral("action 1"))));
-        auto *typeCombo = editorChild<CodeComboBox>("actionTypeCombo");
-        DO(clickInto(typeCombo->lineEdit()));
-        for (int i = 0; i < 8 && typeCombo->code() != QLatin1String("NUMBER"); ++i)
-            QTest::keyClick(typeCombo->lineEdit(), Qt::Key_Down);
-        QTRY_COMPARE(stored()->local.steps.at(0).actions.at(0).type, QStringLiteral("NUMBER"));
+        DO(makeAction1ANumber());
         auto *maximum = editorChild<QLineEdit>("maxValueEdit");
-        QTRY_VERIFY(maximum->isEnabled());
         DO(clickInto(maximum));
         type(maximum, QStringLiteral("40"));
         QTest::keyClick(maximum, Qt::Key_Return);
@@ -438,6 +444,30 @@ private slots:
         QTest::keyClick(maximum, Qt::Key_Delete);
         DO(clickItem(item(QStringLiteral("action 2"))));
         QCOMPARE(stored()->local.steps.at(0).actions.at(0).maxValue(), std::nullopt);
+    }
+
+    // In Russian the details showed the maximum as 40,5 and the tree's type column as
+    // "Число (…40.5)": the tree writes numbers as the UI language does, as the details do.
+    void treeNumbersFollowTheUiLanguage()
+    {
+        struct LocaleBack
+        {
+            QLocale was;
+            ~LocaleBack() { QLocale::setDefault(was); }
+        } back;
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        openSeededSteps();
+        if (QTest::currentTestFailed())
+            return;
+        DO(makeAction1ANumber());
+        auto *maximum = editorChild<QLineEdit>("maxValueEdit");
+        DO(clickInto(maximum));
+        type(maximum, QStringLiteral("40,5"));
+        QTest::keyClick(maximum, Qt::Key_Return);
+        QTRY_COMPARE(stored()->local.steps.at(0).actions.at(0).maxValue(), std::optional<double>(40.5));
+        QCOMPARE(maximum->text(), QStringLiteral("40,5"));
+        const QString shown = item(QStringLiteral("action 1"), StepActionModel::Type).data().toString();
+        QVERIFY2(shown.endsWith(QStringLiteral("…40,5)")), qPrintable(shown));
     }
 };
 
