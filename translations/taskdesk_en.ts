@@ -2309,28 +2309,28 @@
         <translation>&amp;Repeats:</translation>
     </message>
     <message>
-        <source>E&amp;very:</source>
-        <translation>E&amp;very:</translation>
+        <source>Ever&amp;y:</source>
+        <translation>Ever&amp;y:</translation>
     </message>
     <message>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <source>E&amp;nds:</source>
-        <translation>E&amp;nds:</translation>
+        <source>Ends:</source>
+        <translation>Ends:</translation>
     </message>
     <message>
-        <source>Custom ru&amp;le:</source>
-        <translation>Custom ru&amp;le:</translation>
+        <source>Custom rule:</source>
+        <translation>Custom rule:</translation>
     </message>
     <message>
         <source>E&amp;xceptions:</source>
         <translation>E&amp;xceptions:</translation>
     </message>
     <message>
-        <source>Pre&amp;view:</source>
-        <translation>Pre&amp;view:</translation>
+        <source>Preview:</source>
+        <translation>Preview:</translation>
     </message>
     <message>
         <source>%1, whole day (UTC)</source>
@@ -2589,8 +2589,8 @@
         <translation>Edit name</translation>
     </message>
     <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Enabled</translation>
+        <source>Ena&amp;bled</source>
+        <translation>Ena&amp;bled</translation>
     </message>
     <message>
         <source>Enable</source>
@@ -2601,8 +2601,8 @@
         <translation>Disable</translation>
     </message>
     <message>
-        <source>Service &amp;script:</source>
-        <translation>Service &amp;script:</translation>
+        <source>Se&amp;rvice script:</source>
+        <translation>Se&amp;rvice script:</translation>
     </message>
     <message>
         <source>Edit script</source>
@@ -2625,16 +2625,16 @@
         <translation>Edit sites</translation>
     </message>
     <message>
-        <source>&amp;Regular (runs periodically)</source>
-        <translation>&amp;Regular (runs periodically)</translation>
+        <source>Re&amp;gular (runs periodically)</source>
+        <translation>Re&amp;gular (runs periodically)</translation>
     </message>
     <message>
         <source>Edit regular</source>
         <translation>Edit regular</translation>
     </message>
     <message>
-        <source>I&amp;nterval:</source>
-        <translation>I&amp;nterval:</translation>
+        <source>Interva&amp;l:</source>
+        <translation>Interva&amp;l:</translation>
     </message>
     <message>
         <source>Edit interval</source>
@@ -2645,8 +2645,8 @@
         <translation>Edit overlap</translation>
     </message>
     <message>
-        <source>S&amp;tart:</source>
-        <translation>S&amp;tart:</translation>
+        <source>St&amp;art:</source>
+        <translation>St&amp;art:</translation>
     </message>
     <message>
         <source>Edit start</source>
@@ -2661,8 +2661,8 @@
         <translation>Edit stop</translation>
     </message>
     <message>
-        <source>Sc&amp;hedule:</source>
-        <translation>Sc&amp;hedule:</translation>
+        <source>Sched&amp;ule:</source>
+        <translation>Sched&amp;ule:</translation>
     </message>
     <message>
         <source>Edit schedule</source>
@@ -2677,8 +2677,8 @@
         <translation>Edit periods</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itle:</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Edit title</source>
@@ -3374,8 +3374,8 @@ No drops the edited text.</translation>
         <translation>Select a step or an action to see its details.</translation>
     </message>
     <message>
-        <source>&amp;Checkpoint id:</source>
-        <translation>&amp;Checkpoint id:</translation>
+        <source>Check&amp;point id:</source>
+        <translation>Check&amp;point id:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -3390,8 +3390,8 @@ No drops the edited text.</translation>
         <translation>not set</translation>
     </message>
     <message>
-        <source>M&amp;inimum:</source>
-        <translation>M&amp;inimum:</translation>
+        <source>&amp;Minimum:</source>
+        <translation>&amp;Minimum:</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
@@ -3825,24 +3825,24 @@ No drops the edited text.</translation>
         <translation>No description</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description:</translation>
+        <source>Descripti&amp;on:</source>
+        <translation>Descripti&amp;on:</translation>
     </message>
     <message>
         <source>Edit description</source>
         <translation>Edit description</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
     </message>
     <message>
         <source>Edit start</source>
         <translation>Edit start</translation>
     </message>
     <message>
-        <source>&amp;End:</source>
-        <translation>&amp;End:</translation>
+        <source>En&amp;d:</source>
+        <translation>En&amp;d:</translation>
     </message>
     <message>
         <source>Edit end</source>
@@ -3857,12 +3857,12 @@ No drops the edited text.</translation>
         <translation>Edit priority</translation>
     </message>
     <message>
-        <source>Steps must be done in &amp;order</source>
-        <translation>Steps must be done in &amp;order</translation>
+        <source>Steps &amp;must be done in order</source>
+        <translation>Steps &amp;must be done in order</translation>
     </message>
     <message>
-        <source>S&amp;trict time window</source>
-        <translation>S&amp;trict time window</translation>
+        <source>Strict time &amp;window</source>
+        <translation>Strict time &amp;window</translation>
     </message>
     <message>
         <source>Has a dead&amp;line</source>
@@ -3893,16 +3893,16 @@ No drops the edited text.</translation>
         <translation>User ids (UUIDs) of the people assigned</translation>
     </message>
     <message>
-        <source>Ass&amp;ignees:</source>
-        <translation>Ass&amp;ignees:</translation>
+        <source>Assi&amp;gnees:</source>
+        <translation>Assi&amp;gnees:</translation>
     </message>
     <message>
         <source>Edit assignees</source>
         <translation>Edit assignees</translation>
     </message>
     <message>
-        <source>&amp;Location id:</source>
-        <translation>&amp;Location id:</translation>
+        <source>Location id:</source>
+        <translation>Location id:</translation>
     </message>
     <message>
         <source>Edit location</source>
@@ -3976,8 +3976,8 @@ No drops the edited text.</translation>
         <translation>Search name, description, tags (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;ils</translation>
     </message>
     <message>
         <source>Steps and a&amp;ctions</source>

@@ -2337,10 +2337,10 @@
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation>&amp;Повтор:</translation>
+        <translation>Пов&amp;тор:</translation>
     </message>
     <message>
-        <source>E&amp;very:</source>
+        <source>Ever&amp;y:</source>
         <translation>Ра&amp;з в:</translation>
     </message>
     <message>
@@ -2348,20 +2348,20 @@
         <translation>По:</translation>
     </message>
     <message>
-        <source>E&amp;nds:</source>
-        <translation>&amp;Окончание:</translation>
+        <source>Ends:</source>
+        <translation>Окончание:</translation>
     </message>
     <message>
-        <source>Custom ru&amp;le:</source>
-        <translation>Пра&amp;вило:</translation>
+        <source>Custom rule:</source>
+        <translation>Правило:</translation>
     </message>
     <message>
         <source>E&amp;xceptions:</source>
-        <translation>И&amp;сключения:</translation>
+        <translation>Искл&amp;ючения:</translation>
     </message>
     <message>
-        <source>Pre&amp;view:</source>
-        <translation>Пред&amp;просмотр:</translation>
+        <source>Preview:</source>
+        <translation>Предпросмотр:</translation>
     </message>
     <message>
         <source>%1, whole day (UTC)</source>
@@ -2630,8 +2630,8 @@
         <translation>Изменить название</translation>
     </message>
     <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Включена</translation>
+        <source>Ena&amp;bled</source>
+        <translation>Вк&amp;лючена</translation>
     </message>
     <message>
         <source>Enable</source>
@@ -2642,8 +2642,8 @@
         <translation>Выключить</translation>
     </message>
     <message>
-        <source>Service &amp;script:</source>
-        <translation>Служебный &amp;сценарий:</translation>
+        <source>Se&amp;rvice script:</source>
+        <translation>Слу&amp;жебный сценарий:</translation>
     </message>
     <message>
         <source>Edit script</source>
@@ -2666,7 +2666,7 @@
         <translation>Изменить сайты</translation>
     </message>
     <message>
-        <source>&amp;Regular (runs periodically)</source>
+        <source>Re&amp;gular (runs periodically)</source>
         <translation>Ре&amp;гулярная (запускается периодически)</translation>
     </message>
     <message>
@@ -2674,8 +2674,8 @@
         <translation>Изменить регулярность</translation>
     </message>
     <message>
-        <source>I&amp;nterval:</source>
-        <translation>&amp;Интервал:</translation>
+        <source>Interva&amp;l:</source>
+        <translation>Ин&amp;тервал:</translation>
     </message>
     <message>
         <source>Edit interval</source>
@@ -2686,7 +2686,7 @@
         <translation>Изменить перекрытие</translation>
     </message>
     <message>
-        <source>S&amp;tart:</source>
+        <source>St&amp;art:</source>
         <translation>На&amp;чало:</translation>
     </message>
     <message>
@@ -2702,8 +2702,8 @@
         <translation>Изменить окончание</translation>
     </message>
     <message>
-        <source>Sc&amp;hedule:</source>
-        <translation>Рас&amp;писание:</translation>
+        <source>Sched&amp;ule:</source>
+        <translation>Расписани&amp;е:</translation>
     </message>
     <message>
         <source>Edit schedule</source>
@@ -2711,14 +2711,14 @@
     </message>
     <message>
         <source>Perio&amp;ds:</source>
-        <translation>Пери&amp;оды:</translation>
+        <translation>Перио&amp;ды:</translation>
     </message>
     <message>
         <source>Edit periods</source>
         <translation>Изменить периоды</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
+        <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
@@ -2771,7 +2771,7 @@
     </message>
     <message>
         <source>&amp;Overlapping runs</source>
-        <translation>&amp;Перекрытие запусков</translation>
+        <translation>Перекрытие зап&amp;усков</translation>
     </message>
     <message>
         <source>A new run may start while the previous one still runs</source>
@@ -3425,8 +3425,8 @@ No drops the edited text.</source>
         <translation>Выберите шаг или действие, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <source>&amp;Checkpoint id:</source>
-        <translation>&amp;Идентификатор точки:</translation>
+        <source>Check&amp;point id:</source>
+        <translation>Идентификатор то&amp;чки:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -3441,7 +3441,7 @@ No drops the edited text.</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <source>M&amp;inimum:</source>
+        <source>&amp;Minimum:</source>
         <translation>Ми&amp;нимум:</translation>
     </message>
     <message>
@@ -3882,7 +3882,7 @@ No drops the edited text.</source>
         <translation>Без описания</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Descripti&amp;on:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
@@ -3890,16 +3890,16 @@ No drops the edited text.</source>
         <translation>Изменить описание</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Начало:</translation>
+        <source>S&amp;tart:</source>
+        <translation>Н&amp;ачало:</translation>
     </message>
     <message>
         <source>Edit start</source>
         <translation>Изменить начало</translation>
     </message>
     <message>
-        <source>&amp;End:</source>
-        <translation>&amp;Окончание:</translation>
+        <source>En&amp;d:</source>
+        <translation>Окон&amp;чание:</translation>
     </message>
     <message>
         <source>Edit end</source>
@@ -3907,19 +3907,19 @@ No drops the edited text.</source>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Приоритет:</translation>
+        <translation>Приорит&amp;ет:</translation>
     </message>
     <message>
         <source>Edit priority</source>
         <translation>Изменить приоритет</translation>
     </message>
     <message>
-        <source>Steps must be done in &amp;order</source>
-        <translation>Шаги выполняются по &amp;порядку</translation>
+        <source>Steps &amp;must be done in order</source>
+        <translation>&amp;Шаги выполняются по порядку</translation>
     </message>
     <message>
-        <source>S&amp;trict time window</source>
-        <translation>&amp;Строгое время</translation>
+        <source>Strict time &amp;window</source>
+        <translation>Стро&amp;гое время</translation>
     </message>
     <message>
         <source>Has a dead&amp;line</source>
@@ -3950,16 +3950,16 @@ No drops the edited text.</source>
         <translation>Идентификаторы (UUID) назначенных пользователей</translation>
     </message>
     <message>
-        <source>Ass&amp;ignees:</source>
-        <translation>Испол&amp;нители:</translation>
+        <source>Assi&amp;gnees:</source>
+        <translation>Испо&amp;лнители:</translation>
     </message>
     <message>
         <source>Edit assignees</source>
         <translation>Изменить исполнителей</translation>
     </message>
     <message>
-        <source>&amp;Location id:</source>
-        <translation>Идентификатор &amp;места:</translation>
+        <source>Location id:</source>
+        <translation>Идентификатор места:</translation>
     </message>
     <message>
         <source>Edit location</source>
@@ -4033,8 +4033,8 @@ No drops the edited text.</source>
         <translation>Поиск по названию, описанию, меткам (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Сведения</translation>
+        <source>Deta&amp;ils</source>
+        <translation>Сведени&amp;я</translation>
     </message>
     <message>
         <source>Steps and a&amp;ctions</source>

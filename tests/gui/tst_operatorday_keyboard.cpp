@@ -4,9 +4,62 @@
 // Offscreen, on a real database, driven through the widgets.
 #include "OperatorDayTest.h"
 
+#include <QMenuBar>
+
 class TestOperatorDayKeyboard : public OperatorDayTest
 {
     Q_OBJECT
+
+    // The letter Alt presses for `text` ("&Edit" -> 'e'); null without one.
+    static QChar mnemonicOf(const QString &text)
+    {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i; // "&&" is a plain '&'
+        }
+        return QChar();
+    }
+
+    // The Alt letters of the fields on show in `form`: a label with a buddy, a check box
+    // or button, a group box; each with the text that claims it.
+    static QMultiHash<QChar, QString> fieldLetters(QWidget *form)
+    {
+        QMultiHash<QChar, QString> letters;
+        for (QWidget *widget : form->findChildren<QWidget *>()) {
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            else if (auto *group = qobject_cast<QGroupBox *>(widget))
+                text = group->title();
+            const QChar letter = mnemonicOf(text);
+            if (!letter.isNull() && widget->isVisible())
+                letters.insert(letter, text);
+        }
+        return letters;
+    }
+
+    // No field of `form` (nor one of `tabs` beside it) takes a menu's letter (the field
+    // wins, the menu needs a second press), and no two share one (Qt then cycles).
+    void checkLetters(QWidget *form, const QHash<QChar, QString> &menus, const QStringList &tabs = {})
+    {
+        QMultiHash<QChar, QString> fields = fieldLetters(form);
+        for (const QString &tab : tabs)
+            fields.insert(mnemonicOf(tab), tab);
+        QStringList clashes;
+        for (const QChar letter : fields.uniqueKeys()) {
+            const QStringList texts = fields.values(letter);
+            if (menus.contains(letter))
+                clashes << QStringLiteral("%1 ~ menu %2").arg(texts.join(u'/'), menus.value(letter));
+            else if (texts.size() > 1)
+                clashes << texts.join(u'/');
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(form->objectName() + QStringLiteral(": ") + clashes.join(QStringLiteral(", "))));
+    }
 
 private slots:
     // §6: F6 and Shift+F6 go round navigation, table and form.
@@ -201,6 +254,45 @@ private slots:
             sync = sync || (dialog->table()->item(row, 1)->text() == QLatin1String("F5")
                             && dialog->table()->item(row, 0)->text().contains(QStringLiteral("Синхрониз")));
         QVERIFY(sync);
+    }
+
+    // Alt+letter in English and Russian: the menu bar's letters and those of each form
+    // (service task, series and its tabs, step editor with a step and with an action on
+    // show) do not clash. Alt+E focused Enabled before the Edit menu opened.
+    void altLettersDoNotClash_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void altLettersDoNotClash()
+    {
+        QFETCH(QString, language);
+        Translator::install(language);
+        QVERIFY(newDatabase(true));
+        QVERIFY(openWindow(screenAt(kLaptop)));
+        QHash<QChar, QString> menus;
+        for (QAction *menu : m_window->menuBar()->actions())
+            menus.insert(mnemonicOf(menu->text()), menu->text());
+        clickRow(rowNamed(kNameA));
+        QTRY_COMPARE(form()->currentId(), page()->selectedIds().value(0));
+        checkLetters(form(), menus);
+        openSeriesPage();
+        TaskSeriesPage *series = m_window->seriesPage();
+        QStringList tabs; // the page's tabs are there beside either of its forms
+        for (int i = 0; i < series->tabs()->count(); ++i)
+            tabs << series->tabs()->tabText(i);
+        checkLetters(series->form(), menus, tabs);
+        series->tabs()->setCurrentIndex(1);
+        QTreeView *tree = series->stepEditor()->view();
+        QTRY_VERIFY(tree->isVisible() && tree->model()->rowCount() > 0);
+        const QModelIndex step = tree->model()->index(0, 0);
+        QVERIFY(tree->model()->rowCount(step) > 0);
+        for (const QModelIndex &item : {step, tree->model()->index(0, 0, step)}) {
+            tree->setCurrentIndex(item);
+            checkLetters(series->stepEditor(), menus, tabs);
+        }
     }
 };
 

@@ -190,7 +190,7 @@ QWidget *StepEditor::createStepPage()
     m_pointId->setObjectName(QStringLiteral("pointIdEdit"));
     // A hint, not a value: an example UUID in grey reads like a stored one.
     m_pointId->setPlaceholderText(tr("UUID of the checkpoint"));
-    stepForm->addRow(tr("&Checkpoint id:"), m_pointId);
+    stepForm->addRow(tr("Check&point id:"), m_pointId);
     connect(m_pointId, &QLineEdit::editingFinished, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (m_model->isStep(current))
@@ -222,7 +222,7 @@ QWidget *StepEditor::createActionPage()
     });
     m_minValue = createNumberEdit(actionPage, "minValueEdit", StepActionModel::MinValueRole);
     m_maxValue = createNumberEdit(actionPage, "maxValueEdit", StepActionModel::MaxValueRole);
-    actionForm->addRow(tr("M&inimum:"), m_minValue);
+    actionForm->addRow(tr("&Minimum:"), m_minValue);
     actionForm->addRow(tr("M&aximum:"), m_maxValue);
     return actionPage;
 }

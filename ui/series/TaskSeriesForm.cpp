@@ -86,7 +86,7 @@ void TaskSeriesForm::buildGeneral(QVBoxLayout *sections)
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(80);
     m_description->setPlaceholderText(tr("No description"));
-    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Descripti&on:"), m_description);
     new FocusOutFilter(m_description, [this] {
         const QString text = m_description->toPlainText();
         // An empty description is sent as null, as the server does.
@@ -116,18 +116,18 @@ void TaskSeriesForm::buildSchedule(QVBoxLayout *sections)
     QFormLayout *form = section->rows();
 
     m_start = named(new UtcDateTimeEdit(section), "seriesStartEdit");
-    form->addRow(tr("&Start:"), m_start);
+    form->addRow(tr("S&tart:"), m_start);
     connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
         edit(tr("Edit start"), [when](TaskSeries &s) { s.startAt = timestampOf(when); });
     });
     m_end = named(new UtcDateTimeEdit(section), "seriesEndEdit");
-    form->addRow(tr("&End:"), m_end);
+    form->addRow(tr("En&d:"), m_end);
     connect(m_end, &UtcDateTimeEdit::dateTimeEdited, this, [this](const QDateTime &when) {
         edit(tr("Edit end"), [when](TaskSeries &s) { s.endAt = timestampOf(when); });
     });
 
-    m_ordered = named(new QCheckBox(tr("Steps must be done in &order"), section), "orderedCheck");
-    m_strict = named(new QCheckBox(tr("S&trict time window"), section), "strictTimeCheck");
+    m_ordered = named(new QCheckBox(tr("Steps &must be done in order"), section), "orderedCheck");
+    m_strict = named(new QCheckBox(tr("Strict time &window"), section), "strictTimeCheck");
     m_deadlined = named(new QCheckBox(tr("Has a dead&line"), section), "deadlinedCheck");
     form->addRow(QString(), m_ordered);
     form->addRow(QString(), m_strict);
@@ -168,7 +168,7 @@ void TaskSeriesForm::buildPeopleAndPlace(QVBoxLayout *sections)
     m_assignees = named(new StringListEdit(section), "assigneesEdit");
     m_assignees->setMaximumHeight(96);
     m_assignees->setToolTip(tr("User ids (UUIDs) of the people assigned"));
-    form->addRow(tr("Ass&ignees:"), m_assignees);
+    form->addRow(tr("Assi&gnees:"), m_assignees);
     connect(m_assignees, &StringListEdit::itemsEdited, this, [this](const QStringList &ids) {
         edit(tr("Edit assignees"), [ids](TaskSeries &s) { s.assigneeIds = ids; });
     });
@@ -176,7 +176,7 @@ void TaskSeriesForm::buildPeopleAndPlace(QVBoxLayout *sections)
     m_location = named(new QLineEdit(section), "locationEdit");
     // A hint, not a value: an example UUID in grey reads like a stored one.
     m_location->setPlaceholderText(tr("UUID of the location"));
-    form->addRow(tr("&Location id:"), m_location);
+    form->addRow(tr("Location id:"), m_location);
     connect(m_location, &QLineEdit::editingFinished, this, [this] {
         edit(tr("Edit location"), [this](TaskSeries &s) { s.locationId = m_location->text().trimmed(); });
     });

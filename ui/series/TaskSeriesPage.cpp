@@ -64,7 +64,7 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     m_form->setEditor(m_editor);
     m_steps = new StepEditor(store, m_tabs);
     m_steps->setEditor(m_editor);
-    m_tabs->addTab(m_form, tr("&Details"));
+    m_tabs->addTab(m_form, tr("Deta&ils"));
     m_tabs->addTab(m_steps, tr("Steps and a&ctions"));
     connect(m_form, &TaskSeriesForm::editFailed, this, [this](const QString &m) { emit statusMessage(tr("Not saved: %1").arg(m)); });
     connect(m_steps, &StepEditor::editFailed, this, [this](const QString &m) { emit statusMessage(tr("Not saved: %1").arg(m)); });

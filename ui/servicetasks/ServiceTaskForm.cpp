@@ -86,14 +86,14 @@ void ServiceTaskForm::buildGeneral(QVBoxLayout *sections)
         edit(tr("Edit name"), [this](ServiceTask &t) { t.name = m_name->text(); });
     });
 
-    m_enabled = named(new QCheckBox(tr("&Enabled"), section), "enabledCheck");
+    m_enabled = named(new QCheckBox(tr("Ena&bled"), section), "enabledCheck");
     form->addRow(QString(), m_enabled);
     connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) {
         edit(on ? tr("Enable") : tr("Disable"), [on](ServiceTask &t) { t.isEnabled = on; });
     });
 
     m_title = named(new QLineEdit(section), "titleEdit");
-    form->addRow(tr("T&itle:"), m_title);
+    form->addRow(tr("&Title:"), m_title);
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         edit(tr("Edit title"), [this](ServiceTask &t) { t.setTitle(m_title->text()); });
     });
@@ -109,7 +109,7 @@ void ServiceTaskForm::buildGeneral(QVBoxLayout *sections)
     m_script = named(new QLineEdit(section), "scriptEdit");
     // A hint, not a value: an example code in grey reads like a stored one.
     m_script->setPlaceholderText(tr("code of the service script"));
-    form->addRow(tr("Service &script:"), m_script);
+    form->addRow(tr("Se&rvice script:"), m_script);
     connect(m_script, &QLineEdit::editingFinished, this, [this] {
         edit(tr("Edit script"), [this](ServiceTask &t) { t.scriptCode = m_script->text().trimmed(); });
     });
@@ -121,14 +121,14 @@ void ServiceTaskForm::buildSchedule(QVBoxLayout *sections)
     sections->addWidget(section);
     QFormLayout *form = section->rows();
 
-    m_regular = named(new QCheckBox(tr("&Regular (runs periodically)"), section), "regularCheck");
+    m_regular = named(new QCheckBox(tr("Re&gular (runs periodically)"), section), "regularCheck");
     form->addRow(QString(), m_regular);
     connect(m_regular, &QCheckBox::clicked, this, [this](bool on) {
         edit(tr("Edit regular"), [on](ServiceTask &t) { t.isRegular = on; });
     });
 
     m_interval = named(new DurationEdit(section), "intervalEdit");
-    form->addRow(tr("I&nterval:"), m_interval);
+    form->addRow(tr("Interva&l:"), m_interval);
     connect(m_interval, &DurationEdit::editingFinished, this, [this] {
         edit(tr("Edit interval"), [this](ServiceTask &t) { t.intervalSec = m_interval->seconds(); });
     });
@@ -144,7 +144,7 @@ void ServiceTaskForm::buildSchedule(QVBoxLayout *sections)
         field = when.isValid() ? Timestamp::fromDateTime(when, Timestamp::Style::Seconds) : Timestamp();
     };
     m_start = named(new UtcDateTimeEdit(section), "startEdit");
-    form->addRow(tr("S&tart:"), m_start);
+    form->addRow(tr("St&art:"), m_start);
     connect(m_start, &UtcDateTimeEdit::dateTimeEdited, this, [this, dateSetter](const QDateTime &when) {
         edit(tr("Edit start"), [&](ServiceTask &t) { dateSetter(t.dtStart, when); });
     });
@@ -175,7 +175,7 @@ void ServiceTaskForm::buildSitesAndPeriods(QVBoxLayout *sections)
     });
 
     m_schedule = named(new CodeComboBox(EnumCatalog::schedules(), section), "scheduleCombo");
-    form->addRow(tr("Sc&hedule:"), m_schedule);
+    form->addRow(tr("Sched&ule:"), m_schedule);
     connect(m_schedule, &CodeComboBox::codeEdited, this, [this](const QString &code) {
         edit(tr("Edit schedule"), [code](ServiceTask &t) { t.schedule = code; });
     });

@@ -233,11 +233,11 @@ void RecurrenceEditor::layOutForm(QVBoxLayout *ruleColumn)
         m_form->addRow(label, field);
     };
     addRow(tr("&Repeats:"), m_frequency, m_frequency, "frequencyLabel");
-    addRow(tr("E&very:"), m_intervalRow, m_interval, "intervalLabel");
+    addRow(tr("Ever&y:"), m_intervalRow, m_interval, "intervalLabel");
     addRow(tr("On:"), m_weekdayRow, m_weekdayButtons.first(), "weekdayLabel");
-    addRow(tr("E&nds:"), m_endRow, m_end, "endLabel");
+    addRow(tr("Ends:"), m_endRow, m_end, "endLabel");
     {
-        auto *label = new QLabel(tr("Custom ru&le:"), this);
+        auto *label = new QLabel(tr("Custom rule:"), this);
         label->setObjectName(QStringLiteral("ruleLabel"));
         label->setBuddy(m_ruleEdit);
         m_form->addRow(label, ruleColumn);
@@ -250,7 +250,7 @@ void RecurrenceEditor::layOutForm(QVBoxLayout *ruleColumn)
         previewColumn->addWidget(m_preview);
         previewColumn->addWidget(m_history);
         previewColumn->addWidget(m_occurrences);
-        auto *label = new QLabel(tr("Pre&view:"), this);
+        auto *label = new QLabel(tr("Preview:"), this);
         label->setObjectName(QStringLiteral("previewTitleLabel"));
         label->setBuddy(m_occurrences);
         m_form->addRow(label, previewColumn);
