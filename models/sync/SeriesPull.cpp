@@ -19,8 +19,13 @@ SeriesPull::SeriesPull(TaskSeriesSync &sync)
 void SeriesPull::start(QVector<SeriesPullPlan::Fetch> fetches)
 {
     m_toFetch = std::move(fetches);
+    m_newLines.reset();
     emit m_sync.phaseChanged(tr("Reading changed series"));
-    m_sync.readEach(int(m_toFetch.size()), [this](int i) { read(m_toFetch.at(i)); }, [this] { m_sync.m_push->start(); });
+    m_sync.readEach(int(m_toFetch.size()), [this](int i) { read(m_toFetch.at(i)); }, [this] {
+        if (const int unlogged = m_newLines.takeUnlogged())
+            m_sync.log(SyncLogLevel::Info, tr("Received %n more new series, not named one by one.", nullptr, unlogged));
+        m_sync.m_push->start();
+    });
 }
 
 void SeriesPull::read(const Fetch &fetch)
@@ -86,12 +91,14 @@ bool SeriesPull::applyNew(const Fetch &fetch, const TaskSeries &series, const Se
     if (!m_store.insertPulled(series, ref).has_value())
         return false;
     ++m_sync.m_report.pulledNew;
-    if (fetch.splitFrom.isEmpty())
-        m_sync.log(SyncLogLevel::Info, tr("Received new: %1").arg(series.name));
-    else
+    if (fetch.splitFrom.isEmpty()) {
+        if (m_newLines.take())
+            m_sync.log(SyncLogLevel::Info, tr("Received new: %1").arg(series.name));
+    } else {
         m_sync.log(SyncLogLevel::Info, tr("Split on the server: the later part of %1 is now a series of its own, %2 (from %3)")
                                            .arg(fetch.splitFrom, series.name,
                                                 QLocale().toString(series.startAt.toUtc().toLocalTime(), QLocale::ShortFormat)));
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/TaskSeries.h"
+#include "sync/NewRecordLines.h"
 #include "sync/SeriesPullPlan.h"
 
 #include <QCoreApplication>
@@ -33,4 +34,5 @@ private:
     TaskSeriesSync &m_sync;
     TaskSeriesStore &m_store;
     QVector<Fetch> m_toFetch;
+    NewRecordLines m_newLines;
 };

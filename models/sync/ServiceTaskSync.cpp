@@ -72,6 +72,7 @@ void ServiceTaskSync::begin()
     m_toFetch.clear();
     m_pulled.clear();
     m_afterWrites = {};
+    m_newLines.reset();
     if (!m_writer) {
         m_writer = new PulledTaskWriter(m_store.database().path(), m_writeBudgetMs, m_batchHook);
         m_writer->moveToThread(&m_writerThread);
@@ -287,9 +288,13 @@ bool ServiceTaskSync::flush()
     handOver();
     if (m_handedOver == 0) {
         announcePending();
+        sayUnloggedNew();
         return true;
     }
-    m_afterWrites = [this] { flushed(); }; // instead of a push: the sync stopped
+    m_afterWrites = [this] { // instead of a push: the sync stopped
+        sayUnloggedNew();
+        flushed();
+    };
     return false;
 }
 
@@ -309,7 +314,8 @@ void ServiceTaskSync::written(const PulledTaskWriter::Batch &batch)
     } else if (!batch.names.isEmpty()) {
         m_report.pulledNew += int(batch.names.size());
         for (const QString &name : batch.names)
-            log(SyncLogLevel::Info, tr("Received new: %1").arg(name));
+            if (m_newLines.take())
+                log(SyncLogLevel::Info, tr("Received new: %1").arg(name));
         m_written += batch.localIds;
         if (m_announceTimer.isActive())
             m_announcePending = true;
@@ -340,8 +346,15 @@ void ServiceTaskSync::announceRows()
     m_store.announceAdded(std::exchange(m_written, {}));
 }
 
+void ServiceTaskSync::sayUnloggedNew()
+{
+    if (const int unlogged = m_newLines.takeUnlogged())
+        log(SyncLogLevel::Info, tr("Received %n more new service task(s), not named one by one.", nullptr, unlogged));
+}
+
 void ServiceTaskSync::pushAll()
 {
+    sayUnloggedNew();
     if (stopped())
         return;
     emit phaseChanged(tr("Pushing service tasks"));

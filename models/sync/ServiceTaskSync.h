@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ServiceTask.h"
+#include "sync/NewRecordLines.h"
 #include "sync/PulledTaskWriter.h"
 #include "sync/SyncEngine.h"
 
@@ -81,6 +82,8 @@ private:
     void written(const PulledTaskWriter::Batch &batch);
     void announceRows();
     void announcePending();
+    // The new records received without a line of their own, in one line.
+    void sayUnloggedNew();
     void pushed(qint64 localId, qint64 revision, const HttpResult &result, const QString &what);
     void confirmed(qint64 localId, qint64 revision, const ServiceTask &server, const QString &what,
                    const QString &name);
@@ -112,4 +115,5 @@ private:
     QVector<qint64> m_written; // stored by the worker, not announced yet
     int m_handedOver = 0; // records the worker has not told back yet
     std::function<void()> m_afterWrites;
+    NewRecordLines m_newLines;
 };

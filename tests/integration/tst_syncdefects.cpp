@@ -665,6 +665,32 @@ private slots:
         QVERIFY(!m_ws->serviceTasks().get(localId));
     }
 
+    // A first pull of 10 000 records wrote 10 000 "Received new" lines: the first 20 are
+    // named, the rest said in one line; other lines stay one a record.
+    void aLargeFirstPullNamesTheFirstNewRecordsOnly()
+    {
+        QJsonObject answer;
+        QCOMPARE(m_server.admin("POST", QStringLiteral("generate"),
+                                {{QStringLiteral("svctasks"), 25}, {QStringLiteral("series"), 25}, {QStringLiteral("seed"), 7}},
+                                &answer) / 100, 2);
+        QStringList lines;
+        const auto keep = [&lines](SyncEngine &engine) {
+            connect(&engine, &SyncEngine::logLine, &engine, [&lines](SyncLogLevel, const QString &line) { lines.append(line); });
+        };
+        const SyncReport tasks = syncTasks([&keep](ServiceTaskSync &engine) { keep(engine); });
+        QCOMPARE(tasks.exitCode(), 0);
+        QCOMPARE(tasks.pulledNew, 3 + 25);
+        QCOMPARE(lines.filter(QStringLiteral("Received new: ")).size(), 20);
+        QCOMPARE(lines.filter(QStringLiteral("Received 8 more new service task(s), not named one by one.")).size(), 1);
+
+        lines.clear();
+        const SyncReport series = syncSeries([&keep](TaskSeriesSync &engine) { keep(engine); });
+        QCOMPARE(series.exitCode(), 0);
+        QCOMPARE(series.pulledNew, 2 + 25);
+        QCOMPARE(lines.filter(QStringLiteral("Received new: ")).size(), 20);
+        QCOMPARE(lines.filter(QStringLiteral("Received 7 more new series, not named one by one.")).size(), 1);
+    }
+
     // A series deleted here while its POST is out (the answer never came): it was dropped at
     // once, so when the create had landed the next pull brought it back as a new series, and
     // the delete was lost. It stays deleted, the pull takes the landed create as its own, and
