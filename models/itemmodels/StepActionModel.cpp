@@ -276,12 +276,17 @@ QVariant StepActionModel::data(const QModelIndex &index, int role) const
 
 QVariant StepActionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    // The required column is as narrow as its check boxes: a mark on top, the word in its
+    // tool tip («Обязательное» took ~100 px of a 1024-px window from the names).
+    if (section == Required && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return role == Qt::DisplayRole ? QStringLiteral("\u2713") : tr("Required");
+    if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
     case Name: return tr("Step / action");
     case Type: return tr("Type");
-    case Required: return tr("Required");
     }
     return QVariant();
 }

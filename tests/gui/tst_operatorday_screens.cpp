@@ -4,6 +4,7 @@
 // sorting that keeps the current record in view.
 // Offscreen, on a real database, driven through the widgets.
 #include "OperatorDayTest.h"
+#include "SeriesBuilder.h"
 
 #include <QDockWidget>
 #include <QToolBar>
@@ -139,6 +140,43 @@ private slots:
             const QString tip = bar->widgetForAction(command)->toolTip();
             QVERIFY2(tip.contains(command->text().remove(QLatin1Char('&'))), qPrintable(tip));
         }
+    }
+
+    // In Russian at 1024 px the step tree's «Обязательное» header took ~100 px and cut
+    // the action names («Дверь за…»): a typical name, bold as required, is whole.
+    void stepTreeShowsActionNamesWhole()
+    {
+        Translator::install(QStringLiteral("ru"));
+        QVERIFY(newDatabase(true));
+        qint64 id = 0;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(m_db.path()));
+            TaskSeries round = SeriesBuilder::newRound(QStringLiteral("Обход склада"), QStringLiteral("2030-05-01T06:00:00.000Z"),
+                                                       QStringLiteral("2030-05-01T09:00:00.000Z"));
+            round.steps[0].actions[0].required = true;
+            const auto created = ws.series().create(round);
+            QVERIFY(created);
+            id = *created;
+        }
+        QVERIFY(openWindow(screenAt(kSmall)));
+        openSeriesPage();
+        TaskSeriesPage *series = m_window->seriesPage();
+        series->selectId(id);
+        series->tabs()->setCurrentIndex(1);
+        QTreeView *tree = series->stepEditor()->view();
+        QTRY_VERIFY(tree->isVisible() && tree->model()->rowCount() == 1);
+        tree->expandAll();
+        const QModelIndex action = tree->model()->index(0, 0, tree->model()->index(0, 0));
+        QCOMPARE(action.data().toString(), QStringLiteral("Дверь закрыта"));
+        const QFontMetrics metrics(action.data(Qt::FontRole).value<QFont>());
+        const int icon = tree->iconSize().isValid() ? tree->iconSize().width()
+                                                    : tree->style()->pixelMetric(QStyle::PM_SmallIconSize);
+        const int needed = metrics.horizontalAdvance(action.data().toString()) + icon + 12; // icon and text margins
+        const int shown = tree->visualRect(action).width();
+        QVERIFY2(shown >= needed, qPrintable(QStringLiteral("%1 px for %2 (window %3 px, columns %4/%5/%6)")
+                                                  .arg(shown).arg(needed).arg(m_window->width())
+                                                  .arg(tree->columnWidth(0)).arg(tree->columnWidth(1)).arg(tree->columnWidth(2))));
     }
 
     // The main tool bar keeps every command in sight once Undo and Redo name a step: in
