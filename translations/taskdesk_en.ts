@@ -307,6 +307,10 @@
             <numerusform>Edited values of %n records are not applied yet. Close and drop them?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is resolved. No conflict is left; it matches the server now, so there is nothing to send.</source>
+        <translation>“%1” is resolved. No conflict is left; it matches the server now, so there is nothing to send.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
@@ -1541,10 +1545,6 @@
         <translation>Sync se&amp;lected</translation>
     </message>
     <message>
-        <source>Send only the selected records; the pull still reads everything</source>
-        <translation>Send only the selected records; the pull still reads everything</translation>
-    </message>
-    <message>
         <source>View ▸ Pending changes lists them</source>
         <translation>View ▸ Pending changes lists them</translation>
     </message>
@@ -2043,10 +2043,6 @@
         <translation>Sync se&amp;lected</translation>
     </message>
     <message>
-        <source>Send only the selected records; the pull still reads everything</source>
-        <translation>Send only the selected records; the pull still reads everything</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
@@ -2061,6 +2057,10 @@
     <message>
         <source>Not held: %1</source>
         <translation>Not held: %1</translation>
+    </message>
+    <message>
+        <source>Send only the selected records changed here and not held; the pull still reads everything</source>
+        <translation>Send only the selected records changed here and not held; the pull still reads everything</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2906,13 @@ No drops the edited text.</translation>
         <source>Not sent: %1 — it changed on the server and could not be read; it will be sent next time.</source>
         <translation>Not sent: %1 — it changed on the server and could not be read; it will be sent next time.</translation>
     </message>
+    <message numerus="yes">
+        <source>Received %n more new service task(s), not named one by one.</source>
+        <translation>
+            <numerusform>Received %n more new service task, not named one by one.</numerusform>
+            <numerusform>Received %n more new service tasks, not named one by one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>
@@ -3441,6 +3448,10 @@ No drops the edited text.</translation>
     <message>
         <source>Remove action</source>
         <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; the value before stays.</source>
+        <translation>“%1” is not a number; the value before stays.</translation>
     </message>
 </context>
 <context>
@@ -4013,10 +4024,6 @@ No drops the edited text.</translation>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
-    <message>
-        <source>Synced series are deleted on the server at the next sync. You can undo this.</source>
-        <translation>Synced series are deleted on the server at the next sync. You can undo this.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n series</source>
         <translation>
@@ -4027,6 +4034,14 @@ No drops the edited text.</translation>
     <message>
         <source>No series match “%1”</source>
         <translation>No series match “%1”</translation>
+    </message>
+    <message>
+        <source>A synced series stays on the server: TARGPatrol cannot delete a series through its API, so delete it in TARGPatrol too; the next sync then removes it here. You can undo this.</source>
+        <translation>A synced series stays on the server: TARGPatrol cannot delete a series through its API, so delete it in TARGPatrol too; the next sync then removes it here. You can undo this.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4256,21 @@ No drops the edited text.</translation>
     <message>
         <source>Deleted: %1 (its create never reached the server)</source>
         <translation>Deleted: %1 (its create never reached the server)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n more new series, not named one by one.</source>
+        <translation>
+            <numerusform>Received %n more new series, not named one by one.</numerusform>
+            <numerusform>Received %n more new series, not named one by one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — the listing did not show it and it could not be read; it is sent next time.</source>
+        <translation>Not sent: %1 — the listing did not show it and it could not be read; it is sent next time.</translation>
+    </message>
+    <message>
+        <source>Listed on no page, but still on the server: %1</source>
+        <translation>Listed on no page, but still on the server: %1</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@
             <numerusform>Изменённые значения %n записей ещё не применены. Закрыть и отбросить их?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is resolved. No conflict is left; it matches the server now, so there is nothing to send.</source>
+        <translation>Конфликт в «%1» разрешён. Конфликтов больше нет; запись совпадает с сервером, отправлять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
@@ -1563,10 +1567,6 @@
         <translation>Синхронизировать в&amp;ыбранные</translation>
     </message>
     <message>
-        <source>Send only the selected records; the pull still reads everything</source>
-        <translation>Отправить только выбранные записи; получение по-прежнему читает всё</translation>
-    </message>
-    <message>
         <source>View ▸ Pending changes lists them</source>
         <translation>Они перечислены в Вид ▸ Неотправленные изменения</translation>
     </message>
@@ -2069,10 +2069,6 @@
         <translation>Синхронизировать в&amp;ыбранные</translation>
     </message>
     <message>
-        <source>Send only the selected records; the pull still reads everything</source>
-        <translation>Отправить только выбранные записи; получение по-прежнему читает всё</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>Сн&amp;ять задержку</translation>
     </message>
@@ -2087,6 +2083,10 @@
     <message>
         <source>Not held: %1</source>
         <translation>Не задержано: %1</translation>
+    </message>
+    <message>
+        <source>Send only the selected records changed here and not held; the pull still reads everything</source>
+        <translation>Отправить только выбранные записи, изменённые здесь и не задержанные (получение по-прежнему читает всё)</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2948,14 @@ No drops the edited text.</source>
         <source>Not sent: %1 — it changed on the server and could not be read; it will be sent next time.</source>
         <translation>Не отправлено: %1 — запись изменилась на сервере, но её не удалось прочитать; она будет отправлена в следующий раз.</translation>
     </message>
+    <message numerus="yes">
+        <source>Received %n more new service task(s), not named one by one.</source>
+        <translation>
+            <numerusform>Получена ещё %n новая служебная задача (без перечисления по одной).</numerusform>
+            <numerusform>Получены ещё %n новые служебные задачи (без перечисления по одной).</numerusform>
+            <numerusform>Получено ещё %n новых служебных задач (без перечисления по одной).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceTaskTableModel</name>
@@ -3495,6 +3503,10 @@ No drops the edited text.</source>
     <message>
         <source>Remove action</source>
         <translation>Убрать действие</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; the value before stays.</source>
+        <translation>«%1» — не число; прежнее значение сохранено.</translation>
     </message>
 </context>
 <context>
@@ -4072,10 +4084,6 @@ No drops the edited text.</source>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
-    <message>
-        <source>Synced series are deleted on the server at the next sync. You can undo this.</source>
-        <translation>Синхронизированные серии будут удалены на сервере при следующей синхронизации. Действие можно отменить.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n series</source>
         <translation>
@@ -4087,6 +4095,14 @@ No drops the edited text.</source>
     <message>
         <source>No series match “%1”</source>
         <translation>Нет серий, подходящих под «%1»</translation>
+    </message>
+    <message>
+        <source>A synced series stays on the server: TARGPatrol cannot delete a series through its API, so delete it in TARGPatrol too; the next sync then removes it here. You can undo this.</source>
+        <translation>Синхронизированная серия останется на сервере: TARGPatrol не позволяет удалить серию через свой API, поэтому удалите её и в TARGPatrol; следующая синхронизация затем уберёт её здесь. Это можно отменить.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Это можно отменить.</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4317,22 @@ No drops the edited text.</source>
     <message>
         <source>Deleted: %1 (its create never reached the server)</source>
         <translation>Удалена: %1 (её создание не дошло до сервера)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n more new series, not named one by one.</source>
+        <translation>
+            <numerusform>Получена ещё %n новая серия (без перечисления по одной).</numerusform>
+            <numerusform>Получены ещё %n новые серии (без перечисления по одной).</numerusform>
+            <numerusform>Получено ещё %n новых серий (без перечисления по одной).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — the listing did not show it and it could not be read; it is sent next time.</source>
+        <translation>Не отправлена: %1 — её не было в списке, и прочитать её не удалось; она будет отправлена в следующий раз.</translation>
+    </message>
+    <message>
+        <source>Listed on no page, but still on the server: %1</source>
+        <translation>Не попала ни на одну страницу списка, но есть на сервере: %1</translation>
     </message>
 </context>
 <context>
