@@ -6,7 +6,7 @@
 #include "i18n/LocalDates.h"
 #include "itemmodels/RecordIcons.h"
 #include "storage/ServiceTaskStore.h"
-#include "sync/ServerErrorText.h"
+#include "sync/StoredErrorText.h"
 
 #include <QColor>
 #include <QIcon>
@@ -167,7 +167,7 @@ QVariant ServiceTaskTableModel::data(const QModelIndex &index, int role) const
         if (column == State) {
             lines.prepend(SyncStates::displayName(record->state));
             if (!record->syncError.isEmpty())
-                lines.append(ServerErrorText::readable(record->syncError)); // the server's words, not its JSON
+                lines.append(StoredErrorText::shown(record->syncError)); // the server's words, not its JSON
             if (!record->valid)
                 lines.append(tr("Invalid: kept as a draft and not sent to the server."));
         } else if (column == SiteMode) {

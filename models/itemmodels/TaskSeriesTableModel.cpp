@@ -5,7 +5,7 @@
 #include "i18n/LocalDates.h"
 #include "itemmodels/RecordIcons.h"
 #include "storage/TaskSeriesStore.h"
-#include "sync/ServerErrorText.h"
+#include "sync/StoredErrorText.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -109,7 +109,7 @@ QVariant TaskSeriesTableModel::data(const QModelIndex &index, int role) const
         if (column == State) {
             lines.append(SyncStates::displayName(record->state));
             if (!record->syncError.isEmpty())
-                lines.append(ServerErrorText::readable(record->syncError)); // the server's words, not its JSON
+                lines.append(StoredErrorText::shown(record->syncError)); // the server's words, not its JSON
         }
         if (column == State || column == Name) {
             for (const ValidationIssue &issue : Validator::validate(record->local))

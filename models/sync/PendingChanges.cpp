@@ -6,6 +6,7 @@
 #include "storage/Workspace.h"
 #include "sync/ItemIdentity.h"
 #include "sync/RecordDiff.h"
+#include "sync/StoredErrorText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,7 +95,7 @@ PendingChange changeOf(const Stored &stored, PendingChange::Record record, const
     case SyncState::Conflict: change.kind = Kind::Conflict; break;
     case SyncState::Error:
         change.kind = Kind::Error;
-        change.reasons.append(stored.syncError);
+        change.reasons.append(StoredErrorText::shown(stored.syncError));
         break;
     case SyncState::Clean: break;
     }

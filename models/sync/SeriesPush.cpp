@@ -51,11 +51,12 @@ void SeriesPush::pushDelete(const StoredTaskSeries &record)
     }
     // docs/api-contract.md §2.2 has no request that deletes a series, and none is invented:
     // the record says so and stays until the series is gone from the server.
-    const QString message = tr("TARGPatrol has no API to delete a series; delete it in TARGPatrol, "
-                               "the next sync then removes it here.");
+    // Stored as its source: a session in another language shows it in its own (StoredErrorText).
+    static const char *const kNoDelete = QT_TRANSLATE_NOOP("TaskSeriesSync",
+        "TARGPatrol has no API to delete a series; delete it in TARGPatrol, the next sync then removes it here.");
     ++m_sync.m_report.failed;
-    m_store.markFailed(record.localId, message, SyncEvent::DeleteRefused);
-    m_sync.log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(record.local.name, message));
+    m_store.markFailed(record.localId, QString::fromUtf8(kNoDelete), SyncEvent::DeleteRefused);
+    m_sync.log(SyncLogLevel::Error, tr("Not deleted: %1 — %2").arg(record.local.name, tr(kNoDelete)));
 }
 
 void SeriesPush::deleteUnconfirmed(const StoredTaskSeries &record)

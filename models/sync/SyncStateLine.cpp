@@ -3,7 +3,7 @@
 #include "storage/StoredServiceTask.h"
 #include "storage/StoredTaskSeries.h"
 #include "sync/ConflictResolver.h"
-#include "sync/ServerErrorText.h"
+#include "sync/StoredErrorText.h"
 
 namespace {
 
@@ -12,7 +12,7 @@ QString lineOf(const Stored &record)
 {
     const QString state = SyncStates::displayName(record.state);
     const QString why = record.state == SyncState::Conflict ? ConflictResolver::reasonOf(record)
-                                                            : ServerErrorText::readable(record.syncError);
+                                                            : StoredErrorText::shown(record.syncError);
     return why.isEmpty() ? state : state + QStringLiteral(": ") + why;
 }
 
