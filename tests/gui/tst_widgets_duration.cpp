@@ -2,6 +2,8 @@
 // unit names) and DurationEdit driven offscreen as a user would.
 #include "WidgetsTest.h"
 
+#include <QLineEdit>
+
 namespace {
 
 // Unit names of another language, to show that format() and parse() follow the
@@ -268,6 +270,38 @@ private slots:
         QCOMPARE(edit->seconds(), qint64(13 * 3600 + 15 * 60 + 7));
         QCOMPARE(changed.count(), 4);
         QCOMPARE(finished.count(), 3);
+    }
+
+    // A double-click on a box selects its number, wherever it lands: on the unit word it
+    // selected the word, so "20" typed over "15 min" made 1520 minutes (25 h 20 min).
+    void doubleClickSelectsTheNumberNotTheUnit()
+    {
+        auto *edit = new DurationEdit;
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        edit->setSeconds(15 * 60);
+        auto *minutes = child<QSpinBox>(edit, "minutesSpin");
+        QVERIFY(minutes);
+        QLineEdit *line = minutes->findChild<QLineEdit *>();
+        QVERIFY(line);
+        const QString shown = line->text();
+        QVERIFY2(shown.startsWith(QLatin1String("15")) && shown.size() > 3, qPrintable(shown));
+        // On the unit word, then on the number itself.
+        const int y = line->height() / 2;
+        for (const int at : {int(shown.size()) - 2, 0}) {
+            edit->setSeconds(15 * 60);
+            // Just left of the middle of character `at`: where the nearest cursor turns to at + 1.
+            int x = 0;
+            while (x < line->width() && line->cursorPositionAt(QPoint(x, y)) <= at)
+                ++x;
+            QVERIFY(x > 0 && x < line->width());
+            x -= 1;
+            QTest::mouseDClick(line, Qt::LeftButton, Qt::NoModifier, QPoint(x, y));
+            QCOMPARE(line->selectedText(), QStringLiteral("15"));
+            QTest::keyClicks(line, QStringLiteral("20"));
+            QTest::keyClick(minutes, Qt::Key_Return);
+            QCOMPARE(edit->seconds(), qint64(20 * 60));
+        }
     }
 
     // Text typed in any box is a whole duration, read as Duration::parse reads it; a

@@ -1,5 +1,6 @@
 #include "widgets/DurationPartBox.h"
 
+#include <QEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
 
@@ -7,6 +8,7 @@ DurationPartBox::DurationPartBox(qint64 unitSeconds, QWidget *parent)
     : QSpinBox(parent)
     , m_unitSeconds(unitSeconds)
 {
+    lineEdit()->installEventFilter(this);
 }
 
 QString DurationPartBox::typedText() const
@@ -30,4 +32,15 @@ QValidator::State DurationPartBox::validate(QString &text, int &pos) const
     // Digits, letters of unit names, spaces and the separators Duration::parse reads.
     static const QRegularExpression typeable(QStringLiteral("^[\\s\\d\\p{L}:.,+\\-\\x{2212}]*$"));
     return typeable.match(text).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
+}
+
+bool DurationPartBox::eventFilter(QObject *watched, QEvent *event)
+{
+    // A double-click selects the number wherever it lands. On the unit word it selected
+    // nothing the spin box lets be replaced, so "20" typed over "15 min" became 1520 min.
+    if (watched == lineEdit() && event->type() == QEvent::MouseButtonDblClick) {
+        selectAll();
+        return true;
+    }
+    return QSpinBox::eventFilter(watched, event);
 }

@@ -23,6 +23,7 @@ public:
 
 protected:
     QValidator::State validate(QString &text, int &pos) const override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     qint64 m_unitSeconds;
