@@ -367,6 +367,43 @@ QStringList version11()
     };
 }
 
+// 12: a batch of new rows gets its full-text entries in one statement at its end
+// (DeferredFullText) instead of a trigger per row: FTS5 writes its pending terms at
+// every statement's savepoint, so row by row each row made an index segment of its
+// own, then merged. The batch notes its first local id here inside its transaction
+// (never committed: the batch removes it before its COMMIT, a rollback takes it away),
+// and the triggers leave the rows from that id on to it. No other connection can write
+// while the batch holds the write lock, so no other row is ever left out.
+QStringList fullTextTriggers(const QString &table)
+{
+    const QString skip = QStringLiteral(" WHEN NOT EXISTS (SELECT 1 FROM fulltext_deferred WHERE tbl = '%1'"
+                                        " AND %2.local_id >= first_id)");
+    return {
+        QStringLiteral("DROP TRIGGER %1_fts_insert").arg(table),
+        QStringLiteral("DROP TRIGGER %1_fts_delete").arg(table),
+        QStringLiteral("DROP TRIGGER %1_fts_update").arg(table),
+        QStringLiteral("CREATE TRIGGER %1_fts_insert AFTER INSERT ON %1%2 BEGIN"
+                       " INSERT INTO %1_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END")
+            .arg(table, skip.arg(table, QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER %1_fts_delete AFTER DELETE ON %1%2 BEGIN"
+                       " INSERT INTO %1_fts(%1_fts, rowid, search_text)"
+                       " VALUES ('delete', old.local_id, old.search_text); END")
+            .arg(table, skip.arg(table, QStringLiteral("old"))),
+        QStringLiteral("CREATE TRIGGER %1_fts_update AFTER UPDATE OF search_text ON %1%2 BEGIN"
+                       " INSERT INTO %1_fts(%1_fts, rowid, search_text)"
+                       " VALUES ('delete', old.local_id, old.search_text);"
+                       " INSERT INTO %1_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END")
+            .arg(table, skip.arg(table, QStringLiteral("old"))),
+    };
+}
+
+QStringList version12()
+{
+    return QStringList{QStringLiteral("CREATE TABLE fulltext_deferred (tbl TEXT PRIMARY KEY,"
+                                      " first_id INTEGER NOT NULL) WITHOUT ROWID")}
+        + fullTextTriggers(QStringLiteral("svctask")) + fullTextTriggers(QStringLiteral("series"));
+}
+
 // One function per version, in order. Append only: a released migration is never
 // edited, a change is a new one.
 const QVector<QStringList (*)()> &migrations()
@@ -383,6 +420,7 @@ const QVector<QStringList (*)()> &migrations()
         version9,
         version10,
         version11,
+        version12,
     };
     return steps;
 }

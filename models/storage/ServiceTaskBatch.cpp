@@ -31,6 +31,7 @@ ServiceTaskBatch::ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, In
     : m_store(store)
     , m_tx(std::make_unique<Transaction>(store.database()))
     , m_bulk(store.database(), QStringLiteral("svctask"))
+    , m_deferred(store.database(), QStringLiteral("svctask"))
     , m_indexes(store.database(), QStringLiteral("index"), QStringLiteral("svctask"))
     , m_modifiedAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
 {
@@ -44,6 +45,8 @@ ServiceTaskBatch::ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, In
         || (indexing == Indexing::Automatic && expectedRows >= kBulkRows && expectedRows * 2 >= existing);
     if (bulk)
         suspendIndexing();
+    if (!m_bulk.isSuspended())
+        m_deferred.defer();
     enlargeCache(expectedRows);
     if (!prepare())
         m_tx->rollback();
@@ -261,8 +264,10 @@ bool ServiceTaskBatch::commit()
         return false;
     for (QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current})
         q->finish();
+    if (!m_deferred.finish())
+        return fail(m_deferred.errorString()); // m_tx rolls back
     if (!m_indexes.restore())
-        return fail(m_indexes.errorString()); // m_tx rolls back
+        return fail(m_indexes.errorString());
     if (!m_bulk.restore())
         return fail(m_bulk.errorString());
     if (!m_tx->commit())

@@ -2,6 +2,7 @@
 
 #include "domain/ServiceTask.h"
 #include "storage/BulkFullText.h"
+#include "storage/DeferredFullText.h"
 #include "storage/SuspendedSchema.h"
 #include "storage/Transaction.h"
 
@@ -23,7 +24,9 @@ class ServiceTaskStore;
 // A batch of at least kBulkRows that also makes up at least half the table suspends
 // the full-text triggers (BulkFullText) and the ordinary indexes (SuspendedSchema), and
 // builds them again once at the commit: one sort per index instead of a B-tree insert
-// per row and index (about a tenth of an import's CPU for 100 000 records).
+// per row and index (about a tenth of an import's CPU for 100 000 records). A smaller
+// batch adds the full-text entries of its new rows in one statement at the commit
+// (DeferredFullText).
 class ServiceTaskBatch
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceTaskBatch)
@@ -75,6 +78,7 @@ private:
     ServiceTaskStore &m_store;
     std::unique_ptr<Transaction> m_tx;
     BulkFullText m_bulk;
+    DeferredFullText m_deferred; // when not m_bulk
     SuspendedSchema m_indexes; // the ordinary ones, built by one sort each at the commit
     QString m_modifiedAt;
     QSqlQuery m_insert;
