@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DeferredFullText.h"
 #include "storage/Migrations.h"
 #include "storage/SqlErrorText.h"
 
@@ -142,6 +143,8 @@ bool Database::open(const QString &path, Schema schema)
     QString migrationError;
     if (schema == Schema::Migrate && !Migrations::apply(*this, &migrationError))
         return fail(tr("Cannot update the database \"%1\" to this version: %2").arg(m_path, migrationError));
+    if (schema == Schema::Migrate && !DeferredFullText::repairLeftOver(*this, &migrationError))
+        return fail(tr("Cannot repair the search index of \"%1\": %2").arg(m_path, migrationError));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/LocalIds.h"
 #include "storage/SqlErrorText.h"
+#include "storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,4 +43,27 @@ bool DeferredFullText::finish()
     }
     m_deferred = false;
     return true;
+}
+
+bool DeferredFullText::repairLeftOver(Database &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    QStringList tables;
+    if (q.exec(QStringLiteral("SELECT tbl FROM fulltext_deferred"))) {
+        while (q.next())
+            tables.append(q.value(0).toString());
+    }
+    q.finish();
+    if (tables.isEmpty())
+        return true;
+    Transaction tx(db);
+    bool ok = tx.isActive();
+    for (const QString &table : {QStringLiteral("svctask"), QStringLiteral("series")}) {
+        if (tables.contains(table)) // a mark naming no such table goes without more ado
+            ok = ok && q.exec(QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('rebuild')").arg(table));
+    }
+    ok = ok && q.exec(QStringLiteral("DELETE FROM fulltext_deferred")) && tx.commit();
+    if (!ok)
+        *error = q.lastError().isValid() ? SqlErrorText::describe(q.lastError()) : tx.errorString();
+    return ok;
 }

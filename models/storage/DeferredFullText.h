@@ -26,6 +26,10 @@ public:
     // are now), and the triggers work for every row again.
     bool finish();
     bool isDeferred() const { return m_deferred; }
+    // At open: a mark that was committed after all (by a tool, or a build that failed to
+    // finish) would keep every later row out of the search for good. Each table with one
+    // gets its full-text index rebuilt from its rows, and the mark goes.
+    static bool repairLeftOver(Database &db, QString *error);
     QString errorString() const { return m_error; }
 
 private:
