@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Times `taskdesk --import` against the plain-Python baseline (py_import.py in this
 folder), side by side in one run: the machine is shared, so only ratios mean much.
+A second baseline, py_import_schema.py, writes the same rows with plain Python into
+Taskdesk's own schema (its indexes and full-text index): what the SQLite work alone costs.
 
   bench_import.py TASKDESK [--count N] [--runs R] [--keep DIR]
 
@@ -51,13 +53,22 @@ def main():
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     os.environ.update(env)
-    rows = {"python": [], "taskdesk": []}
+    template = fresh(os.path.join(work, "schema.sqlite"))
+    empty = os.path.join(work, "empty.json")
+    with open(empty, "w") as out:
+        out.write('{"svctasks": []}')
+    timed([args.taskdesk, "--database", template, "--import", empty])
+    rows = {"python": [], "schema": [], "taskdesk": []}
     for run in range(args.runs):
         py = timed([sys.executable, os.path.join(HERE, "py_import.py"), doc, fresh(os.path.join(work, "py.sqlite"))])
+        sc = timed([sys.executable, os.path.join(HERE, "py_import_schema.py"), doc,
+                    fresh(os.path.join(work, "schema-copy.sqlite")), template])
         td = timed([args.taskdesk, "--database", fresh(os.path.join(work, "td.sqlite")), "--import", doc])
         rows["python"].append(py)
+        rows["schema"].append(sc)
         rows["taskdesk"].append(td)
         print(f"run {run + 1}: python {py[0]:.2f} s wall, {py[1]:.2f} s CPU, {py[2]:.0f} MiB;"
+              f" python into Taskdesk's schema {sc[0]:.2f} s wall, {sc[1]:.2f} s CPU;"
               f" taskdesk {td[0]:.2f} s wall, {td[1]:.2f} s CPU, {td[2]:.0f} MiB;"
               f" ratio wall {td[0] / py[0]:.2f}, CPU {td[1] / py[1]:.2f}, memory {td[2] / py[2]:.2f}")
 
@@ -70,6 +81,11 @@ def main():
         print(f"{what:12} python {span([p[i] for p in rows['python']], unit, fmt)},"
               f" taskdesk {span([t[i] for t in rows['taskdesk']], unit, fmt)},"
               f" ratio {span(ratios, '×')} (target {'1.2' if i == 2 else '1.0'}×)")
+    for i, what in enumerate(("wall", "CPU")):
+        ratios = [t[i] / s[i] for s, t in zip(rows["schema"], rows["taskdesk"])]
+        floor = [s[i] / p[i] for p, s in zip(rows["python"], rows["schema"])]
+        print(f"{what:12} python into Taskdesk's schema {span([s[i] for s in rows['schema']], ' s')}"
+              f" ({span(floor, '×')} the plain script); taskdesk / it {span(ratios, '×')}")
 
 
 if __name__ == "__main__":
