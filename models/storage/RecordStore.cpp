@@ -203,12 +203,13 @@ bool RecordStore::markFailed(qint64 localId, const QString &message, SyncEvent e
     return true;
 }
 
-QVector<qint64> RecordStore::idsWhere(const QString &condition) const
+QVector<qint64> RecordStore::idsWhere(const QString &condition, int limit) const
 {
     QVector<qint64> ids;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT local_id FROM %1 WHERE %2 ORDER BY local_id").arg(m_table.name(), condition))) {
+    if (!q.exec(QStringLiteral("SELECT local_id FROM %1 WHERE %2 ORDER BY local_id LIMIT %3")
+                    .arg(m_table.name(), condition).arg(limit))) {
         failQuery(q);
         return ids;
     }
@@ -217,9 +218,68 @@ QVector<qint64> RecordStore::idsWhere(const QString &condition) const
     return ids;
 }
 
+// The ids go as one JSON array (SQLite's json_each), so a selection of any size is one
+// statement and one lookup per selected row.
+QSet<qint64> RecordStore::idsAmong(const QVector<qint64> &ids, const QString &condition) const
+{
+    QSet<qint64> found;
+    if (ids.isEmpty())
+        return found;
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT local_id FROM %1 WHERE local_id IN (SELECT value FROM json_each(?)) AND %2")
+                  .arg(m_table.name(), condition));
+    q.addBindValue(QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'));
+    if (!q.exec()) {
+        failQuery(q);
+        return found;
+    }
+    while (q.next())
+        found.insert(q.value(0).toLongLong());
+    return found;
+}
+
+namespace {
+
+QString unsyncedCondition()
+{
+    return QStringLiteral("sync_state <> %1").arg(int(SyncState::Clean));
+}
+
+} // namespace
+
 QVector<qint64> RecordStore::unsyncedIds() const
 {
-    return idsWhere(QStringLiteral("sync_state <> %1").arg(int(SyncState::Clean)));
+    return idsWhere(unsyncedCondition());
+}
+
+QVector<qint64> RecordStore::firstUnsyncedIds(int limit) const
+{
+    return idsWhere(unsyncedCondition(), limit);
+}
+
+int RecordStore::unsyncedCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_table.name(), unsyncedCondition())) || !q.next()) {
+        failQuery(q);
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+QSet<qint64> RecordStore::unsyncedAmong(const QVector<qint64> &ids) const
+{
+    return idsAmong(ids, unsyncedCondition());
+}
+
+QSet<qint64> RecordStore::sendableAmong(const QVector<qint64> &ids) const
+{
+    return idsAmong(ids, unsyncedCondition() + QStringLiteral(" AND held = 0"));
 }
 
 QVector<qint64> RecordStore::pushIds() const

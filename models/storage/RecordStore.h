@@ -46,6 +46,14 @@ public:
     // Records not in step with the server (any state but Clean), oldest first: few, and
     // found through the state index, so asking often is cheap.
     QVector<qint64> unsyncedIds() const;
+    // The first `limit` of them, and how many there are: what a list of pending changes
+    // shows without reading 100 000 ids after an import.
+    QVector<qint64> firstUnsyncedIds(int limit) const;
+    int unsyncedCount() const;
+    // Which of these records (a selection) are unsynced, or unsynced and not held: asked
+    // at every selection change, so only the given rows are read, in one statement.
+    QSet<qint64> unsyncedAmong(const QVector<qint64> &ids) const;
+    QSet<qint64> sendableAmong(const QVector<qint64> &ids) const;
     // What a push looks at: the unsynced records less the held ones and, while a push scope
     // is set, less those outside it. Conflicts and refused records are always in: the push
     // only counts them.
@@ -118,7 +126,8 @@ protected:
     RecordTable m_table;
 
 private:
-    QVector<qint64> idsWhere(const QString &condition) const;
+    QVector<qint64> idsWhere(const QString &condition, int limit = -1) const;
+    QSet<qint64> idsAmong(const QVector<qint64> &ids, const QString &condition) const;
 
     mutable QString m_error;
     std::optional<QSet<qint64>> m_pushScope;

@@ -140,15 +140,14 @@ QVector<FieldChange> PendingChanges::diff(const TaskSeries &base, const TaskSeri
 namespace {
 
 // The oldest `limit` unsynced records of a store (all when limit < 0); `total` grows by
-// how many there are in all, from the same read of the ids.
+// how many there are in all.
 template <typename Store>
 auto firstUnsynced(const Store &store, int limit, int *total)
 {
-    QVector<qint64> ids = store.unsyncedIds();
+    // Counted in SQL and cut there: after an import all 100 000 records are unsynced.
+    const QVector<qint64> ids = limit >= 0 ? store.firstUnsyncedIds(limit) : store.unsyncedIds();
     if (total)
-        *total += int(ids.size());
-    if (limit >= 0 && ids.size() > limit)
-        ids.resize(limit);
+        *total += limit >= 0 && ids.size() == limit ? store.unsyncedCount() : int(ids.size());
     auto records = store.getMany(ids);
     std::sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a.localId < b.localId; });
     return records;

@@ -433,6 +433,40 @@ private slots:
         QCOMPARE(store.get(id)->local.name, QStringLiteral("edited here"));
     }
 
+    // What the table's Hold and Sync selected ask at every selection change: only about
+    // the selected rows, however many are unsynced, and for a selection of any size.
+    void selectedRowsAreAskedAboutInOneGo()
+    {
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        QVector<qint64> clean;
+        {
+            ServiceTaskBatch batch(store, 2, ServiceTaskBatch::Indexing::RowByRow);
+            for (const char *uuid : {"3f1c2b7e-0000-4000-8000-0000000000a1", "3f1c2b7e-0000-4000-8000-0000000000a2"}) {
+                ServiceTask pulled = sampleTask(QStringLiteral("Сервер"));
+                pulled.id = QLatin1String(uuid);
+                clean.append(*batch.insertPulled(pulled));
+            }
+            QVERIFY(batch.commit());
+        }
+        QVector<qint64> created;
+        for (int i = 0; i < 3000; ++i)
+            created.append(*store.create(sampleTask(QStringLiteral("Новая %1").arg(i))));
+        QVERIFY(store.setHeld(created.at(1), true));
+
+        QCOMPARE(store.unsyncedAmong({}), QSet<qint64>());
+        const QVector<qint64> mixed{clean.at(0), created.at(0), created.at(1), 999999};
+        QCOMPARE(store.unsyncedAmong(mixed), (QSet<qint64>{created.at(0), created.at(1)}));
+        QCOMPARE(store.sendableAmong(mixed), QSet<qint64>{created.at(0)});
+        QVector<qint64> everything = clean + created;
+        QCOMPARE(store.unsyncedAmong(everything).size(), 3000);
+        QCOMPARE(store.sendableAmong(everything).size(), 2999);
+
+        // The pending changes list: the oldest few, and how many there are in all.
+        QCOMPARE(store.firstUnsyncedIds(3), created.mid(0, 3));
+        QCOMPARE(store.unsyncedCount(), 3000);
+        QCOMPARE(store.firstUnsyncedIds(-1), store.unsyncedIds());
+    }
+
     void hundredThousandTasksGoInAndComeBack()
     {
         ServiceTaskStore &store = m_ws->serviceTasks();
