@@ -15,7 +15,7 @@ PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
-    libical-dev qtkeychain-qt6-dev
+    libical-dev qtkeychain-qt6-dev libsqlite3-dev
     python3 python3-dateutil openssl
     xvfb xauth
     dpkg-dev lintian desktop-file-utils appstream man-db

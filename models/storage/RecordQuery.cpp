@@ -1,6 +1,7 @@
 #include "storage/RecordQuery.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteIdList.h"
 #include "storage/SyncState.h"
 
 #include <QSqlQuery>
@@ -288,6 +289,8 @@ qint64 RecordQuery::maxLocalId() const
 
 QVector<qint64> RecordQuery::select(const QString &sql, const QVariantList &values) const
 {
+    if (auto ids = SqliteIdList::read(m_db, sql, values))
+        return std::move(*ids);
     return read(run(sql, values));
 }
 

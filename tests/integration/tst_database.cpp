@@ -5,6 +5,7 @@
 #include "storage/RecordQuery.h"
 #include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
+#include "storage/SqliteIdList.h"
 #include "storage/Migrations.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
@@ -415,6 +416,25 @@ private slots:
         // A later batch on the filled table finds it through the table.
         ServiceTaskBatch later(ws.serviceTasks(), 1);
         QCOMPARE(later.localIdFor(first.id), id);
+    }
+
+    // Id lists bypass QtSql; anything it cannot do itself is left to QtSql (nullopt).
+    void idListsAreReadStraightFromSqlite()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("ids.sqlite"))));
+        QSqlQuery q(db.connection());
+        for (const char *name : {"Обзвон", "обход", "Zeta"}) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO svctask (uuid, name, local_json, sync_state, modified_at)"
+                                          " VALUES ('%1', '%1', '{}', 0, 'now')").arg(QString::fromUtf8(name))));
+        }
+        const QString sql = QStringLiteral("SELECT local_id FROM svctask WHERE name <> ? AND local_id > ? ORDER BY local_id DESC");
+        QCOMPARE(SqliteIdList::read(db, sql, {QStringLiteral("обход"), 0}), std::optional(QVector<qint64>{3, 1}));
+        QCOMPARE(SqliteIdList::read(db, sql, {QStringLiteral("обход"), 5}), std::optional(QVector<qint64>{}));
+        QCOMPARE(SqliteIdList::read(db, sql, {QVariant(), 0}), std::optional(QVector<qint64>{}));
+        QCOMPARE(SqliteIdList::read(db, QStringLiteral("SELECT local_id FROM no_such_table"), {}), std::nullopt);
+        QCOMPARE(SqliteIdList::read(db, sql, {QStringLiteral("x"), 1.5}), std::nullopt);
     }
 
     void fullDiskIsSaidInWords()
