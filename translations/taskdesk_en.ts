@@ -406,6 +406,10 @@
         <source>Cannot update the database &quot;%1&quot; to this version: %2</source>
         <translation>Cannot update the database &quot;%1&quot; to this version: %2</translation>
     </message>
+    <message>
+        <source>Cannot repair the search index of &quot;%1&quot;: %2</source>
+        <translation>Cannot repair the search index of &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSnapshot</name>

@@ -413,6 +413,10 @@
         <source>Cannot update the database &quot;%1&quot; to this version: %2</source>
         <translation>Не удалось обновить базу данных «%1» до этой версии: %2</translation>
     </message>
+    <message>
+        <source>Cannot repair the search index of &quot;%1&quot;: %2</source>
+        <translation>Не удалось восстановить поисковый индекс базы данных «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSnapshot</name>
