@@ -4,6 +4,7 @@
 #include "storage/LocalIds.h"
 #include "storage/SqlErrorText.h"
 #include "storage/SqlValues.h"
+#include "storage/SqliteIdList.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
 
@@ -203,13 +204,16 @@ bool RecordStore::markFailed(qint64 localId, const QString &message, SyncEvent e
     return true;
 }
 
-QVector<qint64> RecordStore::idsWhere(const QString &condition, int limit) const
+// Through SQLite's own interface (SqliteIdList); through QtSql, which reports the error,
+// when that cannot be done.
+QVector<qint64> RecordStore::readIds(const QString &sql) const
 {
+    if (auto ids = SqliteIdList::read(m_db, sql, {}))
+        return std::move(*ids);
     QVector<qint64> ids;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT local_id FROM %1 WHERE %2 ORDER BY local_id LIMIT %3")
-                    .arg(m_table.name(), condition).arg(limit))) {
+    if (!q.exec(sql)) {
         failQuery(q);
         return ids;
     }
@@ -218,29 +222,19 @@ QVector<qint64> RecordStore::idsWhere(const QString &condition, int limit) const
     return ids;
 }
 
-// The ids go as one JSON array (SQLite's json_each), so a selection of any size is one
-// statement and one lookup per selected row.
+QVector<qint64> RecordStore::idsWhere(const QString &condition, int limit) const
+{
+    return readIds(QStringLiteral("SELECT local_id FROM %1 WHERE %2 ORDER BY local_id LIMIT %3")
+                       .arg(m_table.name(), condition).arg(limit));
+}
+
 QSet<qint64> RecordStore::idsAmong(const QVector<qint64> &ids, const QString &condition) const
 {
-    QSet<qint64> found;
     if (ids.isEmpty())
-        return found;
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (qint64 id : ids)
-        numbers.append(QString::number(id));
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT local_id FROM %1 WHERE local_id IN (SELECT value FROM json_each(?)) AND %2")
-                  .arg(m_table.name(), condition));
-    q.addBindValue(QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'));
-    if (!q.exec()) {
-        failQuery(q);
-        return found;
-    }
-    while (q.next())
-        found.insert(q.value(0).toLongLong());
-    return found;
+        return {};
+    const QVector<qint64> found = readIds(m_table.selectByIds(QStringLiteral("local_id"), ids)
+                                          + QStringLiteral(" AND ") + condition);
+    return QSet<qint64>(found.cbegin(), found.cend());
 }
 
 namespace {

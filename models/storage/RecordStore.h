@@ -128,6 +128,7 @@ protected:
 private:
     QVector<qint64> idsWhere(const QString &condition, int limit = -1) const;
     QSet<qint64> idsAmong(const QVector<qint64> &ids, const QString &condition) const;
+    QVector<qint64> readIds(const QString &sql) const;
 
     mutable QString m_error;
     std::optional<QSet<qint64>> m_pushScope;

@@ -81,15 +81,19 @@ bool RecordPendingActions::allHeld(const QVector<qint64> &ids) const
     return !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [&held](qint64 id) { return held.contains(id); });
 }
 
+// Sync selected needs a pending record that is not held: derived from the same two reads
+// as Hold, not asked again.
 void RecordPendingActions::updateActions()
 {
     const QVector<qint64> pending = selectedPending();
-    const bool release = allHeld(pending);
+    const QSet<qint64> held = m_store.heldIds();
+    const auto isHeld = [&held](qint64 id) { return held.contains(id); };
+    const bool release = !pending.isEmpty() && std::all_of(pending.cbegin(), pending.cend(), isHeld);
     m_hold->setText(release ? tr("&Release") : tr("&Hold"));
     m_hold->setToolTip(release ? tr("Let the next sync send the selected records again")
                                : tr("Keep the selected records pending without sending them, until released"));
     m_hold->setEnabled(!pending.isEmpty());
-    m_syncSelected->setEnabled(!toSend(m_store, m_selected()).isEmpty());
+    m_syncSelected->setEnabled(!std::all_of(pending.cbegin(), pending.cend(), isHeld));
 }
 
 void RecordPendingActions::toggleHold()
