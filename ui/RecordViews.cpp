@@ -19,8 +19,12 @@
 
 namespace RecordViews {
 
-ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden)
+ColumnChooser *setUpTable(QTableView *view, QAbstractItemModel *model, const QSet<int> &defaultHidden)
 {
+    // The row height before the rows: set after them, it resized 100 000 rows one by one.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->verticalHeader()->hide();
+    view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // The unsorted order first: switching sorting on then asks the model for the order it has.
@@ -30,8 +34,6 @@ ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden)
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
     // Tab leaves the table for the form, as in other desktop programs; the arrows move in it.

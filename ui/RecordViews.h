@@ -8,6 +8,7 @@
 #include <optional>
 
 class ColumnChooser;
+class QAbstractItemModel;
 class QObject;
 class QSplitter;
 class QTableView;
@@ -17,10 +18,10 @@ class SearchField;
 // What the service task and series pages do alike with their table.
 namespace RecordViews {
 
-// The table as both pages show it: whole rows selected, sorted by a header click
+// The table as both pages show it, on `model`: whole rows selected, sorted by a header click
 // with the current record kept selected and in view, columns chosen from the
 // header's context menu (`defaultHidden` hidden until the operator shows them).
-ColumnChooser *setUpTable(QTableView *view, const QSet<int> &defaultHidden);
+ColumnChooser *setUpTable(QTableView *view, QAbstractItemModel *model, const QSet<int> &defaultHidden);
 // Wide enough for a date and time in the UI language's format, and its header.
 int dateColumnWidth(const QTableView *view, const QString &header);
 // Wide enough for every sync state's name beside its icon, held ones too («Синхронизирована»

@@ -13,7 +13,9 @@
 #include "widgets/StringListEdit.h"
 #include "widgets/UtcDateTimeEdit.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QJsonDocument>

@@ -96,6 +96,27 @@ private slots:
         QVERIFY(!hint->isVisible());
     }
 
+    // 13c. The clear button shows over a search and clears it with a click.
+    void clearButtonClearsTheSearch()
+    {
+        QVERIFY(openSeeded());
+        auto clearButton = [this] {
+            for (auto *button : searchField()->findChildren<QToolButton *>())
+                if (button->isVisibleTo(searchField()) && button->defaultAction()
+                    && button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction"))
+                    return button;
+            return static_cast<QToolButton *>(nullptr);
+        };
+        QVERIFY(!clearButton());
+        searchFor(QStringLiteral("нет такого"));
+        QTRY_COMPARE(model()->rowCount(), 0);
+        QToolButton *button = clearButton();
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(searchField()->text(), QString());
+        QTRY_COMPARE(model()->rowCount(), 3);
+    }
+
     // 14. A click on a header sorts by that column; again, the other way.
     void headerClickSorts()
     {

