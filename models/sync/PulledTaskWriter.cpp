@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QThread>
 
 PulledTaskWriter::PulledTaskWriter(const QString &path, int budgetMs, std::function<void()> hook)
@@ -36,6 +37,11 @@ bool PulledTaskWriter::open(QString *error)
         *error = m_db->errorString();
         return false;
     }
+    // A batch inserted into a large table changes a page of every index for each record,
+    // thousands of pages; SQLite's 2 MB cache then wrote pages to the log mid-batch, and
+    // again at the commit.
+    QSqlQuery cache(m_db->connection());
+    cache.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
     m_store = std::make_unique<ServiceTaskStore>(*m_db);
     return true;
 }

@@ -57,6 +57,8 @@ signals:
     void written(const PulledTaskWriter::Batch &batch);
 
 private:
+    static constexpr int kCacheKiB = 16 * 1024;
+
     bool open(QString *error);
     // Writes from the start of `received` until the budget is used; what it took leaves it.
     Batch writeBatch(QVector<Received> &received);

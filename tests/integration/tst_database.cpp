@@ -12,7 +12,9 @@
 #include "storage/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,6 +104,35 @@ private slots:
             QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                                     .arg(QLatin1String(table))).toInt(), 1);
         }
+    }
+
+    // A statement inside a transaction journals the pages it changes; past 64 KiB SQLite
+    // spilled that journal to a temporary file, created and written for every batch of a
+    // pull. They stay in memory: no such file is open in the middle of a large transaction.
+    void statementJournalsStayInMemory()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("journal.sqlite"))), qPrintable(db.errorString()));
+        ServiceTaskStore store(db);
+        Transaction tx(db);
+        QVERIFY(tx.isActive());
+        for (int i = 0; i < 1500; ++i) {
+            ServiceTask task;
+            task.name = QStringLiteral("Задача %1").arg(i);
+            task.setComment(QString(200, QChar(u'ж')));
+            QVERIFY(store.create(task));
+        }
+        QStringList temporary;
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString target = fd.symLinkTarget();
+            if (target.contains(QLatin1String("etilqs_")))
+                temporary.append(target);
+        }
+        QVERIFY2(temporary.isEmpty(), qPrintable(temporary.join(QLatin1Char(' '))));
+        QVERIFY(tx.commit());
+        QCOMPARE(store.count(), 1500);
     }
 
     void reopensAndKeepsData()
