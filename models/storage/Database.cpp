@@ -137,7 +137,7 @@ bool Database::open(const QString &path, Schema schema)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         // A statement inside a transaction keeps the pages it changes in a statement journal
         // (an INSERT changes one page per index), spilled past 64 KiB to a new temporary
-        // file per transaction: a pull of 10 000 tasks wrote and deleted 900 MB of them.
+        // file per transaction: about 1 GB of them for a pull of 10 000 tasks.
         // In memory, a statement's journal is its own few pages, freed at its end.
         || !exec(QStringLiteral("PRAGMA temp_store=MEMORY"))
         // A writer waits for another connection's transaction (a pull's worker, an edit)
