@@ -55,7 +55,7 @@ private:
     // Decodes, validates and writes each record in one pass, in one transaction:
     // records are written while none has failed, and any problem anywhere rolls
     // everything back. Every problem is still listed.
-    bool importRecords(const QJsonObject &root);
+    bool importRecords(QJsonObject root);
     static bool readInto(const QJsonObject &root, const QString &modifiedAt, const std::atomic<bool> &writing,
                          ImportQueue &queue, QStringList *errors);
     bool writeServiceTask(ServiceTaskBatch &batch, int index, const ServiceTask &task, const QVariantList &columns);

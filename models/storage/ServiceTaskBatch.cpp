@@ -85,17 +85,36 @@ void ServiceTaskBatch::enlargeCache(int expectedRows)
 {
     constexpr qint64 kBytesPerRow = 1400;
     constexpr qint64 kMaxBytes = qint64(64) * 1024 * 1024;
+    growCache(qMin(kMaxBytes, expectedRows * kBytesPerRow));
+}
+
+// Each index built at the commit reads the whole table: through a cache smaller than
+// the table every page misses and is read again from the log (a scan evicts the pages
+// the next scan starts with). The cache holds the table and the indexes being built,
+// about twice the database before them, up to 256 MB; by then an import has let go
+// of its parsed document, several times that size.
+void ServiceTaskBatch::cacheWholeDatabase()
+{
+    constexpr qint64 kMaxBytes = qint64(256) * 1024 * 1024;
+    QSqlQuery q(m_store.database().connection());
+    if (q.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"))
+        && q.next())
+        growCache(qMin(kMaxBytes, 2 * q.value(0).toLongLong()));
+}
+
+void ServiceTaskBatch::growCache(qint64 wantedBytes)
+{
     QSqlQuery q(m_store.database().connection());
     if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
         return;
     const int current = q.value(0).toInt();
-    const qint64 wantedKiB = qMin(kMaxBytes, expectedRows * kBytesPerRow) / 1024;
     // Negative sizes are KiB, positive ones pages (of 4 KiB by default).
     const qint64 currentKiB = current < 0 ? -qint64(current) : qint64(current) * 4;
+    const qint64 wantedKiB = wantedBytes / 1024;
     if (wantedKiB <= currentKiB)
         return;
     q.finish();
-    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wantedKiB)))
+    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wantedKiB)) && m_savedCacheSize == 0)
         m_savedCacheSize = current;
 }
 
@@ -266,6 +285,8 @@ bool ServiceTaskBatch::commit()
         q->finish();
     if (!m_deferred.finish())
         return fail(m_deferred.errorString()); // m_tx rolls back
+    if (m_indexes.isSuspended())
+        cacheWholeDatabase();
     if (!m_indexes.restore())
         return fail(m_indexes.errorString());
     if (!m_bulk.restore())

@@ -68,6 +68,8 @@ private:
     bool prepare();
     void suspendIndexing();
     void enlargeCache(int expectedRows);
+    void cacheWholeDatabase();
+    void growCache(qint64 wantedBytes);
     void restoreCache();
     bool fail(const QString &message);
     bool failQuery(const QSqlQuery &query);

@@ -459,6 +459,42 @@ private slots:
         QCOMPARE(later.localIdFor(first.id), id);
     }
 
+    // A bulk batch grows the page cache for its rows and for the index builds at its
+    // commit (up to 256 MB); the window's connection must not keep that afterwards,
+    // whether the batch was committed or abandoned.
+    void bulkBatchGivesItsPageCacheBack()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("db.sqlite"))));
+        QSqlQuery q(ws.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 100")));
+        const auto write = [&](ServiceTaskBatch &batch, int count) {
+            for (int i = 0; i < count; ++i) {
+                ServiceTask task;
+                task.name = QStringLiteral("Задача %1").arg(i);
+                QCOMPARE(batch.writeLocal(task, true), ServiceTaskBatch::Outcome::Created);
+            }
+        };
+        {
+            ServiceTaskBatch abandoned(ws.serviceTasks(), 1000, ServiceTaskBatch::Indexing::Bulk);
+            write(abandoned, 1000);
+            QVERIFY(scalar(ws.database(), QStringLiteral("PRAGMA cache_size")).toInt() < 0); // in KiB now
+        }
+        QCOMPARE(scalar(ws.database(), QStringLiteral("PRAGMA cache_size")).toInt(), 100);
+        QCOMPARE(ws.serviceTasks().count(), 0);
+        {
+            // Announced as one row: only the index builds grow the cache.
+            ServiceTaskBatch batch(ws.serviceTasks(), 1, ServiceTaskBatch::Indexing::Bulk);
+            write(batch, 1000);
+            QVERIFY2(batch.commit(), qPrintable(batch.errorString()));
+        }
+        QCOMPARE(scalar(ws.database(), QStringLiteral("PRAGMA cache_size")).toInt(), 100);
+        QCOMPARE(ws.serviceTasks().count(), 1000);
+        QCOMPARE(scalar(ws.database(), QStringLiteral("SELECT COUNT(*) FROM sqlite_schema"
+                                                      " WHERE type='index' AND name='svctask_name_key'")).toInt(), 1);
+    }
+
     // Id lists bypass QtSql; anything it cannot do itself is left to QtSql (nullopt).
     void idListsAreReadStraightFromSqlite()
     {
