@@ -3127,6 +3127,18 @@ No drops the edited text.</translation>
         <source>Unknown database error.</source>
         <translation>Unknown database error.</translation>
     </message>
+    <message>
+        <source>The database driver is not SQLite&apos;s.</source>
+        <translation>The database driver is not SQLite&apos;s.</translation>
+    </message>
+    <message>
+        <source>No such parameter: %1.</source>
+        <translation>No such parameter: %1.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>A value of type %1 cannot be stored.</translation>
+    </message>
 </context>
 <context>
     <name>StaleEdit</name>

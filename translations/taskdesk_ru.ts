@@ -3176,6 +3176,18 @@ No drops the edited text.</source>
         <source>Unknown database error.</source>
         <translation>Неизвестная ошибка базы данных.</translation>
     </message>
+    <message>
+        <source>The database driver is not SQLite&apos;s.</source>
+        <translation>Драйвер базы данных — не драйвер SQLite.</translation>
+    </message>
+    <message>
+        <source>No such parameter: %1.</source>
+        <translation>Нет такого параметра: %1.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>Значение типа %1 нельзя сохранить.</translation>
+    </message>
 </context>
 <context>
     <name>StaleEdit</name>

@@ -54,7 +54,7 @@ ServiceTaskBatch::ServiceTaskBatch(ServiceTaskStore &store, int expectedRows, In
 
 ServiceTaskBatch::~ServiceTaskBatch()
 {
-    for (QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current})
+    for (QSqlQuery *q : {&m_update, &m_current})
         q->finish();
     if (m_tx->isActive())
         m_tx->rollback();
@@ -141,36 +141,26 @@ bool ServiceTaskBatch::prepare()
 {
     const QSqlDatabase db = m_store.database().connection();
     const QStringList &derived = ServiceTaskColumns::names();
-    m_insert = QSqlQuery(db);
     m_update = QSqlQuery(db);
-    m_find = QSqlQuery(db);
     m_current = QSqlQuery(db);
     QStringList assignments;
     for (const QString &name : derived)
         assignments.append(name + QStringLiteral("=?"));
-    const bool ok =
-        m_insert.prepare(QStringLiteral("INSERT INTO svctask (%1, uuid, base_json, sync_state, revision, local_id)"
-                                        " VALUES (%2, ?, ?, ?, 1, %3)")
-                             .arg(derived.join(QLatin1Char(',')), placeholders(derived.size()),
-                                  LocalIds::nextSql(QStringLiteral("svctask"))))
-        && m_update.prepare(QStringLiteral("UPDATE svctask SET %1, sync_state=?, sync_error=?, revision=revision+1"
-                                           " WHERE local_id=?").arg(assignments.join(QLatin1Char(','))))
-        && m_find.prepare(QStringLiteral("SELECT local_id FROM svctask WHERE uuid=?"))
-        && m_current.prepare(QStringLiteral("SELECT base_json, sync_state, sync_error FROM svctask WHERE local_id=?"));
-    if (!ok) {
-        for (const QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current}) {
-            if (q->lastError().isValid())
-                return failQuery(*q);
-        }
+    if (!m_insert.prepare(m_store.database(),
+                          QStringLiteral("INSERT INTO svctask (%1, uuid, base_json, sync_state, revision, local_id)"
+                                         " VALUES (%2, ?, ?, ?, 1, %3)")
+                              .arg(derived.join(QLatin1Char(',')), placeholders(derived.size()),
+                                   LocalIds::nextSql(QStringLiteral("svctask"))))) {
+        return fail(m_insert.errorString());
     }
-    return ok;
-}
-
-// The derived columns come first in both statements.
-void ServiceTaskBatch::bindDerived(QSqlQuery &query, const QVariantList &columns)
-{
-    for (int i = 0; i < columns.size(); ++i)
-        query.bindValue(i, columns.at(i));
+    if (!m_find.prepare(m_store.database(), QStringLiteral("SELECT local_id FROM svctask WHERE uuid=?")))
+        return fail(m_find.errorString());
+    if (!m_update.prepare(QStringLiteral("UPDATE svctask SET %1, sync_state=?, sync_error=?, revision=revision+1"
+                                         " WHERE local_id=?").arg(assignments.join(QLatin1Char(',')))))
+        return failQuery(m_update);
+    if (!m_current.prepare(QStringLiteral("SELECT base_json, sync_state, sync_error FROM svctask WHERE local_id=?")))
+        return failQuery(m_current);
+    return true;
 }
 
 std::optional<qint64> ServiceTaskBatch::localIdFor(const QString &uuid)
@@ -179,28 +169,31 @@ std::optional<qint64> ServiceTaskBatch::localIdFor(const QString &uuid)
         const auto written = m_written.constFind(uuid);
         return written == m_written.constEnd() ? std::nullopt : std::optional<qint64>(*written);
     }
-    m_find.bindValue(0, SqlValues::text(uuid));
-    if (!m_find.exec() || !m_find.next())
+    if (!m_find.bind(0, SqlValues::text(uuid)) || m_find.step() != SqliteStatement::Step::Row) {
+        m_find.reset();
         return std::nullopt;
-    const qint64 id = m_find.value(0).toLongLong();
-    m_find.finish();
+    }
+    const qint64 id = m_find.int64At(0);
+    m_find.reset();
     return id;
 }
 
 std::optional<qint64> ServiceTaskBatch::insert(const ServiceTask &task, const QVariantList &columns, bool clean)
 {
-    const int derived = ServiceTaskColumns::names().size();
-    bindDerived(m_insert, columns);
-    m_insert.bindValue(derived, SqlValues::text(task.id));
-    // A clean record's base is its local copy: the JSON bound just before.
-    m_insert.bindValue(derived + 1, clean ? m_insert.boundValue(ServiceTaskColumns::names().indexOf(QStringLiteral("local_json")))
-                                          : QVariant());
-    m_insert.bindValue(derived + 2, static_cast<int>(clean ? SyncState::Clean : SyncState::New));
-    if (!m_insert.exec()) {
-        failQuery(m_insert);
+    static const int derived = ServiceTaskColumns::names().size();
+    static const int json = ServiceTaskColumns::names().indexOf(QStringLiteral("local_json"));
+    bool bound = true;
+    for (int i = 0; bound && i < columns.size(); ++i)
+        bound = m_insert.bind(i, columns.at(i));
+    // A clean record's base is its local copy.
+    const bool ok = bound && m_insert.bind(derived, SqlValues::text(task.id))
+        && m_insert.bind(derived + 1, clean ? columns.at(json) : QVariant())
+        && m_insert.bind(derived + 2, static_cast<int>(clean ? SyncState::Clean : SyncState::New)) && m_insert.exec();
+    if (!ok) {
+        fail(m_insert.errorString());
         return std::nullopt;
     }
-    const qint64 localId = m_insert.lastInsertId().toLongLong();
+    const qint64 localId = m_insert.lastInsertId();
     if (m_startedEmpty)
         m_written.insert(task.id, localId);
     ++m_writtenCount;
@@ -226,7 +219,8 @@ bool ServiceTaskBatch::replace(qint64 localId, const ServiceTask &task, const QV
     const bool differs = !base || ServiceTaskCodec::encode(*base) != ServiceTaskCodec::encode(task);
     const SyncState state = SyncStates::afterLocalEdit(current, base.has_value(), differs);
     const int derived = ServiceTaskColumns::names().size();
-    bindDerived(m_update, columns);
+    for (int i = 0; i < columns.size(); ++i)
+        m_update.bindValue(i, columns.at(i));
     m_update.bindValue(derived, static_cast<int>(state));
     m_update.bindValue(derived + 1, SqlValues::text(state == SyncState::Conflict ? currentError : QString()));
     m_update.bindValue(derived + 2, localId);
@@ -281,7 +275,7 @@ bool ServiceTaskBatch::commit()
 {
     if (!isActive())
         return false;
-    for (QSqlQuery *q : {&m_insert, &m_update, &m_find, &m_current})
+    for (QSqlQuery *q : {&m_update, &m_current})
         q->finish();
     if (!m_deferred.finish())
         return fail(m_deferred.errorString()); // m_tx rolls back

@@ -3,6 +3,7 @@
 #include "domain/ServiceTask.h"
 #include "storage/BulkFullText.h"
 #include "storage/DeferredFullText.h"
+#include "storage/SqliteStatement.h"
 #include "storage/SuspendedSchema.h"
 #include "storage/Transaction.h"
 
@@ -75,7 +76,6 @@ private:
     bool failQuery(const QSqlQuery &query);
     std::optional<qint64> insert(const ServiceTask &task, const QVariantList &columns, bool clean);
     bool replace(qint64 localId, const ServiceTask &task, const QVariantList &columns);
-    static void bindDerived(QSqlQuery &query, const QVariantList &columns);
 
     ServiceTaskStore &m_store;
     std::unique_ptr<Transaction> m_tx;
@@ -83,9 +83,9 @@ private:
     DeferredFullText m_deferred; // when not m_bulk
     SuspendedSchema m_indexes; // the ordinary ones, built by one sort each at the commit
     QString m_modifiedAt;
-    QSqlQuery m_insert;
+    SqliteStatement m_insert; // the hot two bypass QtSql
+    SqliteStatement m_find;
     QSqlQuery m_update;
-    QSqlQuery m_find;
     QSqlQuery m_current;
     int m_writtenCount = 0;
     // A batch into an empty table finds the records it wrote itself here instead of

@@ -511,7 +511,7 @@ private slots:
         QCOMPARE(SqliteIdList::read(db, sql, {QStringLiteral("обход"), 5}), std::optional(QVector<qint64>{}));
         QCOMPARE(SqliteIdList::read(db, sql, {QVariant(), 0}), std::optional(QVector<qint64>{}));
         QCOMPARE(SqliteIdList::read(db, QStringLiteral("SELECT local_id FROM no_such_table"), {}), std::nullopt);
-        QCOMPARE(SqliteIdList::read(db, sql, {QStringLiteral("x"), 1.5}), std::nullopt);
+        QCOMPARE(SqliteIdList::read(db, sql, {QStringLiteral("x"), QDateTime::currentDateTimeUtc()}), std::nullopt);
     }
 
     void fullDiskIsSaidInWords()
