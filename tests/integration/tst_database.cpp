@@ -6,6 +6,7 @@
 #include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
 #include "storage/SqliteIdList.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Migrations.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
@@ -493,6 +494,50 @@ private slots:
         QCOMPARE(ws.serviceTasks().count(), 1000);
         QCOMPARE(scalar(ws.database(), QStringLiteral("SELECT COUNT(*) FROM sqlite_schema"
                                                       " WHERE type='index' AND name='svctask_name_key'")).toInt(), 1);
+    }
+
+    // The bulk writers bind through SQLite itself: what they store must read back
+    // through QtSql exactly, '' must stay '' (NOT NULL columns) and a failure must say why.
+    void rawStatementStoresWhatQtSqlReadsBack()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("raw.sqlite"))));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (a TEXT NOT NULL, b, c, d, e UNIQUE)")));
+        SqliteStatement insert;
+        QVERIFY2(insert.prepare(db, QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?)")), qPrintable(insert.errorString()));
+        const QString text = QStringLiteral("Обход 🚒\u200b\u0451 \"x\"\n");
+        const auto row = [&](const QVariantList &values) {
+            for (int i = 0; i < values.size(); ++i) {
+                if (!insert.bind(i, values.at(i)))
+                    return false;
+            }
+            return insert.exec();
+        };
+        QVERIFY2(row({QString(QLatin1String("")), QVariant(), true, 2.5, qint64(1) << 40}), qPrintable(insert.errorString()));
+        QCOMPARE(insert.lastInsertId(), 1);
+        QVERIFY2(row({text, 7, false, -1.0, QStringLiteral("k")}), qPrintable(insert.errorString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT a, typeof(a), b IS NULL, c, d, e FROM t ORDER BY rowid")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
+        QVERIFY(q.value(2).toBool());
+        QCOMPARE(q.value(3).toInt(), 1);
+        QCOMPARE(q.value(4).toDouble(), 2.5);
+        QCOMPARE(q.value(5).toLongLong(), qint64(1) << 40);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), text);
+        QCOMPARE(q.value(3).toInt(), 0);
+        q.finish();
+
+        QVERIFY(!row({QStringLiteral("again"), 1, 1, 1, QStringLiteral("k")})); // e is UNIQUE
+        QVERIFY2(insert.errorString().contains(QLatin1String("UNIQUE")), qPrintable(insert.errorString()));
+        QVERIFY(!insert.bind(0, QDate(2026, 12, 6)));
+        QVERIFY(!insert.errorString().isEmpty());
+        QVERIFY(!insert.bind(5, 1)); // five parameters
+        QVERIFY(row({QStringLiteral("next"), 1, 1, 1, QStringLiteral("m")})); // usable after a failure
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM t")).toInt(), 3);
     }
 
     // Id lists bypass QtSql; anything it cannot do itself is left to QtSql (nullopt).
