@@ -32,7 +32,10 @@ public:
     void push(Chunk chunk);
     // Nothing more will be pushed.
     void close();
-    // Waits for a chunk; false once the queue is closed and empty.
+    // Waits for a chunk; false once the queue is closed and empty. The chunk `chunk`
+    // held before goes back to the pushing thread, which frees it at its next push: the
+    // writer is an import's slowest thread, and memory is cheapest to free on the
+    // thread that allocated it.
     bool pop(Chunk *chunk);
 
 private:
@@ -40,6 +43,7 @@ private:
     QWaitCondition m_notFull;
     QWaitCondition m_notEmpty;
     std::deque<Chunk> m_chunks;
+    std::deque<Chunk> m_spent; // popped and written, to be freed by push()
     const size_t m_maxChunks;
     bool m_closed = false;
 };
