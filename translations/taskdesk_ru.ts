@@ -4678,16 +4678,16 @@ No drops the edited text.</source>
         <translation>&lt;h3&gt;Правка&lt;/h3&gt;&lt;p&gt;Правьте в форме или прямо в ячейке (Enter или F2). Любое изменение отменяется по Ctrl+Z. Запись с ошибками хранится как черновик и не отправляется, пока их не исправить; форма говорит, что исправить. Режим сайтов и расписание предлагают известные коды; режимы со списком включают &lt;b&gt;Сайты&lt;/b&gt;, индивидуальное расписание включает &lt;b&gt;Периоды&lt;/b&gt;. Любой другой введённый код сохраняется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;p&gt;F6 and Shift+F6 move between the navigation, the table and the form. Ctrl+F searches, Esc clears the search. Help ▸ Keyboard shortcuts lists every key.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Клавиатура&lt;/h3&gt;&lt;p&gt;F6 и Shift+F6 переходят между навигацией, таблицей и формой. Ctrl+F — поиск, Esc очищает поиск. Справка ▸ Клавиши перечисляет все клавиши.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Sync&lt;/h3&gt;&lt;p&gt;Set the servers once in Sync ▸ Sync settings, then press F5. The sync panel shows what happens and whether the sync finished, failed or was cancelled. Records changed here and on the server are conflicts: Sync ▸ Resolve conflicts decides field by field.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Синхронизация&lt;/h3&gt;&lt;p&gt;Один раз укажите серверы в Синхронизация ▸ Настройки синхронизации, затем нажимайте F5. Панель синхронизации показывает, что происходит и чем кончилась синхронизация: завершена, не удалась или отменена. Записи, изменённые и здесь, и на сервере, — конфликты: Синхронизация ▸ Разрешить конфликты решает их поле за полем.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Databases&lt;/h3&gt;&lt;p&gt;File ▸ Open database opens another database in a window of its own; File ▸ Recent databases lists the last ones. Import and Export move records as JSON files.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Базы данных&lt;/h3&gt;&lt;p&gt;Файл ▸ Открыть базу данных открывает другую базу в отдельном окне; Файл ▸ Недавние базы данных перечисляет последние. Импорт и экспорт переносят записи в файлах JSON.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;p&gt;F6 and Shift+F6 move between the navigation, the table and the form. Ctrl+F searches, Esc clears the search. In a date field F4 or Alt+Down opens the calendar: the arrows move the day, Enter picks it, Esc closes the calendar and keeps the date as it was. Help ▸ Keyboard shortcuts lists the keys of the menus.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Клавиатура&lt;/h3&gt;&lt;p&gt;F6 и Shift+F6 переходят между навигацией, таблицей и формой. Ctrl+F — поиск, Esc очищает поиск. В поле даты F4 или Alt+Вниз открывают календарь: стрелки выбирают день, Enter подтверждает выбор, Esc закрывает календарь и оставляет дату прежней. Справка ▸ Клавиши перечисляет клавиши меню.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

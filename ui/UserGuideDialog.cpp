@@ -40,7 +40,9 @@ QString UserGuideDialog::html()
            "list modes enable <b>Sites</b>, the individual schedule enables <b>Periods</b>. Any other "
            "code you type is kept.</p>"),
         tr("<h3>Keyboard</h3><p>F6 and Shift+F6 move between the navigation, the table and the form. "
-           "Ctrl+F searches, Esc clears the search. Help ▸ Keyboard shortcuts lists every key.</p>"),
+           "Ctrl+F searches, Esc clears the search. In a date field F4 or Alt+Down opens the calendar: "
+           "the arrows move the day, Enter picks it, Esc closes the calendar and keeps the date as it "
+           "was. Help ▸ Keyboard shortcuts lists the keys of the menus.</p>"),
         tr("<h3>Sync</h3><p>Set the servers once in Sync ▸ Sync settings, then press F5. The sync panel "
            "shows what happens and whether the sync finished, failed or was cancelled. Records changed "
            "here and on the server are conflicts: Sync ▸ Resolve conflicts decides field by field.</p>"),

@@ -1,6 +1,7 @@
 // The smaller editor widgets of the service task form driven offscreen as a user would:
 // the string list, the UTC date and time shown in local time, and every child named.
 #include "WidgetsTest.h"
+#include "widgets/LocalDateTimeEdit.h"
 
 class TestWidgetsFields : public WidgetsTest
 {
@@ -261,6 +262,76 @@ private slots:
         QCOMPARE(edited.count(), 1);
         QCOMPARE(edited.at(0).at(0).toDateTime(), utc0800.addDays(1));
         QCOMPARE(box->findChildren<QCalendarWidget *>().size(), 1);
+    }
+
+    // F4 or Alt+Down opens the calendar as they open a combo box's list; Esc closes it
+    // with the value as it was, a day picked with the keys is saved.
+    void calendarOpensFromTheKeyboard()
+    {
+        auto *edit = new UtcDateTimeEdit;
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        auto *box = child<QDateTimeEdit>(edit, "dateTimeEdit");
+        edit->setDateTime(utc0800);
+        QSignalSpy edited(edit, &UtcDateTimeEdit::dateTimeEdited);
+        box->setFocus();
+        QTRY_VERIFY(box->hasFocus());
+
+        QTest::keyClick(box, Qt::Key_F4);
+        auto *calendar = box->findChild<QCalendarWidget *>(QStringLiteral("dateTimeCalendar"));
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->selectedDate(), QDate(2019, 2, 20));
+        auto *days = calendar->findChild<QAbstractItemView *>();
+        QVERIFY(days);
+        QTRY_VERIFY(days->hasFocus());
+        QTest::keyClick(days, Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(edit->dateTime(), utc0800);
+
+        QTRY_VERIFY(box->hasFocus());
+        QTest::keyClick(box, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(calendar->isVisible());
+        QTRY_VERIFY(days->hasFocus());
+        QTest::keyClick(days, Qt::Key_Left);
+        QTest::keyClick(days, Qt::Key_Return);
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edit->dateTime(), utc0800.addDays(-1));
+
+        // Not on a read-only edit.
+        box->setReadOnly(true);
+        QTest::keyClick(box, Qt::Key_F4);
+        QVERIFY(!calendar->isVisible());
+    }
+
+    // The recurrence's dates (local time) open and cancel the same way; their owners
+    // commit every change of value, so Esc must bring the first one back, not the last.
+    void localDateCalendarCancelsFromTheKeyboard()
+    {
+        auto *edit = new LocalDateTimeEdit(QStringLiteral("untilEdit"), nullptr);
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        const QDateTime start(QDate(2026, 3, 9), QTime(18, 30));
+        edit->setDateTime(start);
+        QSignalSpy changed(edit, &QDateTimeEdit::dateTimeChanged);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_F4);
+        auto *calendar = edit->findChild<QCalendarWidget *>(QStringLiteral("untilEditCalendar"));
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->isVisible());
+        auto *days = calendar->findChild<QAbstractItemView *>();
+        QTRY_VERIFY(days->hasFocus());
+        QTest::keyClick(days, Qt::Key_Down);
+        QTest::keyClick(days, Qt::Key_Down);
+        QCOMPARE(edit->date(), QDate(2026, 3, 23)); // Qt moves the value as the day moves
+        QTest::keyClick(days, Qt::Key_Escape);
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(edit->dateTime(), start);
+        QCOMPARE(changed.last().at(0).toDateTime(), start);
     }
 
     void childWidgetsHaveNames()

@@ -1,5 +1,7 @@
 #include "widgets/CalendarOnDemand.h"
 
+#include "widgets/CalendarPopupCancel.h"
+
 #include <QDateTimeEdit>
 #include <QEvent>
 
@@ -21,7 +23,9 @@ bool CalendarOnDemand::eventFilter(QObject *watched, QEvent *event)
     if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick || type == QEvent::KeyPress) {
         // Before the edit sees the event, so the popup it may open is already set up.
         m_edit->removeEventFilter(this);
-        m_setup(m_edit->calendarWidget());
+        QCalendarWidget *calendar = m_edit->calendarWidget();
+        m_setup(calendar);
+        CalendarPopupCancel::install(m_edit, calendar);
         deleteLater();
     }
     return QObject::eventFilter(watched, event);
