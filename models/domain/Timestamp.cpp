@@ -2,11 +2,101 @@
 
 #include <QRegularExpression>
 
+namespace {
+
+int digitsAt(QStringView text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The servers' own form, "2019-02-20T08:00:00Z" or "…:00.34Z", read without the regular
+// expressions below (a bulk import reads four per record). False when the text has another
+// shape; `*valid` then says nothing.
+bool readCanonical(QStringView text, QDateTime *utc, bool *valid)
+{
+    const qsizetype size = text.size();
+    if (size < 20 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
+        || text[16] != u':' || text[size - 1] != u'Z')
+        return false;
+    int milliseconds = 0;
+    if (size > 20) {
+        if (text[19] != u'.' || size < 22)
+            return false;
+        for (qsizetype i = 20; i < size - 1; ++i) {
+            if (text[i] < u'0' || text[i] > u'9')
+                return false;
+        }
+        // Fractions beyond milliseconds are read but not kept: QDateTime stops there.
+        for (qsizetype i = 20; i < 23; ++i)
+            milliseconds = milliseconds * 10 + (i < size - 1 ? text[i].unicode() - u'0' : 0);
+    }
+    const int fields[] = {digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2),
+                          digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2)};
+    for (const int field : fields) {
+        if (field < 0)
+            return false;
+    }
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5], milliseconds);
+    *valid = date.isValid() && time.isValid();
+    if (*valid)
+        *utc = QDateTime(date, time, Qt::UTC);
+    return true;
+}
+
+// "yyyy-MM-ddTHH:mm:ss[.zzz]Z" for years 1 to 9999, as QDateTime::toString() writes it
+// but without its locale and calendar machinery (a tenth of a bulk import's reading).
+QString formatted(const QDate &date, const QTime &time, bool milliseconds)
+{
+    char text[24];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, time.hour(), 2);
+    text[13] = ':';
+    put(14, time.minute(), 2);
+    text[16] = ':';
+    put(17, time.second(), 2);
+    int size = 19;
+    if (milliseconds) {
+        text[19] = '.';
+        put(20, time.msec(), 3);
+        size = 23;
+    }
+    text[size++] = 'Z';
+    return QString::fromLatin1(text, size);
+}
+
+} // namespace
+
 bool Timestamp::parse(const QString &text, Timestamp *out)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         *out = Timestamp();
+        return true;
+    }
+    bool valid = false;
+    QDateTime utc;
+    if (readCanonical(trimmed, &utc, &valid)) {
+        if (!valid)
+            return false;
+        out->m_utc = utc;
+        out->m_text = trimmed; // already the servers' form: kept as received
         return true;
     }
     static const QRegularExpression re(QStringLiteral(
@@ -55,9 +145,11 @@ Timestamp Timestamp::fromDateTime(const QDateTime &dateTime, Style style)
 QString Timestamp::format(const QDateTime &dateTime, Style style)
 {
     const QDateTime utc = dateTime.toUTC();
-    if (style == Style::Milliseconds || utc.time().msec() != 0)
-        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    const bool milliseconds = style == Style::Milliseconds || utc.time().msec() != 0;
+    const QDate date = utc.date();
+    if (date.year() >= 1 && date.year() <= 9999)
+        return formatted(date, utc.time(), milliseconds);
+    return utc.toString(milliseconds ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ") : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
 bool Timestamp::operator==(const Timestamp &other) const

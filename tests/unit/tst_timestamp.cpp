@@ -42,6 +42,8 @@ private slots:
     void equality_data();
     void equality();
     void ordering();
+    void formatWritesWhatQtWrites();
+    void canonicalTextIsReadAsTheRegularExpressionReadsIt();
 };
 
 void TestTimestamp::parseValid_data()
@@ -151,6 +153,16 @@ void TestTimestamp::parseInvalid_data()
     QTest::newRow("offset without minutes") << "2019-02-20T08:00:00+03";
     QTest::newRow("trailing text") << "2019-02-20T08:00:00Z tomorrow";
     QTest::newRow("unix seconds") << "1550649600";
+    // The servers' shape, read without a regular expression: only ASCII digits, one Z.
+    QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("\u0662\u0660\u0661\u0669-02-20T08:00:00Z");
+    QTest::newRow("fullwidth digits") << QString::fromUtf8("２０１９-02-20T08:00:00Z");
+    QTest::newRow("two Zs") << "2019-02-20T08:00:00ZZ";
+    QTest::newRow("signed year") << "+019-02-20T08:00:00Z";
+    QTest::newRow("letter in the fraction") << "2019-02-20T08:00:00.1a3Z";
+    QTest::newRow("comma fraction") << "2019-02-20T08:00:00,123Z";
+    QTest::newRow("year 0000") << "0000-01-01T00:00:00Z";
+    QTest::newRow("second 60") << "2016-12-31T23:59:60Z";
+    QTest::newRow("zero-width space inside") << QString::fromUtf8("2019-02-20T08:00\u200b:00Z");
 }
 
 void TestTimestamp::parseInvalid()
@@ -286,6 +298,54 @@ void TestTimestamp::ordering()
     QCOMPARE(list.at(1).toUtc(), utc(2019, 2, 20, 8, 0, 0));
     QCOMPARE(list.at(2).toUtc(), utc(2019, 2, 20, 8, 0, 0, 1));
     QCOMPARE(list.at(3).toUtc(), utc(2019, 2, 20, 9, 0, 0));
+}
+
+// Timestamp::format writes the digits itself: the same text as QDateTime::toString()
+// for every year it is used for, both styles.
+void TestTimestamp::formatWritesWhatQtWrites()
+{
+    const QList<int> years = {1, 9, 99, 999, 1000, 1969, 1970, 2000, 2024, 2038, 2100, 9999};
+    const QList<int> millis = {0, 1, 9, 10, 99, 100, 250, 999};
+    for (const int year : years) {
+        for (int month = 1; month <= 12; month += 5) {
+            for (const int ms : millis) {
+                const QDateTime at(QDate(year, month, QDate(year, month, 1).daysInMonth()), QTime(23, 59, 7, ms), Qt::UTC);
+                QVERIFY(at.isValid());
+                for (const auto style : {Timestamp::Style::Seconds, Timestamp::Style::Milliseconds}) {
+                    const bool withMs = style == Timestamp::Style::Milliseconds || ms != 0;
+                    const QString expected = at.toString(withMs ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
+                                                                : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+                    QCOMPARE(Timestamp::format(at, style), expected);
+                    Timestamp back;
+                    QVERIFY2(Timestamp::parse(expected, &back), qPrintable(expected));
+                    QCOMPARE(back.toUtc(), at);
+                    QCOMPARE(back.toWire(), expected);
+                }
+            }
+        }
+    }
+    // Outside 1..9999 Qt's own writing is used.
+    const QDateTime far(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QCOMPARE(Timestamp::format(far, Timestamp::Style::Seconds), far.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+}
+
+// The canonical form is read by hand; the result must be the one the general reading gives
+// (checked through a form only the general reading takes: a space instead of the T).
+void TestTimestamp::canonicalTextIsReadAsTheRegularExpressionReadsIt()
+{
+    const QStringList texts = {QStringLiteral("2019-02-20T08:00:00Z"), QStringLiteral("2019-08-26T12:09:03.3Z"),
+                               QStringLiteral("2019-08-26T12:09:03.34Z"), QStringLiteral("2023-03-06T18:38:28.788Z"),
+                               QStringLiteral("2019-08-26T12:09:03.123456789012Z"), QStringLiteral("2020-02-29T23:59:59.999Z"),
+                               QStringLiteral("0001-01-01T00:00:00Z"), QStringLiteral("9999-12-31T23:59:59.9Z")};
+    for (const QString &text : texts) {
+        Timestamp canonical;
+        Timestamp general;
+        QVERIFY2(Timestamp::parse(text, &canonical), qPrintable(text));
+        QVERIFY2(Timestamp::parse(QString(text).replace(10, 1, QLatin1Char(' ')), &general), qPrintable(text));
+        QCOMPARE(canonical.toUtc(), general.toUtc());
+        QCOMPARE(canonical.toUtc().timeSpec(), Qt::UTC);
+        QCOMPARE(canonical.toWire(), text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimestamp)
