@@ -47,7 +47,7 @@ bool SqliteStatement::bind(int index, const QVariant &value)
         return false;
     }
     int code = SQLITE_MISMATCH;
-    if (value.isNull()) {
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull())) {
         code = sqlite3_bind_null(statement, index + 1);
     } else {
         switch (value.typeId()) {

@@ -31,7 +31,8 @@ public:
     bool prepare(Database &db, const QString &sql);
     bool isPrepared() const { return m_statement != nullptr; }
     // `index` counts from 0. Null, integers, booleans, doubles and text; anything else
-    // fails with an error (the caller's mistake, not the user's).
+    // fails with an error (the caller's mistake, not the user's). A null QString is NULL,
+    // an empty one '' (as QtSql binds them).
     bool bind(int index, const QVariant &value);
     Step step();
     // One run that returns no rows; ready for the next binding afterwards.
@@ -46,7 +47,7 @@ private:
     bool failed(int code);
 
     sqlite3 *m_db = nullptr;
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> m_statement;
     QVector<QByteArray> m_text; // the UTF-8 of bound text, alive until it is bound again
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> m_statement; // finalized before m_text goes
     QString m_error;
 };

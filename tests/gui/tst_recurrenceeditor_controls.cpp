@@ -1,7 +1,11 @@
 // The RecurrenceEditor driven offscreen as a user would: its named controls, the controls
 // filled from a rule, the strings it was given kept as they were, and the user's changes
 // to the controls, each one recurrenceEdited.
+#include "GuiActions.h"
 #include "RecurrenceEditorTest.h"
+
+#include <QAbstractItemView>
+#include <QCalendarWidget>
 
 using namespace RecurrenceTest;
 
@@ -169,6 +173,24 @@ void TestRecurrenceEditorControls::editorUserChanges()
     until->setCurrentSection(QDateTimeEdit::DaySection);
     QTest::keyClick(until, Qt::Key_Down);
     QVERIFY(expectOne(QStringLiteral("FREQ=WEEKLY;UNTIL=20230405T180000Z;INTERVAL=2;BYDAY=MO,WE")));
+
+    // Its calendar is one choice: days passed over and left with Esc are no edit at all,
+    // a day picked is one edit however many were passed over.
+    auto *days = GuiTest::openCalendarByKey(until, Qt::Key_F4);
+    QVERIFY(days);
+    auto *calendar = until->findChild<QCalendarWidget *>();
+    QTest::keyClick(days, Qt::Key_Down);
+    QTest::keyClick(days, Qt::Key_Down);
+    QTest::keyClick(days, Qt::Key_Escape);
+    QTRY_VERIFY(!calendar->isVisible());
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(until->date(), QDate(2023, 4, 5));
+    QCOMPARE(GuiTest::openCalendarByKey(until, Qt::Key_Down, Qt::AltModifier), days);
+    QTest::keyClick(days, Qt::Key_Down);
+    QTest::keyClick(days, Qt::Key_Left);
+    QTest::keyClick(days, Qt::Key_Return);
+    QTRY_VERIFY(!calendar->isVisible());
+    QVERIFY(expectOne(QStringLiteral("FREQ=WEEKLY;UNTIL=20230411T180000Z;INTERVAL=2;BYDAY=MO,WE")));
 
     // Never.
     QVERIFY(pick(end, QStringLiteral("Never")));

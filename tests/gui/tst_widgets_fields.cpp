@@ -307,9 +307,10 @@ private slots:
         QVERIFY(!calendar->isVisible());
     }
 
-    // The recurrence's dates (local time) open and cancel the same way; their owners
-    // commit every change of value, so Esc must bring the first one back, not the last.
-    void localDateCalendarCancelsFromTheKeyboard()
+    // The recurrence's dates (local time) open the same way, and their owners save every
+    // change of value: the popup must be one choice, told once, and none after Esc or a
+    // click outside, however many days the arrows passed over.
+    void localDateCalendarIsOneChoice()
     {
         auto *edit = new LocalDateTimeEdit(QStringLiteral("untilEdit"), nullptr);
         WidgetHost host(edit, kHostSize);
@@ -317,21 +318,69 @@ private slots:
         const QDateTime start(QDate(2026, 3, 9), QTime(18, 30));
         edit->setDateTime(start);
         QSignalSpy changed(edit, &QDateTimeEdit::dateTimeChanged);
-        edit->setFocus();
-        QTRY_VERIFY(edit->hasFocus());
-        QTest::keyClick(edit, Qt::Key_F4);
+        QSignalSpy dayChanged(edit, &QDateTimeEdit::dateChanged);
+        auto *days = GuiTest::openCalendarByKey(edit, Qt::Key_F4);
+        QVERIFY(days);
         auto *calendar = edit->findChild<QCalendarWidget *>(QStringLiteral("untilEditCalendar"));
         QVERIFY(calendar);
-        QTRY_VERIFY(calendar->isVisible());
-        auto *days = calendar->findChild<QAbstractItemView *>();
-        QTRY_VERIFY(days->hasFocus());
         QTest::keyClick(days, Qt::Key_Down);
         QTest::keyClick(days, Qt::Key_Down);
         QCOMPARE(edit->date(), QDate(2026, 3, 23)); // Qt moves the value as the day moves
         QTest::keyClick(days, Qt::Key_Escape);
         QTRY_VERIFY(!calendar->isVisible());
         QCOMPARE(edit->dateTime(), start);
-        QCOMPARE(changed.last().at(0).toDateTime(), start);
+        QCOMPARE(changed.count(), 0);
+
+        // Closed some other way than by a pick (a click outside does this): the same.
+        QCOMPARE(GuiTest::openCalendarByKey(edit, Qt::Key_F4), days);
+        QTest::keyClick(days, Qt::Key_Up);
+        calendar->window()->close();
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(edit->dateTime(), start);
+        QCOMPARE(changed.count(), 0);
+
+        // A pick after passing over days is one change.
+        QCOMPARE(GuiTest::openCalendarByKey(edit, Qt::Key_Down, Qt::AltModifier), days);
+        QTest::keyClick(days, Qt::Key_Down);
+        QTest::keyClick(days, Qt::Key_Right);
+        QTest::keyClick(days, Qt::Key_Return);
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(edit->dateTime(), QDateTime(QDate(2026, 3, 17), QTime(18, 30)));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toDateTime(), edit->dateTime());
+        QCOMPARE(dayChanged.count(), 1);
+
+        // And the edit is heard again after the popup: a step of a section is a change.
+        QTest::keyClick(edit, Qt::Key_Up);
+        QCOMPARE(changed.count(), 2);
+    }
+
+    // A click on a day is a pick too, also on a popup opened from the keyboard.
+    void clickOnADayPicksIt()
+    {
+        auto *edit = new LocalDateTimeEdit(QStringLiteral("untilEdit"), nullptr);
+        WidgetHost host(edit, kHostSize);
+        QVERIFY(host.show());
+        edit->setDateTime(QDateTime(QDate(2026, 3, 9), QTime(18, 30)));
+        QSignalSpy changed(edit, &QDateTimeEdit::dateTimeChanged);
+        auto *days = GuiTest::openCalendarByKey(edit, Qt::Key_F4);
+        QVERIFY(days);
+        auto *calendar = edit->findChild<QCalendarWidget *>(QStringLiteral("untilEditCalendar"));
+        QModelIndex tenth;
+        for (int row = 0; row < days->model()->rowCount() && !tenth.isValid(); ++row) {
+            for (int column = 0; column < days->model()->columnCount(); ++column) {
+                const QModelIndex at = days->model()->index(row, column);
+                if (at.data().toString() == QLatin1String("10") && row < 4) {
+                    tenth = at;
+                    break;
+                }
+            }
+        }
+        QVERIFY(tenth.isValid());
+        QTest::mouseClick(days->viewport(), Qt::LeftButton, {}, days->visualRect(tenth).center());
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(edit->date(), QDate(2026, 3, 10));
+        QCOMPARE(changed.count(), 1);
     }
 
     void childWidgetsHaveNames()

@@ -515,8 +515,10 @@ private slots:
             }
             return insert.exec();
         };
+        QVERIFY(!row({QString(), 1, 1, 1, QStringLiteral("j")})); // a null QString is NULL, as in QtSql
+        QVERIFY2(insert.errorString().contains(QLatin1String("NOT NULL")), qPrintable(insert.errorString()));
         QVERIFY2(row({QString(QLatin1String("")), QVariant(), true, 2.5, qint64(1) << 40}), qPrintable(insert.errorString()));
-        QCOMPARE(insert.lastInsertId(), 1);
+        QCOMPARE(insert.lastInsertId(), 1); // the refused row took no id
         QVERIFY2(row({text, 7, false, -1.0, QStringLiteral("k")}), qPrintable(insert.errorString()));
         QVERIFY(q.exec(QStringLiteral("SELECT a, typeof(a), b IS NULL, c, d, e FROM t ORDER BY rowid")));
         QVERIFY(q.next());

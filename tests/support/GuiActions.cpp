@@ -3,7 +3,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
@@ -132,6 +134,23 @@ void clickNavigation(QWidget *window, const QString &title)
     const QList<QListWidgetItem *> items = navigation->findItems(title, Qt::MatchExactly);
     QCOMPARE(items.size(), 1);
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(items.first()).center());
+}
+
+QAbstractItemView *openCalendarByKey(QDateTimeEdit *edit, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    edit->setFocus();
+    if (!QTest::qWaitFor([edit] { return edit->hasFocus(); })) {
+        QTest::qFail("the date edit did not take the focus", __FILE__, __LINE__);
+        return nullptr;
+    }
+    QTest::keyClick(edit, key, modifiers);
+    auto *calendar = edit->findChild<QCalendarWidget *>();
+    auto *days = calendar ? calendar->findChild<QAbstractItemView *>() : nullptr;
+    if (!days || !QTest::qWaitFor([calendar, days] { return calendar->isVisible() && days->hasFocus(); })) {
+        QTest::qFail("the calendar did not open with its days focused", __FILE__, __LINE__);
+        return nullptr;
+    }
+    return days;
 }
 
 } // namespace GuiTest

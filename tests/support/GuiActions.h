@@ -13,6 +13,7 @@
 class QAbstractItemView;
 class QAction;
 class QCheckBox;
+class QDateTimeEdit;
 class QLineEdit;
 class QWidget;
 
@@ -58,5 +59,9 @@ QLineEdit *doubleClickItem(QAbstractItemView *view, const QRect &rect);
 void pressShortcut(QAction *action, QWidget *where);
 // Clicks the navigation item `title` of the main window `window`.
 void clickNavigation(QWidget *window, const QString &title);
+
+// Opens the popup calendar of a date edit with a key (F4, Alt+Down); checks that it shows
+// with its days focused, and returns their view (null when it did not open).
+QAbstractItemView *openCalendarByKey(QDateTimeEdit *edit, Qt::Key key, Qt::KeyboardModifiers modifiers = {});
 
 } // namespace GuiTest

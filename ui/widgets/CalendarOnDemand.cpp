@@ -1,6 +1,6 @@
 #include "widgets/CalendarOnDemand.h"
 
-#include "widgets/CalendarPopupCancel.h"
+#include "widgets/CalendarPopupChoice.h"
 
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -25,7 +25,7 @@ bool CalendarOnDemand::eventFilter(QObject *watched, QEvent *event)
         m_edit->removeEventFilter(this);
         QCalendarWidget *calendar = m_edit->calendarWidget();
         m_setup(calendar);
-        CalendarPopupCancel::install(m_edit, calendar);
+        CalendarPopupChoice::install(m_edit, calendar);
         deleteLater();
     }
     return QObject::eventFilter(watched, event);

@@ -10,8 +10,8 @@ class QDateTimeEdit;
 // Sets up a date edit's popup calendar just before it can first open. QDateTimeEdit builds
 // the calendar only when asked for it; asking in every form's constructor built six of them
 // (about 2 ms each) before the window could show. The popup opens on a mouse press or a key
-// press on the edit, so the first of either builds it and runs the setup (Esc in it
-// then cancels: CalendarPopupCancel); then this goes.
+// press on the edit, so the first of either builds it and runs the setup (and makes the
+// popup one choice: CalendarPopupChoice); then this goes.
 class CalendarOnDemand : public QObject
 {
 public:
