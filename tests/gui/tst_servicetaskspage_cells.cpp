@@ -292,6 +292,42 @@ private slots:
         QCOMPARE(storedByUuid(*ws, uuidC)->local.intervalSec, 3600);
     }
 
+    // 4a'. The calendar of a date cell's editor, from the keyboard: days passed over and
+    // left with Esc change nothing; a day picked is the cell's new value when the edit ends.
+    void calendarInADateCell()
+    {
+        QVERIFY(openSeeded());
+        const QString uuidA = uuidNamed(kNameA);
+        const QDateTime before = stored(uuidA)->local.dtStart.toUtc();
+        QWidget *editor = doubleClickToEdit(cell(kNameA, Model::Start));
+        QVERIFY(editor);
+        auto *box = qobject_cast<QDateTimeEdit *>(editor); // the focus: the date box of the editor
+        QVERIFY2(box, editor->metaObject()->className());
+        QAbstractItemView *days = GuiTest::openCalendarByKey(box, Qt::Key_F4);
+        QVERIFY(days);
+        QTest::keyClick(days, Qt::Key_Down);
+        QTest::keyClick(days, Qt::Key_Escape);
+        QTRY_VERIFY(!days->isVisible());
+        QVERIFY(cellEditor()); // Esc closed the calendar, not the cell's editor
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!cellEditor());
+        QCOMPARE(stored(uuidA)->local.dtStart.toUtc(), before);
+        QCOMPARE(undoStack()->count(), 0);
+
+        editor = doubleClickToEdit(cell(kNameA, Model::Start));
+        QVERIFY(editor);
+        box = qobject_cast<QDateTimeEdit *>(editor);
+        QVERIFY(box);
+        days = GuiTest::openCalendarByKey(box, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(days);
+        QTest::keyClick(days, Qt::Key_Right);
+        QTest::keyClick(days, Qt::Key_Return);
+        QTRY_VERIFY(!days->isVisible());
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE(stored(uuidA)->local.dtStart.toUtc(), before.addDays(1));
+        QCOMPARE(undoStack()->count(), 1);
+    }
+
     // 4b. The interval in the form; moving between its boxes is not a commit.
     void intervalInForm()
     {

@@ -301,10 +301,18 @@ private slots:
         QCOMPARE(edited.count(), 1);
         QCOMPARE(edit->dateTime(), utc0800.addDays(-1));
 
-        // Not on a read-only edit.
+        // Not on a read-only edit, nor on one without a date (No date ticked).
         box->setReadOnly(true);
         QTest::keyClick(box, Qt::Key_F4);
         QVERIFY(!calendar->isVisible());
+        box->setReadOnly(false);
+        edit->setDateTime(QDateTime());
+        QVERIFY(!box->isEnabled());
+        QTest::keyClick(box, Qt::Key_F4);
+        QTest::keyClick(box, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(!calendar->isVisible());
+        QCOMPARE(edit->dateTime(), QDateTime());
+        QCOMPARE(edited.count(), 1);
     }
 
     // The recurrence's dates (local time) open the same way, and their owners save every
