@@ -25,11 +25,7 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    // The connection's SQLite handle, or nullptr for a driver that is not SQLite's.
-    static sqlite3 *handleOf(Database &db);
-
     bool prepare(Database &db, const QString &sql);
-    bool isPrepared() const { return m_statement != nullptr; }
     // `index` counts from 0. Null, integers, booleans, doubles and text; anything else
     // fails with an error (the caller's mistake, not the user's). A null QString is NULL,
     // an empty one '' (as QtSql binds them).
@@ -44,6 +40,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // The connection's SQLite handle, or nullptr for a driver that is not SQLite's.
+    static sqlite3 *handleOf(Database &db);
     bool failed(int code);
 
     sqlite3 *m_db = nullptr;

@@ -274,27 +274,19 @@ private slots:
         auto *box = child<QDateTimeEdit>(edit, "dateTimeEdit");
         edit->setDateTime(utc0800);
         QSignalSpy edited(edit, &UtcDateTimeEdit::dateTimeEdited);
-        box->setFocus();
-        QTRY_VERIFY(box->hasFocus());
 
-        QTest::keyClick(box, Qt::Key_F4);
+        auto *days = GuiTest::openCalendarByKey(box, Qt::Key_F4);
+        QVERIFY(days);
         auto *calendar = box->findChild<QCalendarWidget *>(QStringLiteral("dateTimeCalendar"));
         QVERIFY(calendar);
-        QTRY_VERIFY(calendar->isVisible());
         QCOMPARE(calendar->selectedDate(), QDate(2019, 2, 20));
-        auto *days = calendar->findChild<QAbstractItemView *>();
-        QVERIFY(days);
-        QTRY_VERIFY(days->hasFocus());
         QTest::keyClick(days, Qt::Key_Right);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(!calendar->isVisible());
         QCOMPARE(edited.count(), 0);
         QCOMPARE(edit->dateTime(), utc0800);
 
-        QTRY_VERIFY(box->hasFocus());
-        QTest::keyClick(box, Qt::Key_Down, Qt::AltModifier);
-        QTRY_VERIFY(calendar->isVisible());
-        QTRY_VERIFY(days->hasFocus());
+        QCOMPARE(GuiTest::openCalendarByKey(box, Qt::Key_Down, Qt::AltModifier), days);
         QTest::keyClick(days, Qt::Key_Left);
         QTest::keyClick(days, Qt::Key_Return);
         QTRY_VERIFY(!calendar->isVisible());

@@ -1,6 +1,7 @@
 #include "widgets/CalendarOnDemand.h"
 
 #include "widgets/CalendarPopupChoice.h"
+#include "widgets/CalendarPopupKey.h"
 
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -8,6 +9,8 @@
 void CalendarOnDemand::install(QDateTimeEdit *edit, Setup setup)
 {
     edit->installEventFilter(new CalendarOnDemand(edit, std::move(setup)));
+    // After this filter, so it runs first: the press it sends comes through this one.
+    CalendarPopupKey::install(edit);
 }
 
 CalendarOnDemand::CalendarOnDemand(QDateTimeEdit *edit, Setup setup)

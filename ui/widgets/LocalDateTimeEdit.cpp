@@ -2,7 +2,6 @@
 
 #include "i18n/LocalDates.h"
 #include "widgets/CalendarOnDemand.h"
-#include "widgets/CalendarPopupKey.h"
 
 #include <QCalendarWidget>
 
@@ -18,5 +17,4 @@ LocalDateTimeEdit::LocalDateTimeEdit(const QString &objectName, QWidget *parent)
     CalendarOnDemand::install(this, [objectName](QCalendarWidget *calendar) {
         calendar->setObjectName(objectName + QStringLiteral("Calendar"));
     });
-    CalendarPopupKey::install(this);
 }

@@ -2,7 +2,6 @@
 
 #include "i18n/LocalDates.h"
 #include "widgets/CalendarOnDemand.h"
-#include "widgets/CalendarPopupKey.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -54,7 +53,6 @@ UtcDateTimeEdit::UtcDateTimeEdit(QWidget *parent)
         connect(calendar, &QCalendarWidget::clicked, this, &UtcDateTimeEdit::commit);
         connect(calendar, &QCalendarWidget::activated, this, &UtcDateTimeEdit::commit);
     });
-    CalendarPopupKey::install(m_edit);
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &UtcDateTimeEdit::updateView);
     connect(m_noDate, &QCheckBox::toggled, this, &UtcDateTimeEdit::onNoDateToggled);
     connect(qApp, &QApplication::focusChanged, this, &UtcDateTimeEdit::onFocusChanged);
