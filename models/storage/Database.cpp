@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -56,6 +57,14 @@ bool Database::exec(const QString &sql)
         return true;
     m_error = SqlErrorText::describe(query.lastError());
     return false;
+}
+
+sqlite3 *Database::nativeHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 int Database::schemaVersion(QString *error) const
@@ -112,6 +121,10 @@ bool Database::open(const QString &path, Schema schema)
         if (!db.open())
             return fail(tr("Cannot open \"%1\": %2").arg(m_path, SqlErrorText::describe(db.lastError())));
     }
+    // A writer waits for another connection's transaction (a pull's worker, an edit)
+    // instead of failing at once, and the worker hears of it.
+    if (!m_wait.install(nativeHandle()))
+        return fail(tr("Cannot configure \"%1\": %2").arg(m_path, tr("the database driver is not SQLite's")));
 
     // Check the version before anything writes to the file, so a newer database stays as it
     // is. Reading it is also SQLite's check of the file's header: a file that is not SQLite
@@ -139,10 +152,7 @@ bool Database::open(const QString &path, Schema schema)
         // (an INSERT changes one page per index), spilled past 64 KiB to a new temporary
         // file per transaction: about 1 GB of them for a pull of 10 000 tasks.
         // In memory, a statement's journal is its own few pages, freed at its end.
-        || !exec(QStringLiteral("PRAGMA temp_store=MEMORY"))
-        // A writer waits for another connection's transaction (a pull's worker, an edit)
-        // instead of failing at once.
-        || !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
+        || !exec(QStringLiteral("PRAGMA temp_store=MEMORY")))
         return fail(tr("Cannot configure \"%1\": %2").arg(m_path, m_error));
 
     QString migrationError;

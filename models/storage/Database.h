@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include "storage/WriteLockWait.h"
+
 // The local SQLite file: opened with WAL and foreign keys, migrated to the current
 // schema, refused (and left untouched) when a newer Taskdesk made it.
 class Database
@@ -35,6 +37,12 @@ public:
     // Where the database lives unless --database says otherwise.
     static QString defaultPath();
 
+    // The connection's SQLite handle, or nullptr for a driver that is not SQLite's.
+    sqlite3 *nativeHandle() const;
+    // Whether this connection's waits for the write lock are told to WriteLockWait's
+    // listeners (yes unless the listener's own).
+    void setWaitsAnnounced(bool announced) { m_wait.setAnnounced(announced); }
+
     // Used by Transaction to nest through savepoints.
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -48,4 +56,5 @@ private:
     QString m_path;
     QString m_error;
     int m_transactionDepth = 0;
+    WriteLockWait m_wait; // installed on the connection, which ~Database closes first
 };

@@ -3,8 +3,6 @@
 #include "storage/Database.h"
 #include "storage/SqlErrorText.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 SqliteStatement::SqliteStatement()
@@ -14,18 +12,10 @@ SqliteStatement::SqliteStatement()
 
 SqliteStatement::~SqliteStatement() = default;
 
-sqlite3 *SqliteStatement::handleOf(Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 bool SqliteStatement::prepare(Database &db, const QString &sql)
 {
     m_statement.reset();
-    m_db = handleOf(db);
+    m_db = db.nativeHandle();
     if (!m_db) {
         m_error = SqlErrorText::tr("The database driver is not SQLite's.");
         return false;

@@ -40,8 +40,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    // The connection's SQLite handle, or nullptr for a driver that is not SQLite's.
-    static sqlite3 *handleOf(Database &db);
     bool failed(int code);
 
     sqlite3 *m_db = nullptr;

@@ -4,26 +4,49 @@
 #include "storage/Database.h"
 #include "storage/ServiceTaskBatch.h"
 #include "storage/ServiceTaskStore.h"
+#include "storage/WriteLockWait.h"
 #include "sync/ThreadCpu.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 
 PulledTaskWriter::PulledTaskWriter(const QString &path, int budgetMs, std::function<void()> hook)
     : m_path(path)
     , m_budgetMs(budgetMs)
     , m_hook(std::move(hook))
+    , m_holdTimer(new QTimer(this))
 {
     qRegisterMetaType<PulledTaskWriter::Batch>();
+    m_holdTimer->setSingleShot(true);
+    connect(m_holdTimer, &QTimer::timeout, this, [this] {
+        if (m_batch)
+            finish();
+    });
+    m_listener = WriteLockWait::listen([this] { waitHeard(); });
 }
 
-// Runs on the worker's thread (deleted once it finished): the connection closes there.
+// Runs on the worker's thread (deleted once it finished): the connection closes there. A
+// batch still open rolls back; the next sync reads its records again.
 PulledTaskWriter::~PulledTaskWriter()
 {
+    WriteLockWait::unlisten(m_listener);
+    m_batch.reset();
     m_store.reset();
     m_db.reset();
+}
+
+void PulledTaskWriter::waitHeard()
+{
+    if (!m_commitAsked.exchange(true)) {
+        QMetaObject::invokeMethod(this, [this] {
+            m_commitAsked = false;
+            if (m_batch)
+                finish();
+        }, Qt::QueuedConnection);
+    }
 }
 
 bool PulledTaskWriter::open(QString *error)
@@ -37,6 +60,7 @@ bool PulledTaskWriter::open(QString *error)
         *error = m_db->errorString();
         return false;
     }
+    m_db->setWaitsAnnounced(false); // it waits for the window, not the other way round
     // A batch inserted into a large table changes a page of every index for each record,
     // thousands of pages; SQLite's 2 MB cache then wrote pages to the log mid-batch, and
     // again at the commit.
@@ -63,51 +87,85 @@ std::optional<ServiceTask> PulledTaskWriter::decode(const Received &received, Ba
     return task;
 }
 
-void PulledTaskWriter::write(const QVector<Received> &received)
+void PulledTaskWriter::write(const QVector<Received> &received, bool commitAfter)
 {
-    QVector<Received> rest = received;
-    // Interrupted: the engine is going away and waits; what is left is read again next time.
-    while (!rest.isEmpty() && !QThread::currentThread()->isInterruptionRequested())
-        emit written(writeBatch(rest));
+    for (qsizetype i = 0; i < received.size(); ++i) {
+        // Interrupted: the engine is going away and waits; what is left is read again next time.
+        if (QThread::currentThread()->isInterruptionRequested())
+            break;
+        if (!m_batch && !begin(int(received.size() - i))) {
+            m_done.taken = int(received.size() - i);
+            finish();
+            return;
+        }
+        if (!take(received.at(i))) {
+            // The batch rolls back whole and takes the rest it was handed along: read again next time.
+            m_done.taken += int(received.size() - i - 1);
+            finish();
+            return;
+        }
+        if (isSpent())
+            finish();
+    }
+    if (m_batch && (commitAfter || m_openFor.elapsed() >= m_holdMs))
+        finish();
+    else if (m_batch)
+        m_holdTimer->start(int(m_holdMs - m_openFor.elapsed()));
 }
 
-PulledTaskWriter::Batch PulledTaskWriter::writeBatch(QVector<Received> &tasks)
+bool PulledTaskWriter::begin(int expectedRows)
 {
-    Batch done;
-    if (!open(&done.error)) {
-        done.taken = int(std::exchange(tasks, {}).size());
-        return done;
+    m_done = {};
+    if (!open(&m_done.error))
+        return false;
+    m_waitsAtBegin = WriteLockWait::begun();
+    m_cpuAtBegin = threadCpuUs();
+    m_openFor.start();
+    m_batch = std::make_unique<ServiceTaskBatch>(*m_store, expectedRows, ServiceTaskBatch::Indexing::RowByRow);
+    if (m_batch->isActive())
+        return true;
+    m_done.error = m_batch->errorString();
+    m_batch.reset();
+    return false;
+}
+
+bool PulledTaskWriter::take(const Received &received)
+{
+    ++m_done.taken;
+    const auto task = decode(received, m_done);
+    if (!task)
+        return true;
+    if (m_batch->localIdFor(task->id)) {
+        m_done.appeared.append(*task);
+    } else if (const auto localId = m_batch->insertPulled(*task)) {
+        m_done.names.append(task->name);
+        m_done.localIds.append(*localId);
+        if (m_done.names.size() == 1 && m_hook)
+            m_hook();
+    } else {
+        m_done.error = m_batch->errorString();
+        return false;
     }
-    const qint64 started = threadCpuUs();
-    ServiceTaskBatch batch(*m_store, int(tasks.size()), ServiceTaskBatch::Indexing::RowByRow);
-    qsizetype i = 0;
-    for (; i < tasks.size(); ++i) {
-        if (i > 0 && threadCpuUs() - started >= m_budgetMs * 1000)
-            break;
-        const auto task = decode(tasks.at(i), done);
-        if (!task) {
-            continue;
-        } else if (batch.localIdFor(task->id)) {
-            done.appeared.append(*task);
-        } else if (const auto localId = batch.insertPulled(*task)) {
-            done.names.append(task->name);
-            done.localIds.append(*localId);
-            if (done.names.size() == 1 && m_hook)
-                m_hook();
-        } else {
-            // The batch rolls back whole and takes what it was handed along: read again next time.
-            done.error = batch.errorString();
-            i = tasks.size();
-            break;
-        }
+    return true;
+}
+
+// The budget bounds what another process (or a killed one) waits for or loses; a wait
+// on a connection of this process ends the batch at once.
+bool PulledTaskWriter::isSpent() const
+{
+    return threadCpuUs() - m_cpuAtBegin >= qint64(m_budgetMs) * 1000 || WriteLockWait::begun() != m_waitsAtBegin
+        || m_openFor.elapsed() >= m_holdMs;
+}
+
+void PulledTaskWriter::finish()
+{
+    m_holdTimer->stop();
+    if (m_batch && m_done.error.isEmpty() && !m_batch->commit())
+        m_done.error = m_batch->errorString();
+    m_batch.reset(); // rolls back what did not commit
+    if (!m_done.error.isEmpty()) {
+        m_done.names.clear();
+        m_done.localIds.clear();
     }
-    if (done.error.isEmpty() && !batch.commit())
-        done.error = batch.errorString();
-    if (!done.error.isEmpty()) {
-        done.names.clear();
-        done.localIds.clear();
-    }
-    done.taken = int(i);
-    tasks.remove(0, i);
-    return done;
+    emit written(std::exchange(m_done, {}));
 }

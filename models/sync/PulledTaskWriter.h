@@ -2,24 +2,33 @@
 
 #include "domain/ServiceTask.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
 
 class Database;
+class QTimer;
+class ServiceTaskBatch;
 class ServiceTaskStore;
 
 // Reads and writes the service tasks a pull received and this database has not, on a thread
 // of its own through a connection of its own to the same file: the window's thread neither
-// decodes nor writes them, nor waits for their COMMIT or the checkpoint after it. Records are written
-// in batches, one transaction each, of at most the write budget of this thread's CPU (an
-// edit saved meanwhile waits for one batch at most, a killed process loses one batch at
-// most); a batch the database refuses rolls back whole, with the records it was handed.
+// decodes nor writes them, nor waits for their COMMIT or the checkpoint after it.
+// Records are written in batches, one transaction each. A commit writes every page its
+// batch changed (one per index per record, in a small table most of every index), so a
+// batch stays open across the records handed over while it lasts: until it used the write
+// budget of this thread's CPU, or kHoldMs went by, or the caller asks for the commit. An
+// edit saved meanwhile does not wait for all that: a wait for the write lock on another
+// connection of this process (WriteLockWait) commits the batch at once. A killed process
+// loses one batch at most, which the next sync reads again; a batch the database refuses
+// rolls back whole, with the records it was handed.
 // Created on the caller's thread, then moved to the worker's: the connection is opened
 // and closed on the worker's thread.
 class PulledTaskWriter : public QObject
@@ -50,8 +59,15 @@ public:
     PulledTaskWriter(const QString &path, int budgetMs, std::function<void()> hook = {});
     ~PulledTaskWriter() override;
 
-    // On the worker's thread: decodes and writes `received`, batch after batch, each told by written().
-    void write(const QVector<PulledTaskWriter::Received> &received);
+    // The longest a batch stays open (what a killed pull may lose; how often the rows show).
+    static constexpr int kHoldMs = 500;
+    // For tests, before the worker's thread starts.
+    void setHoldMs(int ms) { m_holdMs = ms; }
+
+    // On the worker's thread: decodes and writes `received`, batch after batch, each told
+    // by written() once it committed or rolled back. With `commitAfter` the open batch
+    // commits at the end (the pull waits for its records); else it may stay open.
+    void write(const QVector<PulledTaskWriter::Received> &received, bool commitAfter);
 
 signals:
     void written(const PulledTaskWriter::Batch &batch);
@@ -60,14 +76,30 @@ private:
     static constexpr int kCacheKiB = 16 * 1024;
 
     bool open(QString *error);
-    // Writes from the start of `received` until the budget is used; what it took leaves it.
-    Batch writeBatch(QVector<Received> &received);
+    // Opens a batch; on failure m_done says why.
+    bool begin(int expectedRows);
+    // Into the open batch; false when the database refused it (the batch has failed).
+    bool take(const Received &received);
+    bool isSpent() const;
+    // Ends the open batch (a commit, or a rollback once it failed) and tells written().
+    void finish();
+    // Another connection waits for the write lock (on the thread it waits on).
+    void waitHeard();
     // The record in `received`, or none with why in `done`.
     std::optional<ServiceTask> decode(const Received &received, Batch &done) const;
 
     QString m_path;
     int m_budgetMs;
+    int m_holdMs = kHoldMs;
     std::function<void()> m_hook;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ServiceTaskStore> m_store;
+    std::unique_ptr<ServiceTaskBatch> m_batch; // the open batch
+    Batch m_done;                               // what the open batch did so far
+    qint64 m_cpuAtBegin = 0;
+    quint64 m_waitsAtBegin = 0;
+    QElapsedTimer m_openFor;
+    QTimer *m_holdTimer;                        // a child: it moves to the worker's thread
+    std::atomic<bool> m_commitAsked{false};
+    int m_listener = 0;
 };

@@ -42,7 +42,7 @@ ServiceTaskSync::ServiceTaskSync(ServiceTaskStore &store, HttpClient &http, cons
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchMs);
-    connect(&m_batchTimer, &QTimer::timeout, this, &ServiceTaskSync::handOver);
+    connect(&m_batchTimer, &QTimer::timeout, this, [this] { handOver(false); });
     m_writerThread.setObjectName(QStringLiteral("pull writer"));
     m_announceTimer.setSingleShot(true);
     m_announceTimer.setInterval(kAnnounceMs);
@@ -189,7 +189,7 @@ void ServiceTaskSync::fetched(const QString &id, const HttpResult &result)
         // New here: the worker reads and writes it.
         m_pulled.append({id, result.body});
         if (m_pulled.size() >= kBatchRows)
-            handOver();
+            handOver(false);
         else if (!m_batchTimer.isActive())
             m_batchTimer.start();
     } else {
@@ -260,19 +260,21 @@ void ServiceTaskSync::applyChanged(qint64 localId, const ServiceTask &task)
         conflict ? tr("Conflict: %1 — %2").arg(task.name, stored->syncError) : tr("Received changes: %1").arg(task.name));
 }
 
-void ServiceTaskSync::handOver()
+void ServiceTaskSync::handOver(bool commit)
 {
     m_batchTimer.stop();
-    if (m_pulled.isEmpty())
+    // The worker may hold records of earlier handovers in its open batch.
+    if (m_pulled.isEmpty() && !(commit && m_handedOver > 0))
         return;
     m_handedOver += int(m_pulled.size());
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer, tasks = std::exchange(m_pulled, {})] { writer->write(tasks); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, tasks = std::exchange(m_pulled, {}), commit] {
+        writer->write(tasks, commit);
+    }, Qt::QueuedConnection);
 }
 
 void ServiceTaskSync::afterWrites(std::function<void()> then)
 {
-    handOver();
+    handOver(true);
     if (m_handedOver == 0) {
         announcePending();
         then();
@@ -285,7 +287,7 @@ bool ServiceTaskSync::flush()
 {
     if (!m_writer)
         return true; // never started
-    handOver();
+    handOver(true);
     if (m_handedOver == 0) {
         announcePending();
         sayUnloggedNew();

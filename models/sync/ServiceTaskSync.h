@@ -37,15 +37,16 @@ public:
     static QString collectionPath() { return QStringLiteral("/rest/v1/service/svctasks"); }
 
     // Pulled records go to the worker once there are this many, or this long after the
-    // first one: a killed sync loses at most what was not committed yet. A commit writes
-    // every page its batch changed, about one per index per record in a large table, so
-    // fewer, larger batches write less: 200 / 50 ms / 20 ms wrote 340 MB for a pull of
-    // 10 000 tasks, these 210 MB.
+    // first one; the worker writes them into its open batch, which commits later
+    // (PulledTaskWriter says when).
     static constexpr int kBatchRows = 600;
     static constexpr int kBatchMs = 150;
     // The worker's batch stops taking records once it has used this much of its thread's
-    // time (its commit follows): an edit saved meanwhile waits for no more than one batch.
-    static constexpr int kWriteMs = 30;
+    // time (its commit follows): what another program waits for, or a killed sync loses,
+    // at most. A commit writes every page its batch changed, about one per index per
+    // record, most of every index in a table of 10 000: batches of 30 ms wrote 190 MB to
+    // files for a pull of 10 000 tasks (the log and the checkpoints), these 90 MB.
+    static constexpr int kWriteMs = 250;
     // The views are told of the worker's rows at most this often (a sorted table reads
     // its order again to place them), and at once when the pull ends.
     static constexpr int kAnnounceMs = 100;
@@ -79,7 +80,8 @@ private:
     void answeredOther(const QString &id, const QString &other);
     void applyChanged(qint64 localId, const ServiceTask &task);
     // Hands the records received since the last hand-over to the worker.
-    void handOver();
+    // `commit`: the worker commits what it holds after these (the pull waits for them).
+    void handOver(bool commit);
     // `then` once the worker has written (or failed) everything handed to it.
     void afterWrites(std::function<void()> then);
     void written(const PulledTaskWriter::Batch &batch);

@@ -4,7 +4,9 @@
 //   During the pull a table model is attached to the store, as in the window, and a
 //   timer measures the longest gap between two turns of the event loop (a stall).
 //
-//   bench_sync [--svctasks N] [--series M] [--edits K] [--resyncs R] [--sort-column C]
+//   Then more pulls, each into a database of its own beside a plain fetch: the median ratio.
+//
+//   bench_sync [--svctasks N] [--series M] [--edits K] [--resyncs R] [--pulls P] [--sort-column C]
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -173,6 +175,108 @@ QStringList listIds(HttpClient &http, const QUrl &base, const QString &path, con
     }
 }
 
+// Bytes this process handed to write calls so far (files and sockets alike): for a pull
+// almost all of it is the database's log and the checkpoints into the file.
+qint64 bytesWritten()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &row : io.readAll().split('\n')) {
+        if (row.startsWith("wchar:"))
+            return row.mid(6).trimmed().toLongLong();
+    }
+    return 0;
+}
+
+// One pull of everything on the server into `ws`, a sorted table model attached and the
+// stall probe running, as in the window.
+struct PullRun
+{
+    qint64 ms = 0, cpuMs = 0, guiCpuMs = 0, serverCpuMs = 0;
+    qint64 stallMs = 0, stallAt = 0, stallCpuMs = 0, stallCpuAt = 0;
+    qint64 writtenMb = 0;
+};
+
+PullRun pullOnce(Workspace &ws, const QUrl &url, int sortColumn, qint64 serverPid, bool phases)
+{
+    PullRun run;
+    ServiceTaskTableModel model(ws.serviceTasks());
+    model.sort(sortColumn);
+    StallProbe probe;
+    const qint64 cpuBefore = ownCpuMs(), guiBefore = threadCpuUs(), serverBefore = cpuMsOf(serverPid);
+    const qint64 writtenBefore = bytesWritten();
+    QElapsedTimer timer;
+    timer.start();
+    runSync(ws, url, phases);
+    run.ms = timer.elapsed();
+    run.writtenMb = (bytesWritten() - writtenBefore) / (1024 * 1024);
+    run.cpuMs = ownCpuMs() - cpuBefore;
+    run.guiCpuMs = (threadCpuUs() - guiBefore) / 1000;
+    run.serverCpuMs = cpuMsOf(serverPid) - serverBefore;
+    run.stallMs = probe.longestMs();
+    run.stallCpuMs = probe.longestCpuMs();
+    run.stallAt = probe.longestAt();
+    run.stallCpuAt = probe.longestCpuAt();
+    return run;
+}
+
+// The item reads of a pull, without the database: each task listed, then read, all
+// requests in flight at once as HttpClient allows.
+struct FetchRun
+{
+    qint64 ms = 0, cpuMs = 0, guiCpuMs = 0, serverCpuMs = 0;
+    qsizetype items = 0;
+};
+
+FetchRun plainFetch(HttpClient &http, const QUrl &url, qint64 serverPid)
+{
+    FetchRun run;
+    const qint64 cpuBefore = ownCpuMs(), guiBefore = threadCpuUs(), serverBefore = cpuMsOf(serverPid);
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList ids = listIds(http, url, QStringLiteral("/rest/v1/service/svctasks"), QStringLiteral("mask=id,ext.lwt&offset=%1&limit=500"));
+    QEventLoop loop;
+    qsizetype remaining = ids.size();
+    for (const QString &id : ids) {
+        http.send("GET", url.resolved(QUrl(QStringLiteral("/rest/v1/service/svctasks/") + id)), QByteArray(),
+                  [&](const HttpResult &) { if (--remaining == 0) loop.quit(); });
+    }
+    if (remaining > 0)
+        loop.exec();
+    run.ms = timer.elapsed();
+    run.items = ids.size();
+    run.cpuMs = ownCpuMs() - cpuBefore;
+    run.guiCpuMs = (threadCpuUs() - guiBefore) / 1000;
+    run.serverCpuMs = cpuMsOf(serverPid) - serverBefore;
+    return run;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// Each pair's wall-time ratio, and the CPU of both processes (Taskdesk and the server)
+// pull against fetch: what the code costs, whatever else the machine runs.
+void printPairs(const QList<std::pair<PullRun, FetchRun>> &pairs)
+{
+    QList<double> wall, cpu;
+    QStringList each;
+    for (const auto &[pull, fetch] : pairs) {
+        wall.append(double(pull.ms) / qMax<qint64>(1, fetch.ms));
+        cpu.append(double(pull.cpuMs + pull.serverCpuMs) / qMax<qint64>(1, fetch.cpuMs + fetch.serverCpuMs));
+        each.append(QStringLiteral("%1/%2 ms").arg(pull.ms).arg(fetch.ms));
+    }
+    out << qSetFieldWidth(44) << Qt::left << QStringLiteral("pull / plain fetch, median of %1 pairs").arg(pairs.size())
+        << qSetFieldWidth(0) << QString::number(median(wall), 'f', 2) << "  (target 1.3; pairs: " << each.join(QStringLiteral(", "))
+        << ")" << Qt::endl;
+    out << qSetFieldWidth(44) << Qt::left << "  CPU of both processes, pull / fetch" << qSetFieldWidth(0)
+        << QString::number(median(cpu), 'f', 2) << "  (median)" << Qt::endl;
+}
+
 void line(const QString &what, qint64 ms, const QString &extra = QString())
 {
     out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << ms << " ms" << extra << Qt::endl;
@@ -189,8 +293,9 @@ int main(int argc, char **argv)
     const QCommandLineOption seriesOption(QStringLiteral("series"), QStringLiteral("Series on the server."), QStringLiteral("M"), QStringLiteral("1000"));
     const QCommandLineOption editsOption(QStringLiteral("edits"), QStringLiteral("Tasks edited before the push."), QStringLiteral("K"), QStringLiteral("1000"));
     const QCommandLineOption resyncsOption(QStringLiteral("resyncs"), QStringLiteral("No-change re-syncs in a row."), QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption pullsOption(QStringLiteral("pulls"), QStringLiteral("Pulls, each beside a plain fetch, for the median ratio."), QStringLiteral("P"), QStringLiteral("3"));
     const QCommandLineOption sortOption(QStringLiteral("sort-column"), QStringLiteral("The column the table is sorted by during the pull (-1: none)."), QStringLiteral("C"), QStringLiteral("-1"));
-    parser.addOptions({tasksOption, seriesOption, editsOption, resyncsOption, sortOption});
+    parser.addOptions({tasksOption, seriesOption, editsOption, resyncsOption, pullsOption, sortOption});
     parser.process(app);
 
     QProcess server;
@@ -214,35 +319,22 @@ int main(int argc, char **argv)
 
     adminPost(admin, url, QStringLiteral("stats/reset"));
     QElapsedTimer timer;
-    qint64 pullMs = 0, stallMs = 0, stallCpuMs = 0, pullCpuMs = 0, guiCpuMs = 0, stallAt = 0, stallCpuAt = 0, pullServerCpuMs = 0;
-    SyncReport report;
-    {
-        ServiceTaskTableModel model(ws.serviceTasks());
-        model.sort(parser.value(sortOption).toInt());
-        StallProbe probe;
-        const qint64 cpuBefore = ownCpuMs(), guiBefore = threadCpuUs(), serverBefore = cpuMsOf(server.processId());
-        timer.start();
-        report = runSync(ws, url, true);
-        pullMs = timer.elapsed();
-        pullCpuMs = ownCpuMs() - cpuBefore;
-        guiCpuMs = (threadCpuUs() - guiBefore) / 1000;
-        pullServerCpuMs = cpuMsOf(server.processId()) - serverBefore;
-        stallMs = probe.longestMs();
-        stallCpuMs = probe.longestCpuMs();
-        stallAt = probe.longestAt();
-        stallCpuAt = probe.longestCpuAt();
-    }
+    const int sortColumn = parser.value(sortOption).toInt();
+    const PullRun pull = pullOnce(ws, url, sortColumn, server.processId(), true);
+    const qint64 pullMs = pull.ms;
     QJsonObject stats = adminStats(admin, url);
     line(QStringLiteral("pull into an empty database"), pullMs,
          QStringLiteral("  (%1 tasks, %2 series; %3 requests)").arg(ws.serviceTasks().count()).arg(ws.series().count())
              .arg(stats.value(QStringLiteral("total")).toInt()));
-    line(QStringLiteral("  CPU of the pull (all threads)"), pullCpuMs,
-         QStringLiteral(", of which the GUI thread %1 ms; the reference server %2 ms").arg(guiCpuMs).arg(pullServerCpuMs));
-    line(QStringLiteral("longest event-loop stall during the pull"), stallMs,
+    line(QStringLiteral("  CPU of the pull (all threads)"), pull.cpuMs,
+         QStringLiteral(", of which the GUI thread %1 ms; the reference server %2 ms; %3 MB written")
+             .arg(pull.guiCpuMs).arg(pull.serverCpuMs).arg(pull.writtenMb));
+    line(QStringLiteral("longest event-loop stall during the pull"), pull.stallMs,
          QStringLiteral("  (target 50 ms; the table model attached; at %1 ms; the most GUI-thread CPU in one gap: %2 ms, at %3 ms)")
-             .arg(stallAt).arg(stallCpuMs).arg(stallCpuAt));
+             .arg(pull.stallAt).arg(pull.stallCpuMs).arg(pull.stallCpuAt));
 
     // Re-syncs in a row, the median counted: one run's scatter on a busy machine is large.
+    SyncReport report;
     QList<qint64> resyncs;
     qint64 clientCpu = 0, serverCpu = 0;
     for (int i = 0; i < parser.value(resyncsOption).toInt() || resyncs.isEmpty(); ++i) {
@@ -307,26 +399,34 @@ int main(int argc, char **argv)
         << QString::number(double(resyncMs) / qMax<qint64>(1, listMs), 'f', 2) << Qt::endl;
 
     // The same item reads, without the database: what the network costs of a pull.
-    const qint64 plainCpuBefore = ownCpuMs(), plainGuiBefore = threadCpuUs(), plainServerBefore = cpuMsOf(server.processId());
-    timer.start();
-    ids = listIds(plain, url, QStringLiteral("/rest/v1/service/svctasks"), QStringLiteral("mask=id,ext.lwt&offset=%1&limit=500"));
-    QEventLoop loop;
-    int remaining = ids.size();
-    for (const QString &id : std::as_const(ids)) {
-        plain.send("GET", url.resolved(QUrl(QStringLiteral("/rest/v1/service/svctasks/") + id)), QByteArray(),
-                   [&](const HttpResult &) { if (--remaining == 0) loop.quit(); });
-    }
-    if (remaining > 0)
-        loop.exec();
-    const qint64 plainMs = timer.elapsed();
-    line(QStringLiteral("plain fetch of the same tasks (no database)"), plainMs,
+    const FetchRun fetch = plainFetch(plain, url, server.processId());
+    line(QStringLiteral("plain fetch of the same tasks (no database)"), fetch.ms,
          QStringLiteral("  (%1 items; CPU: %2 ms, of which the GUI thread %3 ms; the reference server %4 ms)")
-             .arg(ids.size()).arg(ownCpuMs() - plainCpuBefore).arg((threadCpuUs() - plainGuiBefore) / 1000)
-             .arg(cpuMsOf(server.processId()) - plainServerBefore));
+             .arg(fetch.items).arg(fetch.cpuMs).arg(fetch.guiCpuMs).arg(fetch.serverCpuMs));
     out << qSetFieldWidth(44) << Qt::left << "pull / plain fetch" << qSetFieldWidth(0)
-        << QString::number(double(pullMs) / qMax<qint64>(1, plainMs), 'f', 2)
+        << QString::number(double(pullMs) / qMax<qint64>(1, fetch.ms), 'f', 2)
         << "  (target 1.3 with --series 0)" << Qt::endl;
 
+    // More pairs, each pull into a database of its own, the order alternating: one pair's
+    // ratio on a shared machine scatters by a third, the median of several much less.
+    QList<std::pair<PullRun, FetchRun>> pairs{{pull, fetch}};
+    for (int i = 1; i < parser.value(pullsOption).toInt(); ++i) {
+        QTemporaryDir pairDir;
+        Workspace pairWs;
+        if (!pairWs.open(pairDir.filePath(QStringLiteral("pair.sqlite")))) {
+            out << pairWs.errorString() << Qt::endl;
+            return 1;
+        }
+        if (i % 2 == 1) {
+            const PullRun p = pullOnce(pairWs, url, sortColumn, server.processId(), false);
+            pairs.append({p, plainFetch(plain, url, server.processId())});
+        } else {
+            const FetchRun f = plainFetch(plain, url, server.processId());
+            pairs.append({pullOnce(pairWs, url, sortColumn, server.processId(), false), f});
+        }
+    }
+    if (pairs.size() > 1)
+        printPairs(pairs);
     out << qSetFieldWidth(44) << Qt::left << "peak memory" << qSetFieldWidth(0)
         << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;
     server.terminate();

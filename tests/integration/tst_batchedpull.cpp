@@ -3,6 +3,7 @@
 // and only that. A table model attached to the store keeps its rows while the
 // batches arrive, each new row in its sorted place.
 #include "RefServer.h"
+#include "WriteLockProbe.h"
 
 #include "itemmodels/ServiceTaskTableModel.h"
 #include "storage/Workspace.h"
@@ -44,27 +45,6 @@ int committedRows(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
-}
-
-// Whether another connection holds the write lock of `path` now: a write transaction
-// begun without waiting fails.
-bool writeLocked(const QString &path)
-{
-    const QString name = QStringLiteral("lock-probe");
-    bool locked = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            locked = !q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            if (!locked)
-                q.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return locked;
 }
 
 // Holds the pull's first batch open on its worker thread until released: the worker
@@ -419,7 +399,7 @@ private slots:
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(held.inside.available() > 0, 60000);
         QVERIFY(held.worker && held.worker != QThread::currentThread());
-        QVERIFY2(writeLocked(path), "the worker's batch holds no write transaction");
+        QVERIFY2(WriteLockProbe::held(path), "the worker's batch holds no write transaction");
 
         ServiceTask edited = ws.serviceTasks().get(*localId)->local;
         edited.name = QStringLiteral("моя, исправленная во время синхронизации");

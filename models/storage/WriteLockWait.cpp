@@ -1,0 +1,73 @@
+#include "storage/WriteLockWait.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <sqlite3.h>
+
+#include <iterator>
+
+namespace {
+
+std::atomic<quint64> waitsBegun{0};
+QMutex listenersLock;
+int lastListener = 0;
+QHash<int, std::function<void()>> &listeners()
+{
+    static QHash<int, std::function<void()>> all;
+    return all;
+}
+
+// SQLite's own schedule for busy_timeout: short sleeps first, as most waits are short.
+constexpr int kDelaysMs[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+
+// How long the first `tries` sleeps took in all.
+int sleptMs(int tries)
+{
+    int total = 0;
+    for (int i = 0; i < tries; ++i)
+        total += i < int(std::size(kDelaysMs)) ? kDelaysMs[i] : kDelaysMs[std::size(kDelaysMs) - 1];
+    return total;
+}
+
+} // namespace
+
+bool WriteLockWait::install(sqlite3 *db)
+{
+    return db && sqlite3_busy_handler(db, &WriteLockWait::onBusy, this) == SQLITE_OK;
+}
+
+int WriteLockWait::onBusy(void *self, int tries)
+{
+    if (tries == 0 && static_cast<WriteLockWait *>(self)->m_announced.load()) {
+        waitsBegun.fetch_add(1);
+        QMutexLocker lock(&listenersLock);
+        for (const auto &listener : std::as_const(listeners()))
+            listener();
+    }
+    const int slept = sleptMs(tries);
+    if (slept >= kTimeoutMs)
+        return 0; // SQLITE_BUSY for the caller
+    const int next = tries < int(std::size(kDelaysMs)) ? kDelaysMs[tries] : kDelaysMs[std::size(kDelaysMs) - 1];
+    sqlite3_sleep(qMin(next, kTimeoutMs - slept));
+    return 1;
+}
+
+quint64 WriteLockWait::begun()
+{
+    return waitsBegun.load();
+}
+
+int WriteLockWait::listen(std::function<void()> listener)
+{
+    QMutexLocker lock(&listenersLock);
+    listeners().insert(++lastListener, std::move(listener));
+    return lastListener;
+}
+
+void WriteLockWait::unlisten(int id)
+{
+    QMutexLocker lock(&listenersLock);
+    listeners().remove(id);
+}
