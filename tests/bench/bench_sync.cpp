@@ -196,9 +196,10 @@ struct PullRun
     qint64 ms = 0, cpuMs = 0, guiCpuMs = 0, serverCpuMs = 0;
     qint64 stallMs = 0, stallAt = 0, stallCpuMs = 0, stallCpuAt = 0;
     qint64 writtenMb = 0;
+    qint64 longestWriteWaitMs = -1; // of the window's writes during the pull (-1: none made)
 };
 
-PullRun pullOnce(Workspace &ws, const QUrl &url, int sortColumn, qint64 serverPid, bool phases)
+PullRun pullOnce(Workspace &ws, const QUrl &url, int sortColumn, qint64 serverPid, bool phases, bool edits = false)
 {
     PullRun run;
     ServiceTaskTableModel model(ws.serviceTasks());
@@ -206,6 +207,19 @@ PullRun pullOnce(Workspace &ws, const QUrl &url, int sortColumn, qint64 serverPi
     StallProbe probe;
     const qint64 cpuBefore = ownCpuMs(), guiBefore = threadCpuUs(), serverBefore = cpuMsOf(serverPid);
     const qint64 writtenBefore = bytesWritten();
+    // With `edits`, every 700 ms a write transaction on the window's connection, as an
+    // edit saved during the pull makes: how long it waits for the worker's batch.
+    QTimer editTimer;
+    editTimer.setInterval(700);
+    QObject::connect(&editTimer, &QTimer::timeout, [&ws, &run] {
+        QElapsedTimer waited;
+        waited.start();
+        Transaction tx(ws.database());
+        if (tx.isActive() && tx.commit())
+            run.longestWriteWaitMs = qMax(run.longestWriteWaitMs, waited.elapsed());
+    });
+    if (edits)
+        editTimer.start();
     QElapsedTimer timer;
     timer.start();
     runSync(ws, url, phases);
@@ -232,6 +246,7 @@ struct FetchRun
 FetchRun plainFetch(HttpClient &http, const QUrl &url, qint64 serverPid)
 {
     FetchRun run;
+    StallProbe probe; // its timer costs the same as during the pull
     const qint64 cpuBefore = ownCpuMs(), guiBefore = threadCpuUs(), serverBefore = cpuMsOf(serverPid);
     QElapsedTimer timer;
     timer.start();
@@ -427,6 +442,20 @@ int main(int argc, char **argv)
     }
     if (pairs.size() > 1)
         printPairs(pairs);
+
+    // One more pull, with edits saved meanwhile.
+    {
+        QTemporaryDir editDir;
+        Workspace editWs;
+        if (!editWs.open(editDir.filePath(QStringLiteral("edits.sqlite")))) {
+            out << editWs.errorString() << Qt::endl;
+            return 1;
+        }
+        const PullRun edited = pullOnce(editWs, url, sortColumn, server.processId(), false, true);
+        line(QStringLiteral("pull with a write every 700 ms"), edited.ms,
+             QStringLiteral("  (the longest wait of a write for the worker: %1 ms; the longest stall %2 ms)")
+                 .arg(edited.longestWriteWaitMs).arg(edited.stallMs));
+    }
     out << qSetFieldWidth(44) << Qt::left << "peak memory" << qSetFieldWidth(0)
         << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;
     server.terminate();
