@@ -124,7 +124,8 @@ bool Database::open(const QString &path, Schema schema)
     // A writer waits for another connection's transaction (a pull's worker, an edit)
     // instead of failing at once, and the worker hears of it.
     if (!m_wait.install(nativeHandle()))
-        return fail(tr("Cannot configure \"%1\": %2").arg(m_path, tr("the database driver is not SQLite's")));
+        return fail(tr("Cannot configure \"%1\": %2")
+                        .arg(m_path, SqlErrorText::tr("The database driver is not SQLite's.")));
 
     // Check the version before anything writes to the file, so a newer database stays as it
     // is. Reading it is also SQLite's check of the file's header: a file that is not SQLite
