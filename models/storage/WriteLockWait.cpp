@@ -10,7 +10,7 @@
 
 namespace {
 
-std::atomic<quint64> waitsBegun{0};
+std::atomic<quint64> triesTold{0};
 QMutex listenersLock;
 int lastListener = 0;
 QHash<int, std::function<void()>> &listeners()
@@ -40,8 +40,10 @@ bool WriteLockWait::install(sqlite3 *db)
 
 int WriteLockWait::onBusy(void *self, int tries)
 {
-    if (tries == 0 && static_cast<WriteLockWait *>(self)->m_announced.load()) {
-        waitsBegun.fetch_add(1);
+    // Every try, not only the first: a writer that committed for this wait may have taken
+    // the lock again before this connection woke up.
+    if (static_cast<WriteLockWait *>(self)->m_announced.load()) {
+        triesTold.fetch_add(1);
         QMutexLocker lock(&listenersLock);
         for (const auto &listener : std::as_const(listeners()))
             listener();
@@ -54,9 +56,9 @@ int WriteLockWait::onBusy(void *self, int tries)
     return 1;
 }
 
-quint64 WriteLockWait::begun()
+quint64 WriteLockWait::told()
 {
-    return waitsBegun.load();
+    return triesTold.load();
 }
 
 int WriteLockWait::listen(std::function<void()> listener)

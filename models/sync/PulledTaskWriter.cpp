@@ -18,8 +18,11 @@ PulledTaskWriter::PulledTaskWriter(const QString &path, int budgetMs, std::funct
     , m_budgetMs(budgetMs)
     , m_hook(std::move(hook))
     , m_holdTimer(new QTimer(this))
+    , m_yieldTimer(new QTimer(this))
 {
     qRegisterMetaType<PulledTaskWriter::Batch>();
+    m_yieldTimer->setSingleShot(true);
+    connect(m_yieldTimer, &QTimer::timeout, this, &PulledTaskWriter::drain);
     m_holdTimer->setSingleShot(true);
     connect(m_holdTimer, &QTimer::timeout, this, [this] {
         if (m_batch)
@@ -44,7 +47,7 @@ void PulledTaskWriter::waitHeard()
         QMetaObject::invokeMethod(this, [this] {
             m_commitAsked = false;
             if (m_batch)
-                finish();
+                yield();
         }, Qt::QueuedConnection);
     }
 }
@@ -55,12 +58,12 @@ bool PulledTaskWriter::open(QString *error)
         return true;
     m_store.reset();
     m_db = std::make_unique<Database>();
+    m_db->setWaitsAnnounced(false); // it waits for the window, not the other way round
     // The window's connection migrated the file before any sync could start.
     if (!m_db->open(m_path, Database::Schema::AsIs)) {
         *error = m_db->errorString();
         return false;
     }
-    m_db->setWaitsAnnounced(false); // it waits for the window, not the other way round
     // A batch inserted into a large table changes a page of every index for each record,
     // thousands of pages; SQLite's 2 MB cache then wrote pages to the log mid-batch, and
     // again at the commit.
@@ -89,28 +92,59 @@ std::optional<ServiceTask> PulledTaskWriter::decode(const Received &received, Ba
 
 void PulledTaskWriter::write(const QVector<Received> &received, bool commitAfter)
 {
-    for (qsizetype i = 0; i < received.size(); ++i) {
+    m_queue += received;
+    m_commitAfter = m_commitAfter || commitAfter;
+    if (!m_yieldTimer->isActive())
+        drain();
+}
+
+void PulledTaskWriter::drain()
+{
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
         // Interrupted: the engine is going away and waits; what is left is read again next time.
-        if (QThread::currentThread()->isInterruptionRequested())
-            break;
-        if (!m_batch && !begin(int(received.size() - i))) {
-            m_done.taken = int(received.size() - i);
+        if (QThread::currentThread()->isInterruptionRequested()) {
+            m_queue.clear();
+            return;
+        }
+        const int rest = int(m_queue.size() - i);
+        if (!m_batch && !begin(rest)) {
+            m_done.taken = rest;
+            m_queue.clear();
             finish();
             return;
         }
-        if (!take(received.at(i))) {
+        if (!take(m_queue.at(i))) {
             // The batch rolls back whole and takes the rest it was handed along: read again next time.
-            m_done.taken += int(received.size() - i - 1);
+            m_done.taken += rest - 1;
+            m_queue.clear();
             finish();
+            return;
+        }
+        if (WriteLockWait::told() != m_waitsAtBegin) {
+            m_queue.remove(0, i + 1);
+            yield();
             return;
         }
         if (isSpent())
             finish();
     }
-    if (m_batch && (commitAfter || m_openFor.elapsed() >= m_holdMs))
+    m_queue.clear();
+    if (m_batch && (m_commitAfter || m_openFor.elapsed() >= m_holdMs))
         finish();
     else if (m_batch)
         m_holdTimer->start(int(m_holdMs - m_openFor.elapsed()));
+    if (!m_batch)
+        m_commitAfter = false;
+}
+
+// Another connection waits for the write lock: the batch commits, and the next one waits
+// long enough for that connection's next try (its sleeps are 1, 2, 5, 10 ms...) to get
+// the lock first; taken again at once, the lock would stay the worker's.
+void PulledTaskWriter::yield()
+{
+    if (m_batch)
+        finish();
+    m_yieldTimer->start(kYieldMs);
 }
 
 bool PulledTaskWriter::begin(int expectedRows)
@@ -118,7 +152,7 @@ bool PulledTaskWriter::begin(int expectedRows)
     m_done = {};
     if (!open(&m_done.error))
         return false;
-    m_waitsAtBegin = WriteLockWait::begun();
+    m_waitsAtBegin = WriteLockWait::told();
     m_cpuAtBegin = threadCpuUs();
     m_openFor.start();
     m_batch = std::make_unique<ServiceTaskBatch>(*m_store, expectedRows, ServiceTaskBatch::Indexing::RowByRow);
@@ -149,12 +183,11 @@ bool PulledTaskWriter::take(const Received &received)
     return true;
 }
 
-// The budget bounds what another process (or a killed one) waits for or loses; a wait
-// on a connection of this process ends the batch at once.
+// The budget and the hold time bound what a killed pull loses. Another program's writer
+// gets its turn only between batches: its waits are not told here.
 bool PulledTaskWriter::isSpent() const
 {
-    return threadCpuUs() - m_cpuAtBegin >= qint64(m_budgetMs) * 1000 || WriteLockWait::begun() != m_waitsAtBegin
-        || m_openFor.elapsed() >= m_holdMs;
+    return threadCpuUs() - m_cpuAtBegin >= qint64(m_budgetMs) * 1000 || m_openFor.elapsed() >= m_holdMs;
 }
 
 void PulledTaskWriter::finish()

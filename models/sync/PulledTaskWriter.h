@@ -61,6 +61,8 @@ public:
 
     // The longest a batch stays open (what a killed pull may lose; how often the rows show).
     static constexpr int kHoldMs = 500;
+    // After a commit for a waiting connection, the pause before the next batch.
+    static constexpr int kYieldMs = 50;
     // For tests, before the worker's thread starts.
     void setHoldMs(int ms) { m_holdMs = ms; }
 
@@ -81,6 +83,10 @@ private:
     // Into the open batch; false when the database refused it (the batch has failed).
     bool take(const Received &received);
     bool isSpent() const;
+    // Writes what is queued, batch after batch.
+    void drain();
+    // Commits for a connection that waits, and lets it have the lock before the next batch.
+    void yield();
     // Ends the open batch (a commit, or a rollback once it failed) and tells written().
     void finish();
     // Another connection waits for the write lock (on the thread it waits on).
@@ -99,7 +105,10 @@ private:
     qint64 m_cpuAtBegin = 0;
     quint64 m_waitsAtBegin = 0;
     QElapsedTimer m_openFor;
-    QTimer *m_holdTimer;                        // a child: it moves to the worker's thread
+    QTimer *m_holdTimer;                        // children: they move to the worker's thread
+    QTimer *m_yieldTimer;
+    QVector<Received> m_queue;                  // handed over, not taken yet
+    bool m_commitAfter = false;                 // the queue's last handover asked for the commit
     std::atomic<bool> m_commitAsked{false};
     int m_listener = 0;
 };
