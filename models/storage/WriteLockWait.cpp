@@ -22,12 +22,18 @@ QHash<int, std::function<void()>> &listeners()
 // SQLite's own schedule for busy_timeout: short sleeps first, as most waits are short.
 constexpr int kDelaysMs[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
 
+// The sleep after try `i`: the last delay once the schedule is over.
+int delayMs(int i)
+{
+    return kDelaysMs[qMin<int>(i, int(std::size(kDelaysMs)) - 1)];
+}
+
 // How long the first `tries` sleeps took in all.
 int sleptMs(int tries)
 {
     int total = 0;
     for (int i = 0; i < tries; ++i)
-        total += i < int(std::size(kDelaysMs)) ? kDelaysMs[i] : kDelaysMs[std::size(kDelaysMs) - 1];
+        total += delayMs(i);
     return total;
 }
 
@@ -51,8 +57,7 @@ int WriteLockWait::onBusy(void *self, int tries)
     const int slept = sleptMs(tries);
     if (slept >= kTimeoutMs)
         return 0; // SQLITE_BUSY for the caller
-    const int next = tries < int(std::size(kDelaysMs)) ? kDelaysMs[tries] : kDelaysMs[std::size(kDelaysMs) - 1];
-    sqlite3_sleep(qMin(next, kTimeoutMs - slept));
+    sqlite3_sleep(qMin(delayMs(tries), kTimeoutMs - slept));
     return 1;
 }
 
